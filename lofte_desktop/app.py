@@ -1,0 +1,79 @@
+"""Composition root: builds the services once and hands them to the UI or the CLI.
+
+Importing this module imports no Qt; `main()` does, for the GUI.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from lofte_desktop.paths import resolve_db
+from lofte_desktop.services.activities import ActivityService
+from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.events import EventBus
+from lofte_desktop.services.progress import ProgressService
+from lofte_desktop.services.settings import AppSettings, SettingsStore
+from lofte_desktop.storage.meta import ensure_device
+from lofte_desktop.storage.migrate import open_database
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    agreement: AgreementService
+    activities: ActivityService
+    progress: ProgressService
+    settings_store: SettingsStore
+    settings: AppSettings
+
+    @property
+    def events(self) -> EventBus:
+        return self.ctx.events
+
+    @property
+    def db_target(self) -> str:
+        return self.ctx.db.url
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def build_services(
+    db: str | None = None,
+    *,
+    today: Callable[[], date] | None = None,
+    settings_store: SettingsStore | None = None,
+) -> Services:
+    """Opens (creating/upgrading) the database and wires every service to it."""
+    store = settings_store or SettingsStore()
+    settings = store.load()
+    target = resolve_db(db or settings.db_path or None)
+    database = open_database(target)
+    with database.write() as s:
+        device_id = ensure_device(s)
+    ctx = ServiceContext(
+        db=database,
+        device_id=device_id,
+        user=settings.display_user(),
+        today=today or date.today,
+    )
+    agreement = AgreementService(ctx)
+    return Services(
+        ctx=ctx,
+        agreement=agreement,
+        activities=ActivityService(ctx, agreement),
+        progress=ProgressService(ctx, agreement),
+        settings_store=store,
+        settings=settings,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The `lofte-desktop` entry point."""
+    from lofte_desktop.ui.main import run
+
+    return run(sys.argv if argv is None else argv)

@@ -1,0 +1,48 @@
+"""Domain errors that carry a field and a translatable message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lofte_desktop.domain.texts import field_name, t
+
+
+class LofteError(Exception):
+    """Base for refusals the user can act on. `str()` gives the Swedish message."""
+
+    def __init__(self, key: str, *, field: str | None = None, **params: Any) -> None:
+        self.key = key
+        self.field = field
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, lang: str | None = None) -> str:
+        params = dict(self.params)
+        if self.field is not None:
+            params.setdefault("field", field_name(self.field, lang))
+        return t(self.key, lang, **params)
+
+
+class ValidationError(LofteError):
+    """Input that breaks a rule; nothing was written."""
+
+
+class NotFoundError(LofteError):
+    """A referenced record does not exist (or is deleted)."""
+
+
+class PrivacyError(ValidationError):
+    """Free text that contains personal identity data."""
+
+
+class LockedError(LofteError):
+    """A write into a period that is locked after follow-up."""
+
+
+class ValidationErrors(ValidationError):
+    """Several field errors at once, for forms that show them all inline."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.key, field=first.field, **first.params)

@@ -1,0 +1,29 @@
+"""Record ids: random for logged work, name-based for catalogue records.
+
+Catalogue records (agreement, areas, promises, indicators, places, indicator values
+per year) get uuid5 ids from their codes, so two devices that load the same
+catalogue, or type the same place name, create the same record and sync merges it
+instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+_NAMESPACE = uuid.UUID("6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def stable_id(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "/".join(p.strip().casefold() for p in parts)))
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except (ValueError, AttributeError, TypeError):
+        return False
+    return True

@@ -1,0 +1,173 @@
+"""The agreement and what is logged against it, as plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lofte_desktop.domain.types import (
+    ActivityType,
+    PlaceKind,
+    Status,
+    TargetPer,
+    TargetUnit,
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A promise's target: `min`..`max` of `unit` per `per`.
+
+    `min` None with `compare_previous` means "more than the same period a year
+    earlier" (Krokom's "markant öka närvaron"). Both None means the promise has no
+    number: it counts as met once anything is done.
+    """
+
+    unit: TargetUnit = TargetUnit.OCCASIONS
+    per: TargetPer = TargetPer.TERM
+    min: float | None = None
+    max: float | None = None
+    compare_previous: bool = False
+    description: str = ""
+
+    @property
+    def has_number(self) -> bool:
+        return self.min is not None or self.max is not None
+
+
+@dataclass(frozen=True)
+class Promise:
+    id: str
+    code: str
+    focus_area_code: str
+    text: str
+    parties: tuple[str, ...]
+    activity_types: tuple[ActivityType, ...]
+    target: Target
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    code: str
+    name: str
+    unit: str
+    source: str
+    baseline_value: float
+    baseline_year: int
+    target_comparison: str | None = None  # "<", "<=", ">", ">=", "="
+    target_value: float | None = None
+    target_year: int | None = None
+    focus_area_code: str | None = None
+    description: str = ""
+    position: int = 0
+
+    def meets_target(self, value: float) -> bool | None:
+        """True/False against the target, None when there is no target."""
+        if self.target_comparison is None or self.target_value is None:
+            return None
+        tv = self.target_value
+        return {
+            "<": value < tv,
+            "<=": value <= tv,
+            ">": value > tv,
+            ">=": value >= tv,
+            "=": value == tv,
+        }[self.target_comparison]
+
+
+@dataclass(frozen=True)
+class IndicatorMeasurement:
+    id: str
+    indicator_id: str
+    year: int
+    value: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FocusArea:
+    id: str
+    code: str
+    name: str
+    problem: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class SchoolTerm:
+    """Teaching dates of one term (e.g. HT2024: 19 Aug – 20 Dec), set per municipality."""
+
+    code: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A school holiday (lov): no school visits or parent meetings then."""
+
+    name: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    code: str
+    name: str
+    municipality: str
+    police_area: str
+    parties: tuple[str, ...]
+    start: date
+    end: date
+    follow_up_months: tuple[int, ...] = (12,)
+    source: str = ""
+    term_split: tuple[int, int] = (7, 1)  # (month, day) the autumn term starts
+    school_terms: tuple[SchoolTerm, ...] = ()
+    holidays: tuple[Holiday, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: PlaceKind = PlaceKind.OTHER
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    activity_type: ActivityType
+    promise_codes: tuple[str, ...]
+    party: str
+    date: date
+    status: Status = Status.DONE
+    start_time: str | None = None  # "HH:MM"
+    hours: float | None = None
+    place: str | None = None  # place name
+    count: int | None = None
+    note: str = ""
+    logged_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    series_id: str | None = None
+    recurrence_id: str | None = None
+    cancel_reason: str | None = None
+    device_id: str | None = None
+    hlc: str | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A whole agreement as read from a catalogue file."""
+
+    agreement: Agreement
+    focus_areas: tuple[FocusArea, ...]
+    promises: tuple[Promise, ...]
+    indicators: tuple[Indicator, ...]
+    places: tuple[Place, ...] = field(default=())

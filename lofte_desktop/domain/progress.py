@@ -1,0 +1,170 @@
+"""Progress of a promise in a period: the target scaled to the period, and a status."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from lofte_desktop.domain.model import Target
+from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import Outcome, ProgressStatus, TargetPer, TargetUnit
+
+
+@dataclass(frozen=True)
+class ScaledTarget:
+    """A target expressed for one period: e.g. '2–3 per term' over 2024 is 4–6."""
+
+    min: float | None
+    max: float | None
+    compare_previous: bool
+    cumulative: bool  # per-period targets count from the agreement's start
+
+
+def scale_target(
+    target: Target, period: Period, calendar: TermCalendar
+) -> ScaledTarget:
+    if target.per is TargetPer.PERIOD:
+        factor = 1.0
+        cumulative = period.kind is not PeriodKind.AGREEMENT
+    elif target.per is TargetPer.TERM:
+        if period.kind in (PeriodKind.TERM, PeriodKind.YEAR, PeriodKind.AGREEMENT):
+            factor = float(len(calendar.terms_between(period.start, period.end)))
+        else:
+            factor = period.days / 182.5
+        cumulative = False
+    else:  # YEAR
+        factor = period.days / (366.0 if period.days == 366 else 365.0)
+        if period.kind is PeriodKind.YEAR:
+            factor = 1.0
+        cumulative = False
+
+    def scale(v: float | None) -> float | None:
+        if v is None:
+            return None
+        scaled = v * factor
+        # Whole occasions stay whole: half a school visit is not a target.
+        if target.unit is not TargetUnit.HOURS:
+            scaled = math.ceil(scaled - 1e-9)
+        return scaled
+
+    return ScaledTarget(
+        scale(target.min), scale(target.max), target.compare_previous, cumulative
+    )
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    status: ProgressStatus
+    outcome: Outcome
+    expected_now: float | None
+    over_max: bool
+
+
+def evaluate(
+    scaled: ScaledTarget,
+    *,
+    done: float,
+    planned: float = 0.0,
+    previous: float | None = None,
+    elapsed: float,
+) -> Evaluation:
+    """Status of `done` against a scaled target when `elapsed` (0..1) has passed.
+
+    - met: the minimum is reached (or, without a number, anything was done; or, when
+      compared with the previous year, more than then);
+    - not started: nothing done yet while the period runs;
+    - on track: done (plus what is planned) keeps pace with the time passed;
+    - behind: otherwise, and whenever the period is over and the target unmet.
+    """
+    ended = elapsed >= 1.0
+    minimum: float | None = scaled.min
+    if scaled.compare_previous and minimum is None and previous:
+        minimum = previous
+        met = done > previous
+    elif minimum is None:
+        met = done > 0
+    else:
+        met = done >= minimum
+    over_max = scaled.max is not None and done > scaled.max
+    expected = None if minimum is None else minimum * elapsed
+
+    if met:
+        status = ProgressStatus.MET
+    elif ended:
+        status = ProgressStatus.BEHIND
+    elif done <= 0:
+        status = ProgressStatus.NOT_STARTED
+    elif expected is None or done + planned >= (minimum or 0) or done >= expected:
+        status = ProgressStatus.ON_TRACK
+    else:
+        status = ProgressStatus.BEHIND
+
+    if met:
+        outcome = Outcome.DONE
+    elif done > 0:
+        outcome = Outcome.PARTLY
+    else:
+        outcome = Outcome.NOT_DONE
+    return Evaluation(status, outcome, expected, over_max)
+
+
+def format_number(value: float | None, lang: str = "sv") -> str:
+    """1 → '1', 2.5 → '2,5' (Swedish decimal comma)."""
+    if value is None:
+        return "–"
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def describe_target(target: Target, lang: str = "sv") -> str:
+    """A short human text for a target, e.g. '2–3 tillfällen per termin'."""
+    if target.description:
+        return target.description
+    unit = t(f"unit.{target.unit.value}", lang)
+    per = t(f"per.{target.per.value}", lang)
+    if target.min is not None and target.max is not None:
+        if target.min == target.max:
+            return t(
+                "target.min",
+                lang,
+                min=format_number(target.min, lang),
+                unit=unit,
+                per=per,
+            )
+        return t(
+            "target.range",
+            lang,
+            min=format_number(target.min, lang),
+            max=format_number(target.max, lang),
+            unit=unit,
+            per=per,
+        )
+    if target.min is not None:
+        return t(
+            "target.min", lang, min=format_number(target.min, lang), unit=unit, per=per
+        )
+    if target.max is not None:
+        return t(
+            "target.max", lang, max=format_number(target.max, lang), unit=unit, per=per
+        )
+    if target.compare_previous:
+        return t("target.compare_previous", lang)
+    return t("target.none", lang)
+
+
+def time_left_text(
+    period: Period, work_end: date, today: date, lang: str = "sv"
+) -> str:
+    """'6 veckor kvar' until the last working day; 'perioden är slut' after it."""
+    if today > min(work_end, period.end):
+        return t("ended", lang)
+    start = max(today, period.start)
+    days = (min(work_end, period.end) - start).days + 1
+    if days < 14:
+        return t("days_left", lang, n=days)
+    weeks = days // 7
+    return t("week_left", lang) if weeks == 1 else t("weeks_left", lang, n=weeks)

@@ -1,0 +1,251 @@
+"""User-visible domain texts in Swedish (first) and English.
+
+The UI's own strings go through Qt translations; labels that the domain, the CLI and
+the reports share live here so that all three say the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Lang = str  # "sv" or "en"
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "type.school_visit": "Skolbesök",
+        "type.parent_meeting": "Föräldramöte",
+        "type.parent_support": "Råd- och stödsamtal",
+        "type.theatre": "Teaterföreställning",
+        "type.presence": "Närvaro",
+        "type.traffic_check": "Trafikkontroll",
+        "type.traffic_review": "Trafikmiljööversyn",
+        "type.est_meeting": "EST-möte",
+        "type.information_effort": "Informationsinsats",
+        "type.risk_group_meeting": "Träff med riskgrupp",
+        "type.social_media_warning": "Varning i sociala medier",
+        "type.other": "Övrigt",
+        "status.planned": "Planerad",
+        "status.done": "Genomförd",
+        "status.cancelled": "Inställd",
+        "progress.met": "Uppfyllt",
+        "progress.on_track": "I fas",
+        "progress.behind": "Efter plan",
+        "progress.not_started": "Ej påbörjat",
+        "outcome.genomfort": "Genomfört",
+        "outcome.delvis": "Delvis genomfört",
+        "outcome.ej_genomfort": "Ej genomfört",
+        "count.parents": "Föräldrar nådda",
+        "count.conversations": "Antal samtal",
+        "count.audience": "Publik",
+        "count.people": "Personer nådda",
+        "count.vehicles": "Kontrollerade fordon",
+        "unit.occasions": "tillfällen",
+        "unit.hours": "timmar",
+        "unit.people": "personer",
+        "unit1.occasions": "tillfälle",
+        "unit1.hours": "timme",
+        "unit1.people": "person",
+        "per.term": "per termin",
+        "per.year": "per år",
+        "per.period": "under perioden",
+        "place.school": "Skola",
+        "place.unsafe_place": "Otrygg plats",
+        "place.area": "Område",
+        "place.other": "Annan plats",
+        "target.none": "Inget antal angivet",
+        "target.compare_previous": "Mer än samma period året före",
+        "target.range": "{min}–{max} {unit} {per}",
+        "target.min": "minst {min} {unit} {per}",
+        "target.max": "högst {max} {unit} {per}",
+        "weeks_left": "{n} veckor kvar",
+        "week_left": "1 vecka kvar",
+        "days_left": "{n} dagar kvar",
+        "ended": "perioden är slut",
+        # errors
+        "err.required": "{field} måste anges.",
+        "err.unknown_type": "Okänd aktivitetstyp: {value}. Giltiga typer: {valid}.",
+        "err.unknown_promise": "Okänt löfte: {value}.",
+        "err.no_promise": "Välj minst ett löfte som aktiviteten hör till.",
+        "err.bad_date": "Ogiltigt datum: {value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.",
+        "err.bad_time": "Ogiltig tid: {value}. Skriv TT:MM, t.ex. 18:30.",
+        "err.bad_number": "{field} måste vara ett tal, inte {value}.",
+        "err.negative": "{field} kan inte vara negativt.",
+        "err.too_many_hours": "{field} kan inte vara mer än 24 timmar på en dag.",
+        "err.count_not_whole": "{field} måste vara ett heltal.",
+        "err.outside_agreement": (
+            "Datumet {value} ligger utanför avtalsperioden {start} – {end}."
+        ),
+        "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
+        "err.bad_period": (
+            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, 2024 eller 'hela'."
+        ),
+        "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
+        "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
+        "err.note_too_long": "Anteckningen är för lång ({n} tecken, högst {max}).",
+        "err.personnummer": (
+            "Texten innehåller det som ser ut som ett personnummer ({masked}). "
+            "Skriv aldrig personnummer eller namn på invånare i loggen: ange i stället "
+            "antal, plats och tid."
+        ),
+        "err.not_found": "Hittar ingen aktivitet med id {value}.",
+        "err.unknown_indicator": "Okänd indikator: {value}.",
+        "err.bad_year": "Ogiltigt år: {value}.",
+        "err.no_agreement": (
+            "Databasen har inget medborgarlöfte. Kör 'lofte init' för att läsa in ett."
+        ),
+        "err.name_pii": "Platsnamnet ser ut att innehålla ett personnummer.",
+        "err.locked": "Perioden {value} är låst efter uppföljning. Lås upp den först.",
+    },
+    "en": {
+        "type.school_visit": "School visit",
+        "type.parent_meeting": "Parent meeting",
+        "type.parent_support": "Parent support conversation",
+        "type.theatre": "Theatre performance",
+        "type.presence": "Presence",
+        "type.traffic_check": "Traffic check",
+        "type.traffic_review": "Traffic environment review",
+        "type.est_meeting": "EST meeting",
+        "type.information_effort": "Information effort",
+        "type.risk_group_meeting": "Risk group meeting",
+        "type.social_media_warning": "Social media warning",
+        "type.other": "Other",
+        "status.planned": "Planned",
+        "status.done": "Done",
+        "status.cancelled": "Cancelled",
+        "progress.met": "Met",
+        "progress.on_track": "On track",
+        "progress.behind": "Behind",
+        "progress.not_started": "Not started",
+        "outcome.genomfort": "Done",
+        "outcome.delvis": "Partly done",
+        "outcome.ej_genomfort": "Not done",
+        "count.parents": "Parents reached",
+        "count.conversations": "Conversations",
+        "count.audience": "Audience",
+        "count.people": "People reached",
+        "count.vehicles": "Vehicles checked",
+        "unit.occasions": "occasions",
+        "unit.hours": "hours",
+        "unit.people": "people",
+        "unit1.occasions": "occasion",
+        "unit1.hours": "hour",
+        "unit1.people": "person",
+        "per.term": "per term",
+        "per.year": "per year",
+        "per.period": "over the period",
+        "place.school": "School",
+        "place.unsafe_place": "Unsafe place",
+        "place.area": "Area",
+        "place.other": "Other place",
+        "target.none": "No number set",
+        "target.compare_previous": "More than the same period a year earlier",
+        "target.range": "{min}–{max} {unit} {per}",
+        "target.min": "at least {min} {unit} {per}",
+        "target.max": "at most {max} {unit} {per}",
+        "weeks_left": "{n} weeks left",
+        "week_left": "1 week left",
+        "days_left": "{n} days left",
+        "ended": "the period has ended",
+        "err.required": "{field} is required.",
+        "err.unknown_type": "Unknown activity type: {value}. Valid types: {valid}.",
+        "err.unknown_promise": "Unknown promise: {value}.",
+        "err.no_promise": "Choose at least one promise the activity counts towards.",
+        "err.bad_date": "Invalid date: {value}. Use YYYY-MM-DD, e.g. 2024-03-15.",
+        "err.bad_time": "Invalid time: {value}. Use HH:MM, e.g. 18:30.",
+        "err.bad_number": "{field} must be a number, not {value}.",
+        "err.negative": "{field} cannot be negative.",
+        "err.too_many_hours": "{field} cannot be more than 24 hours in a day.",
+        "err.count_not_whole": "{field} must be a whole number.",
+        "err.outside_agreement": (
+            "The date {value} is outside the agreement period {start} – {end}."
+        ),
+        "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
+        "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
+        "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
+        "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
+        "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
+        "err.personnummer": (
+            "The text contains what looks like a personal identity number ({masked}). "
+            "Never log residents' identity numbers or names: record counts, place and "
+            "time instead."
+        ),
+        "err.not_found": "No activity with id {value}.",
+        "err.unknown_indicator": "Unknown indicator: {value}.",
+        "err.bad_year": "Invalid year: {value}.",
+        "err.no_agreement": (
+            "The database holds no agreement. Run 'lofte init' to load one."
+        ),
+        "err.name_pii": "The place name seems to contain a personal identity number.",
+        "err.locked": "The period {value} is locked after follow-up. Unlock it first.",
+    },
+}
+
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "sv": {
+        "type": "Typ",
+        "promises": "Löfte",
+        "date": "Datum",
+        "hours": "Timmar",
+        "count": "Antal",
+        "place": "Plats",
+        "party": "Part",
+        "status": "Status",
+        "note": "Anteckning",
+        "start_time": "Starttid",
+        "period": "Period",
+        "year": "År",
+        "value": "Värde",
+        "indicator": "Indikator",
+        "id": "Id",
+        "logged_by": "Loggad av",
+    },
+    "en": {
+        "type": "Type",
+        "promises": "Promise",
+        "date": "Date",
+        "hours": "Hours",
+        "count": "Count",
+        "place": "Place",
+        "party": "Party",
+        "status": "Status",
+        "note": "Note",
+        "start_time": "Start time",
+        "period": "Period",
+        "year": "Year",
+        "value": "Value",
+        "indicator": "Indicator",
+        "id": "Id",
+        "logged_by": "Logged by",
+    },
+}
+
+_lang: list[Lang] = ["sv"]
+
+
+def set_language(lang: Lang) -> None:
+    """Sets the process-wide language for domain texts (the UI calls this once)."""
+    _lang[0] = lang if lang in _TEXTS else "sv"
+
+
+def language() -> Lang:
+    return _lang[0]
+
+
+def t(key: str, lang: Lang | None = None, **params: Any) -> str:
+    """Looks up a text; falls back to Swedish, then to the key itself."""
+    table = _TEXTS.get(lang or _lang[0], _TEXTS["sv"])
+    text = table.get(key) or _TEXTS["sv"].get(key) or key
+    return text.format(**params) if params else text
+
+
+def unit_text(unit: str, value: float | None, lang: Lang | None = None) -> str:
+    """'1 tillfälle' / '3 tillfällen': the unit word agreeing with the number."""
+    return t(("unit1." if value == 1 else "unit.") + unit, lang)
+
+
+def field_name(field: str, lang: Lang | None = None) -> str:
+    return FIELD_NAMES.get(lang or _lang[0], FIELD_NAMES["sv"]).get(field, field)
+
+
+def keys(lang: Lang) -> set[str]:
+    return set(_TEXTS[lang])

@@ -1,0 +1,247 @@
+"""Turns loosely typed input (CLI strings, form fields) into a checked activity.
+
+Every rule lives here so that the CLI, the quick-log form, the edit dialog and sync
+import refuse the same things with the same words. All errors are collected so a
+form can show each next to its field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from lofte_desktop.domain.errors import PrivacyError, ValidationError, ValidationErrors
+from lofte_desktop.domain.pii import find_personal_numbers
+from lofte_desktop.domain.types import ActivityType, Status
+
+MAX_NOTE = 2000
+MAX_PLACE = 120
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the agreement allows: its promises, parties and dates."""
+
+    promise_codes: frozenset[str]
+    parties: tuple[str, ...]
+    start: date
+    end: date
+
+
+@dataclass
+class ActivityDraft:
+    """Raw input for one activity; every field may still be wrong."""
+
+    activity_type: str | ActivityType
+    promise_codes: Sequence[str]
+    date: str | date
+    party: str | None = None
+    hours: str | float | None = None
+    count: str | int | None = None
+    place: str | None = None
+    status: str | Status = Status.DONE
+    note: str = ""
+    start_time: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ValidActivity:
+    activity_type: ActivityType
+    promise_codes: tuple[str, ...]
+    date: date
+    party: str
+    hours: float | None
+    count: int | None
+    place: str | None
+    status: Status
+    note: str
+    start_time: str | None
+
+
+def check_free_text(text: str | None, field_name: str) -> None:
+    """Refuses text with a personnummer; the message masks the number."""
+    matches = find_personal_numbers(text)
+    if matches:
+        raise PrivacyError(
+            "err.personnummer", field=field_name, masked=matches[0].masked
+        )
+
+
+def parse_date(value: str | date, field_name: str = "date") -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError("err.bad_date", field=field_name, value=value) from None
+
+
+def parse_hours(value: str | float | None, field_name: str = "hours") -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        hours = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError("err.bad_number", field=field_name, value=value) from None
+    if hours != hours or hours in (float("inf"), float("-inf")):
+        raise ValidationError("err.bad_number", field=field_name, value=value)
+    if hours < 0:
+        raise ValidationError("err.negative", field=field_name)
+    if hours > 24:
+        raise ValidationError("err.too_many_hours", field=field_name)
+    return round(hours, 2)
+
+
+def parse_count(value: str | int | None, field_name: str = "count") -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip()
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError("err.bad_number", field=field_name, value=value) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValidationError("err.bad_number", field=field_name, value=value)
+    if number < 0:
+        raise ValidationError("err.negative", field=field_name)
+    if not number.is_integer() or number > 10_000_000:
+        raise ValidationError("err.count_not_whole", field=field_name)
+    return int(number)
+
+
+def parse_type(value: str | ActivityType) -> ActivityType:
+    try:
+        return ActivityType(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            "err.unknown_type",
+            field="type",
+            value=value,
+            valid=", ".join(t.value for t in ActivityType),
+        ) from None
+
+
+def parse_status(value: str | Status) -> Status:
+    try:
+        return Status(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            "err.unknown_status", field="status", value=value
+        ) from None
+
+
+def parse_time(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    m = _TIME_RE.match(str(value).strip())
+    if not m:
+        raise ValidationError("err.bad_time", field="start_time", value=value)
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def match_party(value: str | None, parties: Iterable[str]) -> str:
+    parties = tuple(parties)
+    if value is None or not value.strip():
+        raise ValidationError("err.required", field="party")
+    wanted = value.strip().casefold()
+    for party in parties:
+        if party.casefold() == wanted:
+            return party
+    # Accept a unique prefix: "polis" → "Polisen", "kommun" → "Krokoms kommun".
+    hits = [p for p in parties if wanted in p.casefold()]
+    if len(hits) == 1:
+        return hits[0]
+    raise ValidationError(
+        "err.unknown_party", field="party", value=value, valid=", ".join(parties)
+    )
+
+
+def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
+    """Checks every field; raises ValidationErrors listing all problems found."""
+    errors: list[ValidationError] = []
+    results: dict[str, object] = {}
+
+    def attempt(name: str, fn: Callable[..., object], *args: object) -> None:
+        try:
+            results[name] = fn(*args)
+        except ValidationError as exc:
+            errors.append(exc)
+
+    attempt("type", parse_type, draft.activity_type)
+    attempt("status", parse_status, draft.status)
+    attempt("date", parse_date, draft.date)
+    attempt("hours", parse_hours, draft.hours)
+    attempt("count", parse_count, draft.count)
+    attempt("start_time", parse_time, draft.start_time)
+    attempt("party", match_party, draft.party, rules.parties)
+
+    codes: list[str] = []
+    for raw in draft.promise_codes:
+        code = raw.strip()
+        match = next(
+            (c for c in rules.promise_codes if c.casefold() == code.casefold()), None
+        )
+        if match is None:
+            errors.append(
+                ValidationError("err.unknown_promise", field="promises", value=raw)
+            )
+        elif match not in codes:
+            codes.append(match)
+    if not draft.promise_codes:
+        errors.append(ValidationError("err.no_promise", field="promises"))
+
+    when = results.get("date")
+    if isinstance(when, date) and not rules.start <= when <= rules.end:
+        errors.append(
+            ValidationError(
+                "err.outside_agreement",
+                field="date",
+                value=when.isoformat(),
+                start=rules.start.isoformat(),
+                end=rules.end.isoformat(),
+            )
+        )
+
+    note = (draft.note or "").strip()
+    if len(note) > MAX_NOTE:
+        errors.append(
+            ValidationError(
+                "err.note_too_long", field="note", n=len(note), max=MAX_NOTE
+            )
+        )
+    try:
+        check_free_text(note, "note")
+    except ValidationError as exc:
+        errors.append(exc)
+
+    place = (draft.place or "").strip() or None
+    if place is not None:
+        if len(place) > MAX_PLACE:
+            errors.append(
+                ValidationError(
+                    "err.note_too_long", field="place", n=len(place), max=MAX_PLACE
+                )
+            )
+        try:
+            check_free_text(place, "place")
+        except ValidationError as exc:
+            errors.append(exc)
+
+    if errors:
+        raise ValidationErrors(errors)
+    return ValidActivity(
+        activity_type=results["type"],  # type: ignore[arg-type]
+        promise_codes=tuple(codes),
+        date=results["date"],  # type: ignore[arg-type]
+        party=results["party"],  # type: ignore[arg-type]
+        hours=results["hours"],  # type: ignore[arg-type]
+        count=results["count"],  # type: ignore[arg-type]
+        place=place,
+        status=results["status"],  # type: ignore[arg-type]
+        note=note,
+        start_time=results["start_time"],  # type: ignore[arg-type]
+    )

@@ -1,0 +1,1 @@
+"""Use cases. The UI and the CLI call these; they call storage, sync and reports."""

@@ -1,0 +1,300 @@
+"""Logging, editing, deleting (with undo) and listing activities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.ids import new_id
+from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.query import ActivityFilter, Sort
+from lofte_desktop.domain.types import ACTIVITY_TYPES, PlaceKind
+from lofte_desktop.domain.validation import (
+    ActivityDraft,
+    ValidActivity,
+    validate_activity,
+)
+from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.events import ActivitiesChanged
+from lofte_desktop.storage import activities as store
+from lofte_desktop.storage.agreements import ensure_place, place_id_for
+from lofte_desktop.storage.meta import (
+    AuditEntry,
+    Executor,
+    Stamp,
+    audit_for,
+    next_stamp,
+    next_stamps,
+)
+
+#: Fields `edit()` accepts, in ActivityDraft terms.
+EDITABLE = (
+    "activity_type",
+    "promise_codes",
+    "date",
+    "party",
+    "hours",
+    "count",
+    "place",
+    "status",
+    "note",
+    "start_time",
+)
+
+
+def _values(
+    ex: Executor, v: ValidActivity, stamp: Stamp, user: str, logged_by: str
+) -> dict[str, Any]:
+    place_id = None
+    if v.place:
+        kind = ACTIVITY_TYPES[v.activity_type].place_kind or PlaceKind.OTHER
+        place_id = ensure_place(ex, v.place, kind, stamp, user)
+    return {
+        "activity_type": v.activity_type.value,
+        "party": v.party,
+        "date": v.date,
+        "start_time": v.start_time,
+        "hours": v.hours,
+        "place_id": place_id,
+        "count": v.count,
+        "status": v.status.value,
+        "note": v.note,
+        "logged_by": logged_by,
+    }
+
+
+class ActivityService:
+    def __init__(self, ctx: ServiceContext, agreement: AgreementService) -> None:
+        self.ctx = ctx
+        self.agreement = agreement
+
+    def validate(self, draft: ActivityDraft) -> ValidActivity:
+        """Checks a draft without writing (forms call this as the user types)."""
+        return validate_activity(draft, self.agreement.rules())
+
+    def log(self, draft: ActivityDraft) -> Activity:
+        """Validates and stores one activity in one short transaction."""
+        valid = self.validate(draft)
+        ids = self.agreement.promise_ids()
+        activity_id = new_id()
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            values = _values(s, valid, stamp, self.ctx.user, self.ctx.user)
+            store.insert_activity(
+                s,
+                activity_id,
+                values,
+                [ids[c] for c in valid.promise_codes],
+                stamp,
+                self.ctx.user,
+            )
+        self.ctx.events.publish(ActivitiesChanged((activity_id,), "created"))
+        return self.get(activity_id)
+
+    def get(self, activity_id: str, *, include_deleted: bool = False) -> Activity:
+        with self.ctx.db.read() as s:
+            row = store.raw_activity(s, activity_id)
+            if row is None or (row["deleted"] and not include_deleted):
+                raise NotFoundError("err.not_found", field="id", value=activity_id)
+            return store.activities_by_ids(
+                s, [activity_id], self.agreement.promise_codes()
+            )[0]
+
+    def resolve_id(self, prefix: str) -> str:
+        """A full id from an id or a unique prefix of at least 6 characters."""
+        text = prefix.strip().lower()
+        if len(text) == 36:
+            return text
+        if len(text) >= 6:
+            ids = self.ids(ActivityFilter(include_deleted=True))
+            hits = [i for i in ids if i.startswith(text)]
+            if len(hits) == 1:
+                return hits[0]
+        raise NotFoundError("err.not_found", field="id", value=prefix)
+
+    def edit(
+        self,
+        activity_id: str,
+        changes: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> Activity:
+        """Changes some fields; the result is validated as a whole."""
+        current = self.get(activity_id)
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        merged = {**asdict(current), **changes}
+        draft = ActivityDraft(
+            activity_type=merged["activity_type"],
+            promise_codes=merged["promise_codes"],
+            date=merged["date"],
+            party=merged["party"],
+            hours=merged["hours"],
+            count=merged["count"],
+            place=merged["place"],
+            status=merged["status"],
+            note=merged["note"] or "",
+            start_time=merged["start_time"],
+        )
+        valid = self.validate(draft)
+        ids = self.agreement.promise_ids()
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            values = _values(s, valid, stamp, self.ctx.user, current.logged_by)
+            store.update_activity(
+                s,
+                activity_id,
+                values,
+                [ids[c] for c in valid.promise_codes],
+                stamp,
+                self.ctx.user,
+                expected_version=expected_version,
+            )
+        self.ctx.events.publish(ActivitiesChanged((activity_id,), "updated"))
+        return self.get(activity_id)
+
+    def delete(self, activity_id: str) -> Activity:
+        """Soft-deletes (a tombstone that syncs). `restore()` undoes it."""
+        current = self.get(activity_id)
+        self._set_deleted([activity_id], True, "delete")
+        return current
+
+    def delete_many(self, ids: Sequence[str]) -> None:
+        self._set_deleted(list(ids), True, "delete")
+
+    def restore(self, activity_id: str) -> Activity:
+        self._set_deleted([activity_id], False, "restore")
+        return self.get(activity_id)
+
+    def restore_many(self, ids: Sequence[str]) -> None:
+        self._set_deleted(list(ids), False, "restore")
+
+    def _set_deleted(self, ids: list[str], deleted: bool, action: str) -> None:
+        with self.ctx.db.write() as s:
+            for activity_id in ids:
+                row = store.raw_activity(s, activity_id)
+                if row is None:
+                    raise NotFoundError("err.not_found", field="id", value=activity_id)
+                if bool(row["deleted"]) == deleted:
+                    continue
+                stamp = next_stamp(s, self.ctx.device_id)
+                store.update_activity(
+                    s,
+                    activity_id,
+                    {},
+                    None,
+                    stamp,
+                    self.ctx.user,
+                    action=action,
+                    deleted=deleted,
+                )
+        self.ctx.events.publish(
+            ActivitiesChanged(tuple(ids), "deleted" if deleted else "restored")
+        )
+
+    def query(
+        self,
+        f: ActivityFilter = ActivityFilter(),
+        *,
+        sort: Sort = Sort(),
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[Activity]:
+        with self.ctx.db.read() as s:
+            return store.query_activities(
+                s,
+                f,
+                self.agreement.promise_ids(),
+                self.agreement.promise_codes(),
+                sort=sort,
+                offset=offset,
+                limit=limit,
+            )
+
+    def count(self, f: ActivityFilter = ActivityFilter()) -> int:
+        with self.ctx.db.read() as s:
+            return store.count_activities(s, f, self.agreement.promise_ids())
+
+    def ids(
+        self, f: ActivityFilter = ActivityFilter(), sort: Sort = Sort()
+    ) -> list[str]:
+        with self.ctx.db.read() as s:
+            return store.activity_ids(s, f, self.agreement.promise_ids(), sort)
+
+    def by_ids(self, ids: Sequence[str]) -> list[Activity]:
+        with self.ctx.db.read() as s:
+            return store.activities_by_ids(s, ids, self.agreement.promise_codes())
+
+    def history(self, activity_id: str) -> list[AuditEntry]:
+        with self.ctx.db.read() as s:
+            return audit_for(s, activity_id)
+
+    def bulk_log(
+        self, drafts: Iterable[ValidActivity], *, logged_by: str | None = None
+    ) -> int:
+        """Inserts many checked activities in one transaction through Core.
+
+        Places must already exist or are created first. Returns how many were written.
+        """
+        items = list(drafts)
+        if not items:
+            return 0
+        ids = self.agreement.promise_ids()
+        who = self.ctx.user if logged_by is None else logged_by
+        with self.ctx.db.write_connection() as conn:
+            stamps = next_stamps(conn, self.ctx.device_id, len(items))
+            place_ids: dict[str, str] = {}
+            for name in {v.place for v in items if v.place}:
+                v0 = next(v for v in items if v.place == name)
+                kind = ACTIVITY_TYPES[v0.activity_type].place_kind or PlaceKind.OTHER
+                place_ids[name] = ensure_place(conn, name, kind, stamps[0], who)
+            rows: list[dict[str, Any]] = []
+            links: list[dict[str, str]] = []
+            for v, stamp in zip(items, stamps, strict=True):
+                aid = new_id()
+                rows.append(
+                    {
+                        "id": aid,
+                        "activity_type": v.activity_type.value,
+                        "party": v.party,
+                        "date": v.date,
+                        "start_time": v.start_time,
+                        "hours": v.hours,
+                        "place_id": place_ids.get(v.place) if v.place else None,
+                        "count": v.count,
+                        "status": v.status.value,
+                        "note": v.note,
+                        "logged_by": who,
+                        "series_id": None,
+                        "recurrence_id": None,
+                        "cancel_reason": None,
+                        "hlc": stamp.hlc,
+                        "device_id": stamp.device_id,
+                        "deleted": False,
+                        "created_at": stamp.at,
+                        "updated_at": stamp.at,
+                        "version": 1,
+                    }
+                )
+                links.extend(
+                    {"activity_id": aid, "promise_id": ids[c]} for c in v.promise_codes
+                )
+            store.bulk_insert(conn, rows, links)
+        self.ctx.events.publish(ActivitiesChanged((), "bulk"))
+        return len(rows)
+
+    def place_id(self, name: str) -> str:
+        return place_id_for(name)
+
+    def dates(self) -> tuple[date, date] | None:
+        """First and last activity date, or None for an empty log."""
+        acts = self.query(limit=1, sort=Sort("date", False))
+        last = self.query(limit=1, sort=Sort("date", True))
+        if not acts:
+            return None
+        return acts[0].date, last[0].date

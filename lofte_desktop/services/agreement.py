@@ -1,0 +1,227 @@
+"""The agreement: loading catalogues, browsing promises, indicator values, places."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
+from lofte_desktop.domain.errors import NotFoundError, ValidationError
+from lofte_desktop.domain.model import (
+    Agreement,
+    Catalogue,
+    FocusArea,
+    Holiday,
+    Indicator,
+    IndicatorMeasurement,
+    Place,
+    Promise,
+    SchoolTerm,
+)
+from lofte_desktop.domain.types import ActivityType, PlaceKind
+from lofte_desktop.domain.validation import Rules, check_free_text
+from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
+from lofte_desktop.storage import agreements as store
+from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, next_stamp, set_meta
+
+DEFAULT_CATALOGUE = "krokom-2023-2024"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    catalogue: Catalogue
+    changed_rows: int
+    source: str
+
+
+def builtin_catalogues() -> list[str]:
+    return sorted(p.stem for p in catalogues_dir().glob("*.toml"))
+
+
+def read_catalogue_file(name_or_path: str) -> tuple[Catalogue, str]:
+    """Reads a built-in catalogue by name, or a .toml/.json file by path."""
+    path = Path(name_or_path)
+    if not path.suffix and not path.exists():
+        path = catalogues_dir() / f"{name_or_path}.toml"
+    source = str(path)
+    if not path.is_file():
+        raise CatalogueError(
+            "(fil)",
+            "filen finns inte; inbyggda kataloger: " + ", ".join(builtin_catalogues()),
+            source,
+        )
+    try:
+        raw = path.read_bytes()
+        data: Any = (
+            json.loads(raw.decode("utf-8"))
+            if path.suffix.lower() == ".json"
+            else tomllib.loads(raw.decode("utf-8"))
+        )
+    except UnicodeDecodeError:
+        raise CatalogueError("(fil)", "är inte UTF-8-text", source) from None
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogueError("(syntax)", str(exc), source) from None
+    except OSError as exc:
+        raise CatalogueError("(fil)", str(exc), source) from None
+    try:
+        return parse_catalogue(data), source
+    except CatalogueError as exc:
+        raise exc.with_source(source) from None
+
+
+class AgreementService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self._promises: list[Promise] | None = None
+
+    # --- catalogue ---------------------------------------------------------
+    def load_catalogue(self, name_or_path: str = DEFAULT_CATALOGUE) -> LoadResult:
+        """Reads, validates, then writes the catalogue in one transaction."""
+        catalogue, source = read_catalogue_file(name_or_path)
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            changed = store.save_catalogue(s, catalogue, stamp, self.ctx.user)
+            set_meta(s, ACTIVE_AGREEMENT, catalogue.agreement.code)
+        self._changed(catalogue.agreement.code)
+        return LoadResult(catalogue, changed, source)
+
+    def _changed(self, code: str) -> None:
+        self.ctx.invalidate()
+        self._promises = None
+        self.ctx.events.publish(AgreementChanged(code))
+
+    # --- reading -----------------------------------------------------------
+    def agreement(self) -> Agreement:
+        return self.ctx.agreement()
+
+    def focus_areas(self) -> list[FocusArea]:
+        with self.ctx.db.read() as s:
+            return store.load_focus_areas(s, self.agreement().id)
+
+    def promises(self) -> list[Promise]:
+        if self._promises is None:
+            with self.ctx.db.read() as s:
+                self._promises = store.load_promises(s, self.agreement().id)
+        return list(self._promises)
+
+    def promise(self, code_or_id: str) -> Promise:
+        for p in self.promises():
+            if code_or_id.casefold() in (p.code.casefold(), p.id):
+                return p
+        raise NotFoundError("err.unknown_promise", field="promises", value=code_or_id)
+
+    def promise_ids(self) -> dict[str, str]:
+        """{code: id}"""
+        return {p.code: p.id for p in self.promises()}
+
+    def promise_codes(self) -> dict[str, str]:
+        """{id: code}"""
+        return {p.id: p.code for p in self.promises()}
+
+    def promises_for_type(self, activity_type: ActivityType) -> list[Promise]:
+        """The promises an activity of this type counts towards (for suggestions)."""
+        return [p for p in self.promises() if activity_type in p.activity_types]
+
+    def rules(self) -> Rules:
+        a = self.agreement()
+        return Rules(
+            frozenset(p.code for p in self.promises()), a.parties, a.start, a.end
+        )
+
+    def indicators(self) -> list[Indicator]:
+        with self.ctx.db.read() as s:
+            return store.load_indicators(s, self.agreement().id)
+
+    def indicator(self, code: str) -> Indicator:
+        for ind in self.indicators():
+            if code.casefold() in (ind.code.casefold(), ind.id):
+                return ind
+        raise NotFoundError("err.unknown_indicator", field="indicator", value=code)
+
+    def indicator_values(self) -> dict[str, list[IndicatorMeasurement]]:
+        """{indicator code: measurements by year}"""
+        inds = self.indicators()
+        with self.ctx.db.read() as s:
+            values = store.load_indicator_values(s, [i.id for i in inds])
+        by_id = {i.id: i.code for i in inds}
+        result: dict[str, list[IndicatorMeasurement]] = {i.code: [] for i in inds}
+        for v in values:
+            result[by_id[v.indicator_id]].append(v)
+        return result
+
+    def set_indicator_value(
+        self, code: str, year: int | str, value: float | str, note: str = ""
+    ) -> IndicatorMeasurement:
+        ind = self.indicator(code)
+        try:
+            y = int(str(year).strip())
+        except ValueError:
+            raise ValidationError("err.bad_year", field="year", value=year) from None
+        if not 1900 <= y <= 2999:
+            raise ValidationError("err.bad_year", field="year", value=year)
+        v = _parse_value(value)
+        check_free_text(note, "note")
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            m = store.set_indicator_value(
+                s, ind.id, y, v, note.strip(), stamp, self.ctx.user
+            )
+        self.ctx.events.publish(IndicatorValuesChanged(ind.code, y))
+        return m
+
+    # --- places ------------------------------------------------------------
+    def places(self, kind: PlaceKind | None = None) -> list[Place]:
+        with self.ctx.db.read() as s:
+            places = store.load_places(s)
+        return [p for p in places if kind is None or p.kind is kind]
+
+    def add_place(self, name: str, kind: PlaceKind = PlaceKind.OTHER) -> str:
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise ValidationError("err.required", field="place")
+        check_free_text(clean, "place")
+        with self.ctx.db.write() as s:
+            return store.ensure_place(
+                s, clean, kind, next_stamp(s, self.ctx.device_id), self.ctx.user
+            )
+
+    # --- terms -------------------------------------------------------------
+    def set_terms(
+        self,
+        *,
+        school_terms: list[SchoolTerm] | None = None,
+        holidays: list[Holiday] | None = None,
+    ) -> Agreement:
+        """Sets the municipality's teaching dates and holidays (a synced agreement edit)."""
+        a = self.agreement()
+        updated = replace(
+            a,
+            school_terms=tuple(school_terms)
+            if school_terms is not None
+            else a.school_terms,
+            holidays=tuple(holidays) if holidays is not None else a.holidays,
+        )
+        for st in updated.school_terms:
+            if st.end < st.start:
+                raise ValidationError("err.bad_date", field="date", value=st.end)
+        with self.ctx.db.write() as s:
+            store.set_agreement_terms(
+                s, updated, next_stamp(s, self.ctx.device_id), self.ctx.user
+            )
+        self._changed(a.code)
+        return updated
+
+
+def _parse_value(value: float | str) -> float:
+    try:
+        number = float(str(value).strip().replace(",", ".").replace("%", ""))
+    except ValueError:
+        raise ValidationError("err.bad_number", field="value", value=value) from None
+    if number != number or number in (float("inf"), float("-inf")) or number < 0:
+        raise ValidationError("err.bad_number", field="value", value=value)
+    return number

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2.0 storage: models, engine set-up, migrations and repositories."""

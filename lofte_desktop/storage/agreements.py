@@ -1,0 +1,413 @@
+"""Agreement, focus areas, promises, indicators, indicator values and places."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from lofte_desktop.domain.ids import stable_id
+from lofte_desktop.domain.model import (
+    Agreement,
+    Catalogue,
+    FocusArea,
+    Holiday,
+    Indicator,
+    IndicatorMeasurement,
+    Place,
+    Promise,
+    SchoolTerm,
+    Target,
+)
+from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
+from lofte_desktop.storage.meta import Executor, Stamp, add_audit
+from lofte_desktop.storage.models import (
+    AgreementRow,
+    FocusAreaRow,
+    IndicatorRow,
+    IndicatorValueRow,
+    PlaceRow,
+    PromiseRow,
+)
+
+
+def _sync(stamp: Stamp) -> dict[str, Any]:
+    return {"hlc": stamp.hlc, "device_id": stamp.device_id, "updated_at": stamp.at}
+
+
+def terms_json(agreement: Agreement) -> str:
+    return json.dumps(
+        {
+            "autumn_starts": "{:02d}-{:02d}".format(*agreement.term_split),
+            "school": [
+                {"code": s.code, "start": s.start.isoformat(), "end": s.end.isoformat()}
+                for s in agreement.school_terms
+            ],
+            "holidays": [
+                {"name": h.name, "start": h.start.isoformat(), "end": h.end.isoformat()}
+                for h in agreement.holidays
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def target_json(target: Target) -> str:
+    data = asdict(target)
+    data["unit"] = target.unit.value
+    data["per"] = target.per.value
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _upsert(
+    ex: Executor,
+    row_type: Any,
+    values: dict[str, Any],
+    stamp: Stamp,
+    user: str,
+    table: str,
+) -> bool:
+    """Inserts or updates one catalogue row by id; audits real changes only."""
+    current = ex.execute(select(row_type).where(row_type.id == values["id"])).scalar()
+    if current is None:
+        ex.execute(
+            insert(row_type).values(
+                **values, **_sync(stamp), created_at=stamp.at, deleted=False, version=1
+            )
+        )
+        add_audit(
+            ex,
+            table=table,
+            record_id=values["id"],
+            action="create",
+            changes={k: [None, str(v)] for k, v in values.items() if k != "id"},
+            user=user,
+            stamp=stamp,
+        )
+        return True
+    changes = {
+        k: [str(getattr(current, k)), str(v)]
+        for k, v in values.items()
+        if getattr(current, k) != v
+    }
+    if not changes and not current.deleted:
+        return False
+    ex.execute(
+        update(row_type)
+        .where(row_type.id == values["id"])
+        .values(**values, **_sync(stamp), deleted=False, version=current.version + 1)
+    )
+    add_audit(
+        ex,
+        table=table,
+        record_id=values["id"],
+        action="update",
+        changes=changes,
+        user=user,
+        stamp=stamp,
+    )
+    return True
+
+
+def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int:
+    """Writes a whole catalogue; returns how many rows were created or changed."""
+    a = cat.agreement
+    changed = int(
+        _upsert(
+            ex,
+            AgreementRow,
+            {
+                "id": a.id,
+                "code": a.code,
+                "name": a.name,
+                "municipality": a.municipality,
+                "police_area": a.police_area,
+                "parties": json.dumps(list(a.parties), ensure_ascii=False),
+                "start": a.start,
+                "end": a.end,
+                "follow_up_months": json.dumps(list(a.follow_up_months)),
+                "terms": terms_json(a),
+                "source": a.source,
+            },
+            stamp,
+            user,
+            "agreements",
+        )
+    )
+    area_ids: dict[str, str] = {}
+    for fa in cat.focus_areas:
+        area_ids[fa.code] = fa.id
+        changed += _upsert(
+            ex,
+            FocusAreaRow,
+            {
+                "id": fa.id,
+                "agreement_id": a.id,
+                "code": fa.code,
+                "name": fa.name,
+                "problem": fa.problem,
+                "position": fa.position,
+            },
+            stamp,
+            user,
+            "focus_areas",
+        )
+    for p in cat.promises:
+        changed += _upsert(
+            ex,
+            PromiseRow,
+            {
+                "id": p.id,
+                "agreement_id": a.id,
+                "focus_area_id": area_ids[p.focus_area_code],
+                "code": p.code,
+                "text": p.text,
+                "parties": json.dumps(list(p.parties), ensure_ascii=False),
+                "activity_types": json.dumps([t.value for t in p.activity_types]),
+                "target": target_json(p.target),
+                "position": p.position,
+            },
+            stamp,
+            user,
+            "promises",
+        )
+    for ind in cat.indicators:
+        changed += _upsert(
+            ex,
+            IndicatorRow,
+            {
+                "id": ind.id,
+                "agreement_id": a.id,
+                "focus_area_id": area_ids.get(ind.focus_area_code or ""),
+                "code": ind.code,
+                "name": ind.name,
+                "unit": ind.unit,
+                "source": ind.source,
+                "description": ind.description,
+                "baseline_value": ind.baseline_value,
+                "baseline_year": ind.baseline_year,
+                "target_comparison": ind.target_comparison,
+                "target_value": ind.target_value,
+                "target_year": ind.target_year,
+                "position": ind.position,
+            },
+            stamp,
+            user,
+            "indicators",
+        )
+    for pl in cat.places:
+        changed += ensure_place(ex, pl.name, pl.kind, stamp, user) is not None
+    return changed
+
+
+def agreement_from_row(row: AgreementRow) -> Agreement:
+    terms = json.loads(row.terms or "{}")
+    month, day = (int(x) for x in terms.get("autumn_starts", "07-01").split("-"))
+    return Agreement(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        municipality=row.municipality,
+        police_area=row.police_area,
+        parties=tuple(json.loads(row.parties)),
+        start=row.start,
+        end=row.end,
+        follow_up_months=tuple(json.loads(row.follow_up_months)),
+        source=row.source,
+        term_split=(month, day),
+        school_terms=tuple(
+            SchoolTerm(
+                s["code"], date.fromisoformat(s["start"]), date.fromisoformat(s["end"])
+            )
+            for s in terms.get("school", [])
+        ),
+        holidays=tuple(
+            Holiday(
+                h["name"], date.fromisoformat(h["start"]), date.fromisoformat(h["end"])
+            )
+            for h in terms.get("holidays", [])
+        ),
+    )
+
+
+def load_agreement(ex: Executor, code_or_id: str | None) -> Agreement | None:
+    q = select(AgreementRow).where(AgreementRow.deleted.is_(False))
+    if code_or_id:
+        q = q.where((AgreementRow.code == code_or_id) | (AgreementRow.id == code_or_id))
+    row = ex.execute(q.order_by(AgreementRow.start.desc())).scalars().first()
+    return agreement_from_row(row) if row else None
+
+
+def set_agreement_terms(
+    ex: Executor, agreement: Agreement, stamp: Stamp, user: str
+) -> None:
+    _upsert(
+        ex,
+        AgreementRow,
+        {"id": agreement.id, "terms": terms_json(agreement)},
+        stamp,
+        user,
+        "agreements",
+    )
+
+
+def load_focus_areas(ex: Executor, agreement_id: str) -> list[FocusArea]:
+    rows = ex.execute(
+        select(FocusAreaRow)
+        .where(
+            FocusAreaRow.agreement_id == agreement_id, FocusAreaRow.deleted.is_(False)
+        )
+        .order_by(FocusAreaRow.position)
+    ).scalars()
+    return [FocusArea(r.id, r.code, r.name, r.problem, r.position) for r in rows]
+
+
+def _target(text: str) -> Target:
+    d = json.loads(text)
+    return Target(
+        unit=TargetUnit(d.get("unit", "occasions")),
+        per=TargetPer(d.get("per", "term")),
+        min=d.get("min"),
+        max=d.get("max"),
+        compare_previous=bool(d.get("compare_previous")),
+        description=d.get("description", ""),
+    )
+
+
+def load_promises(ex: Executor, agreement_id: str) -> list[Promise]:
+    rows = ex.execute(
+        select(PromiseRow, FocusAreaRow.code)
+        .join(FocusAreaRow, FocusAreaRow.id == PromiseRow.focus_area_id)
+        .where(PromiseRow.agreement_id == agreement_id, PromiseRow.deleted.is_(False))
+        .order_by(FocusAreaRow.position, PromiseRow.position)
+    ).all()
+    return [
+        Promise(
+            id=r.id,
+            code=r.code,
+            focus_area_code=area,
+            text=r.text,
+            parties=tuple(json.loads(r.parties)),
+            activity_types=tuple(ActivityType(t) for t in json.loads(r.activity_types)),
+            target=_target(r.target),
+            position=r.position,
+        )
+        for r, area in rows
+    ]
+
+
+def load_indicators(ex: Executor, agreement_id: str) -> list[Indicator]:
+    rows = ex.execute(
+        select(IndicatorRow, FocusAreaRow.code)
+        .outerjoin(FocusAreaRow, FocusAreaRow.id == IndicatorRow.focus_area_id)
+        .where(
+            IndicatorRow.agreement_id == agreement_id, IndicatorRow.deleted.is_(False)
+        )
+        .order_by(IndicatorRow.position)
+    ).all()
+    return [
+        Indicator(
+            id=r.id,
+            code=r.code,
+            name=r.name,
+            unit=r.unit,
+            source=r.source,
+            baseline_value=r.baseline_value,
+            baseline_year=r.baseline_year,
+            target_comparison=r.target_comparison,
+            target_value=r.target_value,
+            target_year=r.target_year,
+            focus_area_code=area,
+            description=r.description,
+            position=r.position,
+        )
+        for r, area in rows
+    ]
+
+
+def indicator_value_id(indicator_id: str, year: int) -> str:
+    return stable_id("indicator_value", indicator_id, str(year))
+
+
+def load_indicator_values(
+    ex: Executor, indicator_ids: list[str]
+) -> list[IndicatorMeasurement]:
+    rows = ex.execute(
+        select(IndicatorValueRow)
+        .where(
+            IndicatorValueRow.indicator_id.in_(indicator_ids),
+            IndicatorValueRow.deleted.is_(False),
+        )
+        .order_by(IndicatorValueRow.year)
+    ).scalars()
+    return [
+        IndicatorMeasurement(r.id, r.indicator_id, r.year, r.value, r.note)
+        for r in rows
+    ]
+
+
+def set_indicator_value(
+    ex: Executor,
+    indicator_id: str,
+    year: int,
+    value: float,
+    note: str,
+    stamp: Stamp,
+    user: str,
+) -> IndicatorMeasurement:
+    vid = indicator_value_id(indicator_id, year)
+    _upsert(
+        ex,
+        IndicatorValueRow,
+        {
+            "id": vid,
+            "indicator_id": indicator_id,
+            "year": year,
+            "value": value,
+            "note": note,
+        },
+        stamp,
+        user,
+        "indicator_values",
+    )
+    return IndicatorMeasurement(vid, indicator_id, year, value, note)
+
+
+def place_id_for(name: str) -> str:
+    return stable_id("place", name)
+
+
+def ensure_place(
+    ex: Executor, name: str, kind: PlaceKind, stamp: Stamp, user: str
+) -> str:
+    """The id of the place called `name`, created (or undeleted) if needed."""
+    clean = " ".join(name.split())
+    pid = place_id_for(clean)
+    row = ex.execute(
+        select(PlaceRow.id, PlaceRow.deleted).where(
+            (PlaceRow.id == pid) | (PlaceRow.name == clean)
+        )
+    ).first()
+    if row is not None and not row.deleted:
+        return str(row.id)
+    if row is not None:
+        pid = str(row.id)
+    _upsert(
+        ex,
+        PlaceRow,
+        {"id": pid, "name": clean, "kind": kind.value, "note": ""},
+        stamp,
+        user,
+        "places",
+    )
+    return pid
+
+
+def load_places(ex: Executor) -> list[Place]:
+    rows = ex.execute(
+        select(PlaceRow).where(PlaceRow.deleted.is_(False)).order_by(PlaceRow.name)
+    ).scalars()
+    return [Place(r.id, r.name, PlaceKind(r.kind), r.note) for r in rows]

@@ -1,0 +1,109 @@
+"""Engine and transactions.
+
+SQLite runs with WAL, foreign keys, a busy timeout and synchronous=FULL. pysqlite's
+own transaction handling is switched off so that we emit BEGIN ourselves: writes
+start with BEGIN IMMEDIATE (the write lock is taken up front, so two writers queue
+on busy_timeout instead of failing half-way), reads with a plain BEGIN.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 15_000
+_IMMEDIATE = "lofte_immediate"
+
+
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def url_for(target: str) -> str:
+    """A SQLAlchemy URL for a path or URL."""
+    if "://" in target:
+        return target
+    return f"sqlite+pysqlite:///{target}"
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_connection.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One database: an engine, and sessions/connections for reading or writing.
+
+    Writes are short: open `write()`, do one unit of work, leave the block. The block
+    commits on success and rolls back on any exception, so nothing is half-written.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url_for(url)
+        self.is_sqlite = is_sqlite_url(self.url)
+        kwargs: dict[str, Any] = {"echo": echo}
+        if not self.is_sqlite:
+            kwargs["pool_pre_ping"] = True
+        self.engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _sqlite_setup(self.engine)
+            path = make_url(self.url).database
+            self.path: str | None = path if path and path != ":memory:" else None
+        else:
+            self.path = None
+        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for bulk work."""
+        with self._write_engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def secure_file(path: str | None) -> None:
+    """Makes the database (and its WAL/SHM) readable only by the user."""
+    if not path:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        p = path + suffix
+        if os.path.exists(p):
+            with suppress(OSError):
+                os.chmod(p, 0o600)

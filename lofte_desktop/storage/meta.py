@@ -1,0 +1,194 @@
+"""Device-local key/value settings, the clock stamp and the audit log."""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.orm import Session
+
+from lofte_desktop.domain import hlc
+from lofte_desktop.domain.ids import new_id
+from lofte_desktop.storage.models import AuditRow, DeviceRow, Meta
+
+DEVICE_ID = "device_id"
+DEVICE_NAME = "device_name"
+HLC_LAST = "hlc_last"
+ACTIVE_AGREEMENT = "active_agreement"
+
+Executor = Session | Connection
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything we store is UTC."""
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def get_meta(ex: Executor, key: str) -> str | None:
+    return ex.execute(select(Meta.value).where(Meta.key == key)).scalar()
+
+
+def set_meta(ex: Executor, key: str, value: str) -> None:
+    done = ex.execute(update(Meta).where(Meta.key == key).values(value=value))
+    if done.rowcount == 0:  # type: ignore[attr-defined]
+        ex.execute(insert(Meta).values(key=key, value=value))
+
+
+def ensure_device(ex: Executor) -> str:
+    """This installation's device id, created (with its devices row) on first use."""
+    device_id = get_meta(ex, DEVICE_ID)
+    if device_id:
+        return device_id
+    device_id = new_id()
+    name = platform.node() or "lofte"
+    set_meta(ex, DEVICE_ID, device_id)
+    set_meta(ex, DEVICE_NAME, name)
+    ex.execute(
+        insert(DeviceRow).values(
+            id=device_id,
+            name=name,
+            party="",
+            public_key="",
+            fingerprint="",
+            trusted=True,
+            is_self=True,
+            first_seen=utcnow(),
+            last_seen=None,
+        )
+    )
+    return device_id
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a write puts in the sync columns."""
+
+    hlc: str
+    device_id: str
+    at: datetime
+
+
+def next_stamp(ex: Executor, device_id: str) -> Stamp:
+    """A new clock stamp, persisted so the clock stays monotonic across processes.
+
+    Call inside a write transaction (BEGIN IMMEDIATE serialises writers).
+    """
+    value = hlc.next_stamp(get_meta(ex, HLC_LAST))
+    set_meta(ex, HLC_LAST, value)
+    return Stamp(value, device_id, utcnow())
+
+
+def next_stamps(ex: Executor, device_id: str, n: int) -> list[Stamp]:
+    """`n` increasing stamps for a bulk write, persisting only the last one."""
+    last = get_meta(ex, HLC_LAST)
+    stamps: list[Stamp] = []
+    at = utcnow()
+    for _ in range(n):
+        last = hlc.next_stamp(last)
+        stamps.append(Stamp(last, device_id, at))
+    if last is not None:
+        set_meta(ex, HLC_LAST, last)
+    return stamps
+
+
+def observe_stamp(ex: Executor, remote: str) -> None:
+    """Moves the local clock past a stamp received from another device."""
+    current = get_meta(ex, HLC_LAST)
+    new = hlc.observe(current, remote)
+    if new != current:
+        set_meta(ex, HLC_LAST, new)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | Mapping):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
+    """{field: [old, new]} for the fields that differ (all fields when old is None)."""
+    changes: dict[str, Any] = {}
+    for key, value in new.items():
+        before = None if old is None else old.get(key)
+        if old is None or before != value:
+            changes[key] = [_jsonable(before), _jsonable(value)]
+    return changes
+
+
+def add_audit(
+    ex: Executor,
+    *,
+    table: str,
+    record_id: str,
+    action: str,
+    changes: Mapping[str, Any],
+    user: str,
+    stamp: Stamp,
+) -> None:
+    ex.execute(
+        insert(AuditRow).values(
+            id=new_id(),
+            table_name=table,
+            record_id=record_id,
+            action=action,
+            changes=json.dumps(changes, ensure_ascii=False, default=str),
+            user=user,
+            device_id=stamp.device_id,
+            hlc=stamp.hlc,
+            at=stamp.at,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: str
+    table: str
+    record_id: str
+    action: str
+    changes: dict[str, Any]
+    user: str
+    device_id: str
+    hlc: str
+    at: datetime
+
+
+def audit_for(ex: Executor, record_id: str) -> list[AuditEntry]:
+    rows = (
+        ex.execute(
+            select(AuditRow)
+            .where(AuditRow.record_id == record_id)
+            .order_by(AuditRow.hlc, AuditRow.id)
+        )
+        .scalars()
+        .all()
+    )
+    return [
+        AuditEntry(
+            r.id,
+            r.table_name,
+            r.record_id,
+            r.action,
+            json.loads(r.changes),
+            r.user,
+            r.device_id,
+            r.hlc,
+            as_utc(r.at) or utcnow(),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,264 @@
+"""Typed SQLAlchemy models. They live only in storage/; services see domain objects.
+
+Every synced table carries the same sync columns (SyncColumns): a UUID, a hybrid
+logical clock stamp, the device that last changed the row, a tombstone flag,
+created/updated times and a version for optimistic locking on a shared store.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncColumns:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Meta(Base):
+    """Device-local settings: device id, active agreement, last clock stamp, …"""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AgreementRow(SyncColumns, Base):
+    __tablename__ = "agreements"
+    code: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    municipality: Mapped[str] = mapped_column(String(120))
+    police_area: Mapped[str] = mapped_column(String(120))
+    parties: Mapped[str] = mapped_column(Text)  # JSON list
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    follow_up_months: Mapped[str] = mapped_column(String(64))  # JSON list
+    terms: Mapped[str] = mapped_column(Text)  # JSON: split, school terms, holidays
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class FocusAreaRow(SyncColumns, Base):
+    __tablename__ = "focus_areas"
+    __table_args__ = (UniqueConstraint("agreement_id", "code"),)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PromiseRow(SyncColumns, Base):
+    __tablename__ = "promises"
+    __table_args__ = (UniqueConstraint("agreement_id", "code"),)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    focus_area_id: Mapped[str] = mapped_column(ForeignKey("focus_areas.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    parties: Mapped[str] = mapped_column(Text)  # JSON list
+    activity_types: Mapped[str] = mapped_column(Text)  # JSON list
+    target: Mapped[str] = mapped_column(Text)  # JSON object
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IndicatorRow(SyncColumns, Base):
+    __tablename__ = "indicators"
+    __table_args__ = (UniqueConstraint("agreement_id", "code"),)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    focus_area_id: Mapped[str | None] = mapped_column(ForeignKey("focus_areas.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    baseline_value: Mapped[float] = mapped_column(Float)
+    baseline_year: Mapped[int] = mapped_column(Integer)
+    target_comparison: Mapped[str | None] = mapped_column(String(2))
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IndicatorValueRow(SyncColumns, Base):
+    """One yearly value; its id is derived from (indicator, year) so devices agree."""
+
+    __tablename__ = "indicator_values"
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+    indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlaceRow(SyncColumns, Base):
+    """A school, a place people feel unsafe, or an area; id derived from the name."""
+
+    __tablename__ = "places"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRow(SyncColumns, Base):
+    __tablename__ = "activities"
+    __table_args__ = (Index("ix_activities_deleted_date", "deleted", "date"),)
+    activity_type: Mapped[str] = mapped_column(String(32), index=True)
+    party: Mapped[str] = mapped_column(String(80), index=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    hours: Mapped[float | None] = mapped_column(Float)
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"), index=True)
+    count: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    logged_by: Mapped[str] = mapped_column(String(120), default="")
+    series_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    recurrence_id: Mapped[str | None] = mapped_column(String(32))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ActivityPromiseRow(Base):
+    """Which promises an activity counts towards. Synced as part of its activity."""
+
+    __tablename__ = "activity_promises"
+    activity_id: Mapped[str] = mapped_column(
+        ForeignKey("activities.id"), primary_key=True
+    )
+    promise_id: Mapped[str] = mapped_column(
+        ForeignKey("promises.id"), primary_key=True, index=True
+    )
+
+
+class PlanSeriesRow(SyncColumns, Base):
+    """A recurring plan (RRULE). Occurrences are virtual until done, moved or cancelled:
+    then they become activities with series_id and recurrence_id set."""
+
+    __tablename__ = "plan_series"
+    activity_type: Mapped[str] = mapped_column(String(32))
+    party: Mapped[str] = mapped_column(String(80))
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"))
+    promise_ids: Mapped[str] = mapped_column(Text)  # JSON list of promise ids
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[str] = mapped_column(String(5))
+    duration_hours: Mapped[float] = mapped_column(Float)
+    rrule: Mapped[str] = mapped_column(Text, default="")
+    until: Mapped[date | None] = mapped_column(Date, index=True)
+    exdates: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of ISO dates
+    expected_count: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    logged_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class PeriodLockRow(SyncColumns, Base):
+    __tablename__ = "period_locks"
+    __table_args__ = (UniqueConstraint("agreement_id", "period_code"),)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    period_code: Mapped[str] = mapped_column(String(40))
+    locked: Mapped[bool] = mapped_column(Boolean, default=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by_user: Mapped[str] = mapped_column(String(120), default="")
+
+
+class AuditRow(Base):
+    """Append-only history: who changed which record, when, where, and how."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [old, new]}
+    user: Mapped[str] = mapped_column(String(120), default="")
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DeviceRow(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    party: Mapped[str] = mapped_column(String(80), default="")
+    public_key: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(120), default="", index=True)
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SyncPackageRow(Base):
+    __tablename__ = "sync_packages"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" / "out"
+    peer_device_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    record_count: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncPeerStateRow(Base):
+    """What a peer has confirmed seeing from each origin device (a version vector)."""
+
+    __tablename__ = "sync_peer_state"
+    peer_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    max_hlc: Mapped[str] = mapped_column(String(24))
+
+
+class SyncConflictRow(Base):
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    local: Mapped[str] = mapped_column(Text)  # JSON of the kept version
+    remote: Mapped[str] = mapped_column(Text)  # JSON of the losing version
+    reason: Mapped[str] = mapped_column(String(40), default="concurrent")
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolution: Mapped[str | None] = mapped_column(String(20))
+
+
+SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
+    AgreementRow,
+    FocusAreaRow,
+    PromiseRow,
+    IndicatorRow,
+    IndicatorValueRow,
+    PlaceRow,
+    ActivityRow,
+    PlanSeriesRow,
+    PeriodLockRow,
+)

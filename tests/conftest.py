@@ -1,0 +1,66 @@
+"""Shared fixtures: real SQLite files under tmp_path, real migrations, real services."""
+
+from __future__ import annotations
+
+import os
+
+# Qt must never look for a display in tests (it aborts with a core dump without one).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lofte_desktop.app import Services, build_services
+from lofte_desktop.domain.validation import ActivityDraft
+
+TODAY = date(2024, 10, 15)  # inside HT2024, so "this term" has a past and a future
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test gets its own config and data folders; nothing touches ~/."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("LOFTE_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("LOFTE_DATA_DIR", str(base / "data"))
+    monkeypatch.delenv("LOFTE_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "lofte.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    """Services on a fresh database with the Krokom catalogue loaded."""
+    svc = build_services(str(db_path), today=lambda: TODAY)
+    svc.agreement.load_catalogue()
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def empty_services(db_path: Path) -> Iterator[Services]:
+    svc = build_services(str(db_path), today=lambda: TODAY)
+    yield svc
+    svc.close()
+
+
+def draft(**overrides: object) -> ActivityDraft:
+    """A valid school visit, with any field overridden."""
+    values: dict[str, object] = dict(
+        activity_type="school_visit",
+        promise_codes=["N1"],
+        date="2024-09-10",
+        party="Polisen",
+        count=25,
+        place="Högstadiet Krokom",
+        note="Föräldrakväll",
+    )
+    values.update(overrides)
+    return ActivityDraft(**values)  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lofte_desktop.domain.pii import find_personal_numbers, luhn_digit, redact
+
+
+def _pnr(born: date, serial: int, *, samordning: bool = False) -> tuple[str, str]:
+    """(YYMMDDNNNC, century) for a made-up but valid number."""
+    day = born.day + (60 if samordning else 0)
+    nine = f"{born:%y%m}{day:02d}{serial:03d}"
+    return nine + luhn_digit(nine), f"{born.year // 100}"
+
+
+births = st.dates(min_value=date(1900, 1, 1), max_value=date(2025, 12, 31))
+
+
+@given(
+    births,
+    st.integers(0, 999),
+    st.booleans(),
+    st.sampled_from(
+        ["short-dash", "short-plus", "short", "long", "long-dash", "short-space"]
+    ),
+)
+def test_every_valid_number_in_every_layout_is_caught(
+    born: date, serial: int, samordning: bool, layout: str
+) -> None:
+    ten, century = _pnr(born, serial, samordning=samordning)
+    text = {
+        "short-dash": f"{ten[:6]}-{ten[6:]}",
+        "short-plus": f"{ten[:6]}+{ten[6:]}",
+        "short": ten,
+        "long": century + ten,
+        "long-dash": f"{century}{ten[:6]}-{ten[6:]}",
+        "short-space": f"{ten[:6]} {ten[6:]}",
+    }[layout]
+    found = find_personal_numbers(f"Samtal med elev {text} om oro.")
+    assert len(found) == 1
+    assert found[0].kind == ("samordningsnummer" if samordning else "personnummer")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ring 070-123 45 67 vid frågor.",
+        "Tel 0701234567 till skolans expedition.",
+        "Möte 2024-03-15 kl 18.00, 42 föräldrar.",
+        "Diarienummer K123456-24, se ärendet.",
+        "Postnummer 835 31 Krokom.",
+        "Orgnr 212000-2452 (kommunen).",
+        "Kontroll av 120 fordon på E14 mellan 07:30 och 09:30.",
+        "20240315 var vi på plats.",
+    ],
+)
+def test_ordinary_numbers_are_not_flagged(note: str) -> None:
+    assert find_personal_numbers(note) == []
+
+
+def test_invalid_check_digit_is_not_flagged() -> None:
+    ten, _ = _pnr(date(2008, 5, 17), 123)
+    wrong = ten[:-1] + str((int(ten[-1]) + 1) % 10)
+    assert find_personal_numbers(f"{wrong[:6]}-{wrong[6:]}") == []
+
+
+def test_redact_and_mask() -> None:
+    ten, _ = _pnr(date(2009, 2, 3), 42)
+    text = f"Elev {ten[:6]}-{ten[6:]} sågs."
+    match = find_personal_numbers(text)[0]
+    assert match.masked.endswith("XXXX") and ten[6:] not in match.masked
+    assert ten not in redact(text).replace("-", "")
+    assert "[personnummer borttaget]" in redact(text)
+
+
+def test_dates_around_leap_days() -> None:
+    ten, _ = _pnr(date(2008, 2, 29), 1)
+    assert find_personal_numbers(ten)
+    nine = "090229001"  # 2009 has no 29 February (and neither has 1909)
+    assert find_personal_numbers(nine + luhn_digit(nine)) == []
+    assert timedelta(days=1)
