@@ -30,6 +30,10 @@ class Services:
     settings_store: SettingsStore
     settings: AppSettings
 
+    # Feature services (planning, sync, reports, backups, …) are added below as
+    # functools.cached_property members that build themselves from `ctx` on first
+    # use, so start-up pays only for what a screen or command actually uses.
+
     @property
     def events(self) -> EventBus:
         return self.ctx.events
