@@ -22,7 +22,15 @@ class ServiceContext:
     user: str = ""
     events: EventBus = field(default_factory=EventBus)
     today: Callable[[], date] = date.today
+    #: Called with a reason ("sync-import", "restore", "bulk-import", …) before a
+    #: large change is written, e.g. to take a backup first. Exceptions propagate:
+    #: a hook that fails stops the change.
+    before_bulk_change: list[Callable[[str], None]] = field(default_factory=list)
     _agreement: Agreement | None = None
+
+    def run_hooks(self, reason: str) -> None:
+        for hook in list(self.before_bulk_change):
+            hook(reason)
 
     def agreement(self) -> Agreement:
         """The active agreement (cached; `invalidate()` after changing it)."""
