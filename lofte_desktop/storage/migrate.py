@@ -10,8 +10,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lofte_desktop.storage.database import Database, secure_file
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a database is really opened,
+    # so the CLI's fast paths can use the checks below with the stdlib alone.
+    from lofte_desktop.storage.database import Database
 
 #: Alembic revisions in order. The last one is the head this code expects.
 REVISIONS: tuple[str, ...] = ("0001",)
@@ -127,6 +130,8 @@ def open_database(
     `before_upgrade(path, old_revision)` runs before an existing database is migrated,
     e.g. to back it up. Foreign files and newer schemas raise OpenError untouched.
     """
+    from lofte_desktop.storage.database import Database, secure_file
+
     if "://" not in target:
         check_sqlite_file(target)
         rev = sqlite_revision(target)
