@@ -27,13 +27,14 @@ from sqlalchemy import (
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
-from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc, diff
+from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc
 from lofte_desktop.storage.models import (
     ActivityPromiseRow,
     ActivityRow,
     PlaceRow,
     PromiseRow,
 )
+from lofte_desktop.storage.rows import diff
 
 A = typing.cast(Table, ActivityRow.__table__)
 AP = typing.cast(Table, ActivityPromiseRow.__table__)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -14,12 +13,10 @@ from lofte_desktop.domain.model import (
     Agreement,
     Catalogue,
     FocusArea,
-    Holiday,
     Indicator,
     IndicatorMeasurement,
     Place,
     Promise,
-    SchoolTerm,
     Target,
 )
 from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
@@ -32,27 +29,11 @@ from lofte_desktop.storage.models import (
     PlaceRow,
     PromiseRow,
 )
+from lofte_desktop.storage.rows import agreement_from_mapping, terms_json
 
 
 def _sync(stamp: Stamp) -> dict[str, Any]:
     return {"hlc": stamp.hlc, "device_id": stamp.device_id, "updated_at": stamp.at}
-
-
-def terms_json(agreement: Agreement) -> str:
-    return json.dumps(
-        {
-            "autumn_starts": "{:02d}-{:02d}".format(*agreement.term_split),
-            "school": [
-                {"code": s.code, "start": s.start.isoformat(), "end": s.end.isoformat()}
-                for s in agreement.school_terms
-            ],
-            "holidays": [
-                {"name": h.name, "start": h.start.isoformat(), "end": h.end.isoformat()}
-                for h in agreement.holidays
-            ],
-        },
-        ensure_ascii=False,
-    )
 
 
 def target_json(target: Target) -> str:
@@ -204,32 +185,8 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
 
 
 def agreement_from_row(row: AgreementRow) -> Agreement:
-    terms = json.loads(row.terms or "{}")
-    month, day = (int(x) for x in terms.get("autumn_starts", "07-01").split("-"))
-    return Agreement(
-        id=row.id,
-        code=row.code,
-        name=row.name,
-        municipality=row.municipality,
-        police_area=row.police_area,
-        parties=tuple(json.loads(row.parties)),
-        start=row.start,
-        end=row.end,
-        follow_up_months=tuple(json.loads(row.follow_up_months)),
-        source=row.source,
-        term_split=(month, day),
-        school_terms=tuple(
-            SchoolTerm(
-                s["code"], date.fromisoformat(s["start"]), date.fromisoformat(s["end"])
-            )
-            for s in terms.get("school", [])
-        ),
-        holidays=tuple(
-            Holiday(
-                h["name"], date.fromisoformat(h["start"]), date.fromisoformat(h["end"])
-            )
-            for h in terms.get("holidays", [])
-        ),
+    return agreement_from_mapping(
+        {c.key: getattr(row, c.key) for c in AgreementRow.__table__.columns}
     )
 
 

@@ -110,26 +110,6 @@ def observe_stamp(ex: Executor, remote: str) -> None:
         set_meta(ex, HLC_LAST, new)
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | Mapping):
-        return str(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [_jsonable(v) for v in value]
-    return value
-
-
-def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
-    """{field: [old, new]} for the fields that differ (all fields when old is None)."""
-    changes: dict[str, Any] = {}
-    for key, value in new.items():
-        before = None if old is None else old.get(key)
-        if old is None or before != value:
-            changes[key] = [_jsonable(before), _jsonable(value)]
-    return changes
-
-
 def add_audit(
     ex: Executor,
     *,
