@@ -343,15 +343,16 @@ def cmd_promises(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     from lofte_desktop.domain.validation import ActivityDraft
+    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.services.settings import SettingsStore
 
-    svc = _services(args)
+    settings = SettingsStore().load()
     f = _draft_fields(args)
-    party = f.get("party") or svc.settings.user_party or None
     draft = ActivityDraft(
         activity_type=f["activity_type"],
         promise_codes=f["promise_codes"],
         date=f["date"],
-        party=party,
+        party=f.get("party") or settings.user_party or None,
         hours=f.get("hours"),
         count=f.get("count"),
         place=f.get("place"),
@@ -359,12 +360,48 @@ def cmd_log(args: argparse.Namespace) -> int:
         note=f.get("note", ""),
         start_time=f.get("start_time"),
     )
-    activity = svc.activities.log(draft)
+    activity = _log_fast(
+        resolve_db(getattr(args, "db", None) or settings.db_path or None),
+        draft,
+        settings.display_user(),
+    )
+    if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
+        activity = _services(args).activities.log(draft)
     if args.json:
         _print_json(activity_json(activity))
     else:
         print(activity.id)
     return 0
+
+
+def _log_fast(target: str, draft: Any, user: str) -> Activity | None:
+    """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
+    from lofte_desktop.domain.model import Activity
+    from lofte_desktop.domain.types import ActivityType, Status
+    from lofte_desktop.storage import lite
+
+    try:
+        done = lite.log_activity(target, draft, user=user)
+    except lite.NotEligible:
+        return None
+    v = done.values
+    return Activity(
+        id=done.id,
+        activity_type=ActivityType(v["activity_type"]),
+        promise_codes=tuple(sorted(done.promise_codes)),
+        party=v["party"],
+        date=v["date"],
+        status=Status(v["status"]),
+        start_time=v["start_time"],
+        hours=v["hours"],
+        place=done.place,
+        count=v["count"],
+        note=v["note"],
+        logged_by=v["logged_by"],
+        created_at=done.created_at,
+        updated_at=done.created_at,
+        hlc=done.hlc,
+    )
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

@@ -1,0 +1,192 @@
+"""Issue 2 figures: CLI start-up, `lofte log` cost, bulk insert rate.
+
+Targets:
+- `lofte --help` imports neither Qt, SQLAlchemy nor ReportLab;
+- `lofte log` takes at most 2x the process start time of `lofte --help`;
+- bulk-inserting 100k activities through the storage layer reaches at least 50 % of
+  raw `sqlite3.executemany` rows/s, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+BIN = Path(sys.executable).parent
+N_RUNS = 15
+N_ROWS = 100_000
+
+
+def _time_cmd(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def cli_figures(tmp: Path) -> None:
+    env = {
+        **os.environ,
+        "LOFTE_CONFIG_DIR": str(tmp / "cfg"),
+        "LOFTE_DATA_DIR": str(tmp / "data"),
+    }
+    code = (
+        "import sys; from lofte_desktop import cli\n"
+        "try:\n    cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print([m for m in ('PySide6', 'sqlalchemy', 'reportlab', 'alembic') "
+        "if m in sys.modules])"
+    )
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    print(f"frameworks imported by `lofte --help`: {out}   (target: [])")
+
+    db = str(tmp / "cli.sqlite")
+    subprocess.run(
+        [BIN / "lofte", "--db", db, "init"], check=True, capture_output=True, env=env
+    )
+    log = [
+        str(BIN / "lofte"),
+        "--db",
+        db,
+        "log",
+        "--type",
+        "presence",
+        "--promise",
+        "T2",
+        "--date",
+        "2024-03-05",
+        "--hours",
+        "2",
+        "--place",
+        "Centrumparken",
+        "--party",
+        "Polisen",
+    ]
+    subprocess.run(log, check=True, capture_output=True, env=env)  # creates the place
+    helps, logs = [], []
+    for _ in range(N_RUNS):  # interleaved, so machine load hits both alike
+        helps.append(_time_cmd([str(BIN / "lofte"), "--help"], env))
+        logs.append(_time_cmd(log, env))
+    h, lg = statistics.median(helps), statistics.median(logs)
+    print(f"lofte --help: median {h * 1000:.0f} ms over {N_RUNS} runs")
+    print(
+        f"lofte log:    median {lg * 1000:.0f} ms  -> {lg / h:.2f}x --help "
+        f"(target <= 2x)"
+    )
+
+
+def _drafts(n: int) -> list[Any]:
+    from lofte_desktop.domain.types import ActivityType, Status
+    from lofte_desktop.domain.validation import ValidActivity
+
+    rng = random.Random(1)
+    start = date(2023, 1, 1)
+    return [
+        ValidActivity(
+            ActivityType.PRESENCE,
+            ("T2",),
+            start + timedelta(days=rng.randrange(730)),
+            "Polisen",
+            float(rng.choice([1, 2, 3])),
+            None,
+            "Centrumparken",
+            Status.DONE,
+            "Fotpatrull",
+            "19:00",
+        )
+        for _ in range(n)
+    ]
+
+
+def bulk_figures(tmp: Path) -> None:
+    os.environ["LOFTE_CONFIG_DIR"] = str(tmp / "cfg2")
+    os.environ["LOFTE_DATA_DIR"] = str(tmp / "data2")
+    from lofte_desktop.app import build_services
+
+    drafts = _drafts(N_ROWS)
+
+    # Raw: the same rows, prepared as tuples, with executemany into the same schema.
+    raw_db = tmp / "raw.sqlite"
+    svc = build_services(str(raw_db))
+    svc.agreement.load_catalogue()
+    promise = svc.agreement.promise_ids()["T2"]
+    place = svc.agreement.add_place("Centrumparken")
+    device = svc.ctx.device_id
+    svc.close()
+    import uuid
+
+    rows, links = [], []
+    for i, d in enumerate(drafts):
+        aid = str(uuid.uuid4())
+        rows.append(
+            (
+                aid,
+                d.activity_type.value,
+                d.party,
+                d.date.isoformat(),
+                d.start_time,
+                d.hours,
+                place,
+                d.count,
+                d.status.value,
+                d.note,
+                "bench",
+                f"{i:013d}.00000",
+                device,
+                "2024-01-01 00:00:00.000000",
+                "2024-01-01 00:00:00.000000",
+            )
+        )
+        links.append((aid, promise))
+    conn = sqlite3.connect(raw_db, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO activities (id, activity_type, party, date, start_time, hours, "
+        "place_id, count, status, note, logged_by, hlc, device_id, deleted, "
+        "created_at, updated_at, version) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,1)",
+        rows,
+    )
+    conn.executemany("INSERT INTO activity_promises VALUES (?, ?)", links)
+    conn.execute("COMMIT")
+    raw = time.perf_counter() - start
+    conn.close()
+
+    svc = build_services(str(tmp / "layer.sqlite"))
+    svc.agreement.load_catalogue()
+    svc.agreement.add_place("Centrumparken")
+    start = time.perf_counter()
+    n = svc.activities.bulk_log(drafts, logged_by="bench")
+    layer = time.perf_counter() - start
+    assert n == N_ROWS == svc.activities.count()
+    svc.close()
+    print(f"raw sqlite3.executemany: {N_ROWS / raw:,.0f} rows/s ({raw:.2f} s)")
+    print(
+        f"storage layer bulk_log:  {N_ROWS / layer:,.0f} rows/s ({layer:.2f} s) "
+        f"-> {100 * raw / layer:.0f} % of raw (target >= 50 %)"
+    )
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as d:
+        cli_figures(Path(d))
+        bulk_figures(Path(d))
