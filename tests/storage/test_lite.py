@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import closing
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
