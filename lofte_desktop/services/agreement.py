@@ -78,6 +78,13 @@ class AgreementService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self._promises: list[Promise] | None = None
+        # Whoever changes the agreement (a catalogue load, a sync import) publishes
+        # AgreementChanged; the caches drop themselves then.
+        ctx.events.subscribe(AgreementChanged, self._forget)
+
+    def _forget(self, _event: AgreementChanged) -> None:
+        self.ctx.invalidate()
+        self._promises = None
 
     # --- catalogue ---------------------------------------------------------
     def load_catalogue(self, name_or_path: str = DEFAULT_CATALOGUE) -> LoadResult:
@@ -91,8 +98,6 @@ class AgreementService:
         return LoadResult(catalogue, changed, source)
 
     def _changed(self, code: str) -> None:
-        self.ctx.invalidate()
-        self._promises = None
         self.ctx.events.publish(AgreementChanged(code))
 
     # --- reading -----------------------------------------------------------

@@ -178,3 +178,15 @@ def test_indicator_values_are_one_per_year(services: Services) -> None:
 
 def test_loading_the_catalogue_twice_changes_nothing(services: Services) -> None:
     assert services.agreement.load_catalogue().changed_rows == 0
+
+
+def test_agreement_changed_event_refreshes_cached_promises(services: Services) -> None:
+    from lofte_desktop.services.events import AgreementChanged
+    from lofte_desktop.storage.models import PromiseRow
+
+    assert services.agreement.promise("N1").text.startswith("Polisen och kommunen")
+    with services.ctx.db.write() as s:  # as a sync import would change it
+        s.query(PromiseRow).filter_by(code="N1").update({"text": "Ny lydelse"})
+    assert services.agreement.promise("N1").text != "Ny lydelse"  # still cached
+    services.events.publish(AgreementChanged("krokom-2023-2024"))
+    assert services.agreement.promise("N1").text == "Ny lydelse"
