@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo-data/demo.sqlite
 
-.PHONY: run test lint typecheck bench demo clean dist
+.PHONY: run test lint typecheck bench demo clean dist translations
 
 $(STAMP): pyproject.toml
 	@bash build/ensure-system-deps.sh
@@ -29,6 +29,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check lofte_desktop tests bench db
 	$(VENV)/bin/mypy
+
+# Collects the UI's Swedish source strings into the English .ts, then compiles .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -source-language sv_SE -target-language en_GB $$(find lofte_desktop/ui -name '*.py' | sort) -ts resources/translations/lofte_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/lofte_en.ts -qm resources/translations/lofte_en.qm
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py $(BENCH)

@@ -1,10 +1,31 @@
-"""Starts the GUI: parses --db, builds the services, shows the main window."""
+"""Starts the GUI: parses --db, builds the services, shows the main window.
+
+Environment:
+- LOFTE_TODAY=YYYY-MM-DD pins "today" (demos, screenshots, benchmarks).
+- LOFTE_EXIT_WHEN_READY=1 prints the seconds from process start until the dashboard
+  is interactive, then quits (used by bench/bench_ui.py).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+
+
+def _today_from_env() -> Callable[[], date] | None:
+    value = os.environ.get("LOFTE_TODAY", "").strip()
+    if not value:
+        return None
+    try:
+        pinned = date.fromisoformat(value)
+    except ValueError:
+        print(f"lofte-desktop: LOFTE_TODAY={value!r} är inget datum", file=sys.stderr)
+        return None
+    return lambda: pinned
 
 
 def run(argv: Sequence[str]) -> int:
@@ -12,24 +33,90 @@ def run(argv: Sequence[str]) -> int:
     parser.add_argument("--db", metavar="PATH")
     args, qt_args = parser.parse_known_args(list(argv)[1:])
 
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtWidgets
 
-    from lofte_desktop.app import build_services
+    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.ui.i18n import Translations
+    from lofte_desktop.ui.theme import apply_theme
 
     app = QtWidgets.QApplication([argv[0], *qt_args])
     app.setApplicationName("Löfte Desktop")
-    services = build_services(args.db)
-    window = QtWidgets.QMainWindow()
-    window.setWindowTitle(
-        f"Löfte Desktop – {services.agreement.agreement().name}"
-        if services.ctx.has_agreement()
-        else "Löfte Desktop"
-    )
-    window.resize(1200, 800)
+    app.setOrganizationName("lofte")
+    apply_theme(app)
+    store = SettingsStore()
+    translations = Translations(app)
+    translations.apply(store.load().language)
+
+    from lofte_desktop.app import build_services
+    from lofte_desktop.storage.migrate import OpenError
+
+    try:
+        services = build_services(
+            args.db, today=_today_from_env(), settings_store=store
+        )
+    except OpenError as exc:
+        QtWidgets.QMessageBox.critical(
+            None,
+            QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
+            str(exc),
+        )
+        return 1
+
+    from lofte_desktop.ui.context import build_context
+    from lofte_desktop.ui.main_window import MainWindow
+
+    ui = build_context(services)
+    if not services.ctx.has_agreement():
+        _offer_catalogue(ui)
+    window = MainWindow(ui, translations)
     window.show()
+    if services.settings.first_start:
+        QtCore.QTimer.singleShot(0, lambda: _first_start(window))
+    if os.environ.get("LOFTE_EXIT_WHEN_READY"):
+        QtCore.QTimer.singleShot(0, lambda: _report_ready(app))
     code = app.exec()
+    ui.bridge.detach()
     services.close()
     return int(code)
+
+
+def _offer_catalogue(ui: object) -> None:
+    """An empty database: load the built-in agreement so the pages have content."""
+    from PySide6 import QtCore
+
+    from lofte_desktop.ui.context import UiContext
+
+    assert isinstance(ui, UiContext)
+    tr = QtCore.QCoreApplication.translate
+    if ui.dialogs.confirm(
+        tr("main", "Inget medborgarlöfte"),
+        tr(
+            "main",
+            "Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte "
+            "2023–2024?",
+        ),
+    ):
+        ui.services.agreement.load_catalogue()
+
+
+def _first_start(window: object) -> None:
+    from lofte_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+    from lofte_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    FirstStartDialog(window.ui, window).exec()
+
+
+def _report_ready(app: object) -> None:
+    """Called once the event loop has shown the first page."""
+    from PySide6 import QtWidgets
+
+    assert isinstance(app, QtWidgets.QApplication)
+    app.processEvents()
+    start = float(os.environ.get("LOFTE_T0", "0") or 0)
+    now = time.time()
+    print(f"ready {now - start if start else time.process_time():.4f}", flush=True)
+    app.quit()
 
 
 if __name__ == "__main__":

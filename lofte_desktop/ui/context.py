@@ -1,0 +1,325 @@
+"""What every page and dialog receives: services, the event bridge, the worker, dialogs.
+
+See docs/ui-contract (notes) and docs/architecture.md, section "UI". Nothing here is a
+global: the main window builds one UiContext and passes it to each page.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6 import QtCore, QtWidgets
+
+from lofte_desktop.app import Services
+from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.services import events as ev
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+class Bridge(QtCore.QObject):
+    """Re-emits service events as Qt signals on the GUI thread.
+
+    Services publish on whatever thread did the work (often the worker); the private
+    `_incoming` signal is received by this object, which lives on the GUI thread, so
+    Qt queues cross-thread emissions and delivers them in the event loop.
+    """
+
+    event = QtCore.Signal(object)  # type: ignore[assignment]  # contract name
+    activitiesChanged = QtCore.Signal(object)
+    indicatorsChanged = QtCore.Signal(object)
+    agreementChanged = QtCore.Signal(object)
+    settingsChanged = QtCore.Signal(object)
+    plansChanged = QtCore.Signal(object)
+    syncFinished = QtCore.Signal(object)
+    #: Emitted by the main window after a language switch (no service event).
+    languageChanged = QtCore.Signal(str)
+
+    _incoming = QtCore.Signal(object)
+
+    def __init__(
+        self, bus: ev.EventBus | None = None, parent: QtCore.QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._incoming.connect(self._dispatch)
+        self._bus = bus
+        if bus is not None:
+            bus.subscribe(ev.Event, self._on_event)
+
+    def detach(self) -> None:
+        if self._bus is not None:
+            self._bus.unsubscribe(ev.Event, self._on_event)
+            self._bus = None
+
+    def _on_event(self, event: ev.Event) -> None:
+        self._incoming.emit(event)
+
+    @QtCore.Slot(object)
+    def _dispatch(self, event: object) -> None:
+        self.event.emit(event)
+        named = {
+            ev.ActivitiesChanged: self.activitiesChanged,
+            ev.IndicatorValuesChanged: self.indicatorsChanged,
+            ev.AgreementChanged: self.agreementChanged,
+            ev.SettingsChanged: self.settingsChanged,
+            ev.PlansChanged: self.plansChanged,
+            ev.SyncFinished: self.syncFinished,
+        }
+        for kind, signal in named.items():
+            if isinstance(event, kind):
+                signal.emit(event)
+
+
+class _Delivery(QtCore.QObject):
+    """Lives on the GUI thread; receives finished jobs from the worker thread."""
+
+    done = QtCore.Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._deliver)
+
+    @QtCore.Slot(object)
+    def _deliver(self, item: object) -> None:
+        assert isinstance(item, tuple)
+        callback, value = item
+        callback(value)
+
+
+class Worker:
+    """Runs `fn()` on ONE background thread; callbacks come back on the GUI thread.
+
+    That one thread owns every database write started from the GUI, so writes never
+    interleave. The worker never touches widgets: only the callbacks do. With
+    `synchronous=True` (tests, benchmarks) `run` does the work inline.
+    """
+
+    def __init__(
+        self,
+        default_on_error: ErrorCallback | None = None,
+        *,
+        synchronous: bool = False,
+    ) -> None:
+        self.synchronous = synchronous
+        self.default_on_error = default_on_error
+        self._delivery = _Delivery()
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._pending = 0
+        self._lock = threading.Lock()
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._pending > 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        fail = on_error or self.default_on_error or _reraise
+        if self.synchronous:
+            try:
+                result = fn()
+            except Exception as exc:
+                fail(exc)
+                return
+            if on_done is not None:
+                on_done(result)
+            return
+        with self._lock:
+            self._pending += 1
+
+        def job() -> None:
+            try:
+                result = fn()
+            except Exception as exc:
+                self._finish(fail, exc)
+            else:
+                self._finish(on_done, result)
+
+        self._ensure_thread()
+        self._jobs.put(job)
+
+    def _finish(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        with self._lock:
+            self._pending -= 1
+        if callback is not None:
+            self._delivery.done.emit((callback, value))
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(
+                target=self._loop, name="lofte-worker", daemon=True
+            )
+            self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job()
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Lets queued jobs finish, then stops the thread (called on close)."""
+        if self._thread is not None and self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(timeout)
+        self._thread = None
+
+
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
+class DialogService:
+    """Every message box and file dialog goes through here, so tests can answer them.
+
+    Tests use `ScriptedDialogs` (below), which records messages instead of showing
+    them and returns pre-set answers.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        self.parent = parent
+
+    def _tr(self, text: str) -> str:
+        return QtCore.QCoreApplication.translate("DialogService", text)
+
+    def info(self, title: str, text: str) -> None:
+        QtWidgets.QMessageBox.information(self.parent, title, text)
+
+    def warning(self, title: str, text: str) -> None:
+        QtWidgets.QMessageBox.warning(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QtWidgets.QMessageBox.critical(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QtWidgets.QMessageBox.question(self.parent, title, text)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def open_file(
+        self, title: str, directory: str = "", filter: str = ""
+    ) -> str | None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.parent, title, directory, filter
+        )
+        return path or None
+
+    def save_file(
+        self, title: str, directory: str = "", filter: str = ""
+    ) -> str | None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.parent, title, directory, filter
+        )
+        return path or None
+
+    def open_dir(self, title: str, directory: str = "") -> str | None:
+        path = QtWidgets.QFileDialog.getExistingDirectory(self.parent, title, directory)
+        return path or None
+
+    def show_exception(self, exc: BaseException) -> None:
+        """The default `on_error`: a Swedish message, never a traceback."""
+        if isinstance(exc, LofteError):
+            self.error(self._tr("Det gick inte"), exc.message())
+        else:
+            self.error(
+                self._tr("Ett fel uppstod"),
+                self._tr("Åtgärden kunde inte slutföras: %1").replace("%1", str(exc)),
+            )
+
+
+class ScriptedDialogs(DialogService):
+    """A DialogService for tests: records every message and returns set answers.
+
+    `confirm_answers`, `file_answers` and `dir_answers` are queues; when one is
+    empty, `confirm` answers `default_confirm` and the file dialogs answer None.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.messages: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.default_confirm = True
+        self.file_answers: list[str | None] = []
+        self.dir_answers: list[str | None] = []
+
+    def info(self, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def warning(self, title: str, text: str) -> None:
+        self.messages.append(("warning", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(("error", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        if self.confirm_answers:
+            return self.confirm_answers.pop(0)
+        return self.default_confirm
+
+    def open_file(
+        self, title: str, directory: str = "", filter: str = ""
+    ) -> str | None:
+        self.messages.append(("open_file", title, directory))
+        return self.file_answers.pop(0) if self.file_answers else None
+
+    def save_file(
+        self, title: str, directory: str = "", filter: str = ""
+    ) -> str | None:
+        self.messages.append(("save_file", title, directory))
+        return self.file_answers.pop(0) if self.file_answers else None
+
+    def open_dir(self, title: str, directory: str = "") -> str | None:
+        self.messages.append(("open_dir", title, directory))
+        return self.dir_answers.pop(0) if self.dir_answers else None
+
+
+@dataclass
+class UiContext:
+    """Handed to every page and dialog: `services`, `bridge`, `worker`, `dialogs`."""
+
+    services: Services
+    bridge: Bridge
+    worker: Worker
+    dialogs: DialogService
+    #: Set by the main window; `navigate(key, **kwargs)` calls it.
+    navigator: Callable[..., None] | None = None
+    #: Set by the main window; switches the UI language ("sv" or "en") at runtime.
+    language_switcher: Callable[[str], None] | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def navigate(self, key: str, **kwargs: Any) -> None:
+        """Shows the page `key`; the page gets `kwargs` in `activate(**kwargs)`."""
+        if self.navigator is not None:
+            self.navigator(key, **kwargs)
+
+    @property
+    def language(self) -> str:
+        return self.services.settings.language or "sv"
+
+    def set_language(self, lang: str) -> None:
+        if self.language_switcher is not None:
+            self.language_switcher(lang)
+
+
+def build_context(
+    services: Services,
+    *,
+    dialogs: DialogService | None = None,
+    synchronous: bool = False,
+) -> UiContext:
+    """A UiContext wired to `services`; the worker reports errors through `dialogs`."""
+    dlg = dialogs or DialogService()
+    bridge = Bridge(services.events)
+    worker = Worker(dlg.show_exception, synchronous=synchronous)
+    return UiContext(services=services, bridge=bridge, worker=worker, dialogs=dlg)

@@ -1,0 +1,193 @@
+"""The main window: a side bar of pages and a stack that shows one at a time.
+
+A thin shell. Pages are built on first visit (`page_specs()` factories import their
+module lazily), get `activate(**kwargs)` each time they are shown and `retranslate()`
+after a language switch. Size, position and splitter state persist in QSettings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from lofte_desktop.paths import resources_dir
+from lofte_desktop.services.events import SettingsChanged
+from lofte_desktop.services.settings import config_dir
+from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.i18n import Translations
+from lofte_desktop.ui.pages import PageSpec, page_specs
+
+
+def window_settings() -> QtCore.QSettings:
+    """Window geometry lives next to settings.json (isolated in tests)."""
+    return QtCore.QSettings(
+        str(config_dir() / "window.ini"), QtCore.QSettings.Format.IniFormat
+    )
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    pageChanged = QtCore.Signal(str)
+
+    def __init__(
+        self,
+        ui: UiContext,
+        translations: Translations | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.translations = translations
+        self.specs: list[PageSpec] = page_specs()
+        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self._index = {spec.key: i for i, spec in enumerate(self.specs)}
+        ui.navigator = self.navigate
+        ui.language_switcher = self.set_language
+        ui.dialogs.parent = self
+        self.setObjectName("MainWindow")
+
+        self.sidebar = QtWidgets.QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QtCore.QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setHorizontalScrollBarPolicy(
+            QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        icons = resources_dir() / "icons" / "pages"
+        for spec in self.specs:
+            item = QtWidgets.QListWidgetItem(QtGui.QIcon(str(icons / spec.icon)), "")
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QtWidgets.QStackedWidget()
+        for _ in self.specs:
+            self.stack.addWidget(QtWidgets.QWidget())
+        self.splitter = QtWidgets.QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([220, 1000])
+        self.setCentralWidget(self.splitter)
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+
+        self._shortcut("Ctrl+N", lambda: self.navigate("log"))
+        for i in range(min(9, len(self.specs))):
+            key = self.specs[i].key
+            self._shortcut(f"Ctrl+{i + 1}", lambda k=key: self.navigate(k))
+        self.retranslate()
+        self._restore_state()
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def _shortcut(self, keys: str, slot: Any) -> None:
+        sc = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
+        sc.setContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        sc.activated.connect(slot)
+
+    # --- pages -------------------------------------------------------------
+    def page(self, key: str) -> QtWidgets.QWidget:
+        """The page for `key`, built on first use."""
+        if key not in self.pages:
+            spec = self.specs[self._index[key]]
+            widget = spec.factory(self.ui)
+            widget.setObjectName(f"page_{key}")
+            i = self._index[key]
+            old = self.stack.widget(i)
+            self.stack.insertWidget(i, widget)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def navigate(self, key: str, **kwargs: Any) -> None:
+        if key not in self._index:
+            return
+        self._pending_kwargs = kwargs
+        if self.sidebar.currentRow() == self._index[key]:
+            self._show(key)
+        else:
+            self.sidebar.setCurrentRow(self._index[key])
+
+    def current_key(self) -> str:
+        row = max(0, self.sidebar.currentRow())
+        return self.specs[row].key
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self._show(self.specs[row].key)
+
+    def _show(self, key: str) -> None:
+        kwargs = getattr(self, "_pending_kwargs", {}) or {}
+        self._pending_kwargs = {}
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate(**kwargs)
+        self.pageChanged.emit(key)
+
+    # --- language ----------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if self.translations is not None:
+            lang = self.translations.apply(lang)
+        s = self.ui.services.settings
+        if s.language != lang:
+            s.language = lang
+            self.ui.services.settings_store.save(s)
+            self.ui.services.events.publish(SettingsChanged(("language",)))
+        self.retranslate()
+        for page in self.pages.values():
+            fn = getattr(page, "retranslate", None)
+            if callable(fn):
+                fn()
+        self.ui.bridge.languageChanged.emit(lang)
+
+    def retranslate(self) -> None:
+        for i, spec in enumerate(self.specs):
+            item = self.sidebar.item(i)
+            item.setText(spec.title())
+            item.setToolTip(f"{spec.title()} (Ctrl+{i + 1})" if i < 9 else spec.title())
+        self.sidebar.setAccessibleName(self.tr("Sidor"))
+        self.stack.setAccessibleName(self.tr("Sidinnehåll"))
+        title = "Löfte Desktop"
+        if self.ui.services.ctx.has_agreement():
+            title += " – " + self.ui.services.agreement.agreement().name
+        self.setWindowTitle(title)
+        width = max(
+            self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16, 160
+        )
+        self.sidebar.setMinimumWidth(width)
+
+    # --- state -------------------------------------------------------------
+    def _restore_state(self) -> None:
+        qs = window_settings()
+        geometry = qs.value("geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = qs.value("state")
+        if isinstance(state, QtCore.QByteArray):
+            self.restoreState(state)
+        splitter = qs.value("splitter")
+        if isinstance(splitter, QtCore.QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        qs = window_settings()
+        qs.setValue("geometry", self.saveGeometry())
+        qs.setValue("state", self.saveState())
+        qs.setValue("splitter", self.splitter.saveState())
+        qs.setValue("page", self.current_key())
+        qs.sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.save_state()
+        for page in self.pages.values():
+            fn = getattr(page, "shutdown", None)
+            if callable(fn):
+                fn()
+        self.ui.worker.shutdown()
+        super().closeEvent(event)

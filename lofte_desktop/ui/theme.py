@@ -1,0 +1,44 @@
+"""Follows the system's light or dark colour scheme (Qt 6.5+ style hints)."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+def _dark_palette() -> QtGui.QPalette:
+    p = QtGui.QPalette()
+    c = QtGui.QColor
+    role = QtGui.QPalette.ColorRole
+    p.setColor(role.Window, c(45, 45, 48))
+    p.setColor(role.WindowText, c(230, 230, 230))
+    p.setColor(role.Base, c(30, 30, 32))
+    p.setColor(role.AlternateBase, c(50, 50, 54))
+    p.setColor(role.ToolTipBase, c(60, 60, 64))
+    p.setColor(role.ToolTipText, c(230, 230, 230))
+    p.setColor(role.Text, c(230, 230, 230))
+    p.setColor(role.Button, c(55, 55, 60))
+    p.setColor(role.ButtonText, c(230, 230, 230))
+    p.setColor(role.Highlight, c(42, 130, 218))
+    p.setColor(role.HighlightedText, c(255, 255, 255))
+    p.setColor(role.Link, c(100, 170, 255))
+    p.setColor(role.PlaceholderText, c(150, 150, 150))
+    disabled = QtGui.QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        p.setColor(disabled, r, c(130, 130, 130))
+    return p
+
+
+def is_dark(app: QtWidgets.QApplication) -> bool:
+    return app.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QtWidgets.QApplication) -> None:
+    """Uses Fusion with a palette matching the system scheme, and tracks changes."""
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+
+    def update(*_: object) -> None:
+        app.setPalette(_dark_palette() if is_dark(app) else light)
+
+    update()
+    app.styleHints().colorSchemeChanged.connect(update)

@@ -1,0 +1,88 @@
+"""The shell: side bar, lazy pages, navigation, Ctrl+N, saved geometry, bridge."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from lofte_desktop.services.events import ActivitiesChanged
+from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.main_window import MainWindow, window_settings
+from lofte_desktop.ui.pages import page_specs
+
+
+def test_side_bar_lists_pages_in_order(window: MainWindow) -> None:
+    keys = [s.key for s in page_specs()]
+    assert keys[:3] == ["overview", "log", "activities"]
+    assert keys[-1] == "settings"
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[0] == "Översikt"
+    assert "Inställningar" in titles
+    assert window.current_key() == "overview"
+    # Only the shown page was built: the others import lazily.
+    assert set(window.pages) == {"overview"}
+
+
+def test_navigate_and_ctrl_n(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[str] = []
+    window.pageChanged.connect(seen.append)
+    window.ui.navigate("activities")
+    assert window.stack.currentWidget() is window.pages["activities"]
+    qtbot.keyClick(
+        window, QtCore.Qt.Key.Key_N, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.current_key() == "log"
+    assert seen == ["activities", "log"]
+
+
+def test_geometry_is_saved_and_restored(ui: UiContext, qtbot: QtBot) -> None:
+    first = MainWindow(ui)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    assert window_settings().value("geometry") is not None
+    second = MainWindow(ui)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_bridge_delivers_service_events(ui: UiContext, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(ui.bridge.activitiesChanged) as blocker:
+        ui.services.events.publish(ActivitiesChanged(("x",), "created"))
+    assert blocker.args[0].ids == ("x",)
+
+
+def test_worker_thread_delivers_on_gui_thread(ui: UiContext, qtbot: QtBot) -> None:
+    from lofte_desktop.ui.context import Worker
+
+    worker = Worker()
+    results: list[tuple[object, bool]] = []
+    gui = QtCore.QThread.currentThread()
+    worker.run(
+        lambda: 6 * 7,
+        on_done=lambda v: results.append((v, QtCore.QThread.currentThread() is gui)),
+    )
+    errors: list[BaseException] = []
+    worker.run(lambda: 1 / 0, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(results) == 1 and len(errors) == 1)
+    assert results == [(42, True)]
+    assert isinstance(errors[0], ZeroDivisionError)
+    worker.shutdown()
+    assert QtWidgets.QApplication.instance() is not None
+
+
+def test_bridge_queues_events_from_other_threads(ui: UiContext, qtbot: QtBot) -> None:
+    import threading
+
+    seen: list[bool] = []
+    gui = QtCore.QThread.currentThread()
+    ui.bridge.activitiesChanged.connect(
+        lambda e: seen.append(QtCore.QThread.currentThread() is gui)
+    )
+    t = threading.Thread(
+        target=lambda: ui.services.events.publish(ActivitiesChanged((), "bulk"))
+    )
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: seen == [True])
