@@ -23,11 +23,11 @@ def _imports(path: Path) -> set[str]:
 
 
 def _modules(sub: str) -> list[Path]:
-    return (
-        sorted((PKG / sub).rglob("*.py"))
-        if (PKG / sub).is_dir()
-        else [PKG / f"{sub}.py"]
-    )
+    """The modules of a package or single module; [] when it does not exist (yet)."""
+    if (PKG / sub).is_dir():
+        return sorted((PKG / sub).rglob("*.py"))
+    single = PKG / f"{sub}.py"
+    return [single] if single.exists() else []
 
 
 def test_domain_imports_no_framework() -> None:
