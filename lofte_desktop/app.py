@@ -5,10 +5,13 @@ Importing this module imports no Qt; `main()` does, for the GUI.
 
 from __future__ import annotations
 
+import functools
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from lofte_desktop.paths import resolve_db
 from lofte_desktop.services.activities import ActivityService
@@ -19,6 +22,10 @@ from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.services.settings import AppSettings, SettingsStore
 from lofte_desktop.storage.meta import ensure_device
 from lofte_desktop.storage.migrate import open_database
+
+if TYPE_CHECKING:
+    from lofte_desktop.services.backup import BackupService
+    from lofte_desktop.services.locks import LockService
 
 
 @dataclass
@@ -33,6 +40,19 @@ class Services:
     # Feature services (planning, sync, reports, backups, …) are added below as
     # functools.cached_property members that build themselves from `ctx` on first
     # use, so start-up pays only for what a screen or command actually uses.
+
+    @functools.cached_property
+    def backups(self) -> BackupService:
+        from lofte_desktop.services.backup import BackupService
+
+        path = self.ctx.db.path if self.ctx.db.is_sqlite else None
+        return BackupService(path, keep=self.settings.backup_keep, ctx=self.ctx)
+
+    @functools.cached_property
+    def locks(self) -> LockService:
+        from lofte_desktop.services.locks import LockService
+
+        return LockService(self.ctx)
 
     @property
     def events(self) -> EventBus:
@@ -56,7 +76,11 @@ def build_services(
     store = settings_store or SettingsStore()
     settings = store.load()
     target = resolve_db(db or settings.db_path or None)
-    database = open_database(target)
+    from lofte_desktop.services.backup import backups_for
+
+    pre = backups_for(target, settings.backup_keep)  # backs up before a migration
+    fresh = not (pre.available and os.path.exists(target) and os.path.getsize(target))
+    database = open_database(target, before_upgrade=pre.before_upgrade)
     with database.write() as s:
         device_id = ensure_device(s)
     ctx = ServiceContext(
@@ -66,7 +90,7 @@ def build_services(
         today=today or date.today,
     )
     agreement = AgreementService(ctx)
-    return Services(
+    services = Services(
         ctx=ctx,
         agreement=agreement,
         activities=ActivityService(ctx, agreement),
@@ -74,6 +98,8 @@ def build_services(
         settings_store=store,
         settings=settings,
     )
+    services.backups.start(fresh=fresh)  # sync-import hook; the day's first backup
+    return services
 
 
 def main(argv: list[str] | None = None) -> int:

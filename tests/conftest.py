@@ -16,6 +16,9 @@ import pytest
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.domain.validation import ActivityDraft
 
+#: The shared-store fixtures: pg_server, backend, db_target (see tests/pg/plugin.py).
+pytest_plugins = ["tests.pg.plugin"]
+
 TODAY = date(2024, 10, 15)  # inside HT2024, so "this term" has a past and a future
 
 
@@ -36,17 +39,21 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    """Services on a fresh database with the Krokom catalogue loaded."""
-    svc = build_services(str(db_path), today=lambda: TODAY)
+def services(db_target: str) -> Iterator[Services]:
+    """Services on a fresh database with the Krokom catalogue loaded.
+
+    In the storage, services, sync and reports suites this runs on SQLite and on
+    PostgreSQL (`db_target`, parametrised by `backend`).
+    """
+    svc = build_services(db_target, today=lambda: TODAY)
     svc.agreement.load_catalogue()
     yield svc
     svc.close()
 
 
 @pytest.fixture
-def empty_services(db_path: Path) -> Iterator[Services]:
-    svc = build_services(str(db_path), today=lambda: TODAY)
+def empty_services(db_target: str) -> Iterator[Services]:
+    svc = build_services(db_target, today=lambda: TODAY)
     yield svc
     svc.close()
 

@@ -46,3 +46,16 @@ class ValidationErrors(ValidationError):
         self.errors = errors
         first = errors[0]
         super().__init__(first.key, field=first.field, **first.params)
+
+
+class ConflictError(LofteError):
+    """An edit based on an old version of a record that someone else has changed
+    since (a version-column check). Nothing was written."""
+
+    def __init__(self, record_id: str, *, expected: int, actual: int) -> None:
+        self.record_id = record_id
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            "err.conflict", field="id", value=record_id, expected=expected, actual=actual
+        )

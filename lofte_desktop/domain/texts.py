@@ -95,6 +95,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.name_pii": "Platsnamnet ser ut att innehålla ett personnummer.",
         "err.locked": "Perioden {value} är låst efter uppföljning. Lås upp den först.",
+        "err.conflict": (
+            "Någon annan har ändrat aktiviteten sedan du öppnade den (version {actual}, "
+            "du utgick från version {expected}). Inget skrevs över: öppna den igen "
+            "och gör om din ändring."
+        ),
     },
     "en": {
         "type.school_visit": "School visit",
@@ -177,6 +182,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.name_pii": "The place name seems to contain a personal identity number.",
         "err.locked": "The period {value} is locked after follow-up. Unlock it first.",
+        "err.conflict": (
+            "Someone else changed the activity after you opened it (version {actual}, "
+            "you started from version {expected}). Nothing was overwritten: open it "
+            "again and redo your change."
+        ),
     },
 }
 

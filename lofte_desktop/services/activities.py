@@ -22,6 +22,7 @@ from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged
 from lofte_desktop.storage import activities as store
 from lofte_desktop.storage.agreements import ensure_place, place_id_for
+from lofte_desktop.storage.locks import ensure_unlocked
 from lofte_desktop.storage.meta import (
     AuditEntry,
     Executor,
@@ -82,6 +83,7 @@ class ActivityService:
         ids = self.agreement.promise_ids()
         activity_id = new_id()
         with self.ctx.db.write() as s:
+            ensure_unlocked(s, self.agreement.agreement(), [valid.date])
             stamp = next_stamp(s, self.ctx.device_id)
             values = _values(s, valid, stamp, self.ctx.user, self.ctx.user)
             store.insert_activity(
@@ -144,6 +146,7 @@ class ActivityService:
         valid = self.validate(draft)
         ids = self.agreement.promise_ids()
         with self.ctx.db.write() as s:
+            ensure_unlocked(s, self.agreement.agreement(), [current.date, valid.date])
             stamp = next_stamp(s, self.ctx.device_id)
             values = _values(s, valid, stamp, self.ctx.user, current.logged_by)
             store.update_activity(
@@ -182,6 +185,7 @@ class ActivityService:
                     raise NotFoundError("err.not_found", field="id", value=activity_id)
                 if bool(row["deleted"]) == deleted:
                     continue
+                ensure_unlocked(s, self.agreement.agreement(), [row["date"]])
                 stamp = next_stamp(s, self.ctx.device_id)
                 store.update_activity(
                     s,
@@ -247,6 +251,7 @@ class ActivityService:
         ids = self.agreement.promise_ids()
         who = self.ctx.user if logged_by is None else logged_by
         with self.ctx.db.write_connection() as conn:
+            ensure_unlocked(conn, self.agreement.agreement(), {v.date for v in items})
             stamps = next_stamps(conn, self.ctx.device_id, len(items))
             place_ids: dict[str, str] = {}
             for name in {v.place for v in items if v.place}:

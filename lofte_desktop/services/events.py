@@ -79,3 +79,17 @@ class EventBus:
             ]
         for handler in handlers:
             handler(event)
+
+
+@dataclass(frozen=True)
+class PeriodLocksChanged(Event):
+    period_code: str
+    locked: bool
+
+
+@dataclass(frozen=True)
+class DatabaseRestored(Event):
+    """The whole database was replaced from a backup: every view must reload."""
+
+    source: str
+    safety_backup: str | None

@@ -231,6 +231,12 @@ def _sort_column(key: str) -> Any:
     return A.c[key]
 
 
+def _ordered(column: Any, descending: bool) -> Any:
+    """Empty values sort first (ascending) on every database, as SQLite does;
+    PostgreSQL would put NULLs last."""
+    return column.desc().nulls_last() if descending else column.asc().nulls_first()
+
+
 def _base() -> Select[Any]:
     return select(A, P.c.name.label("place_name")).select_from(
         A.outerjoin(P, P.c.id == A.c.place_id)
@@ -249,7 +255,7 @@ def query_activities(
 ) -> list[Activity]:
     column = _sort_column(sort.key)
     order = [
-        column.desc() if sort.descending else column.asc(),
+        _ordered(column, sort.descending),
         A.c.date.desc() if sort.descending else A.c.date.asc(),
         A.c.id.desc() if sort.descending else A.c.id.asc(),
     ]
@@ -283,7 +289,7 @@ def activity_ids(
         promise_ids,
     )
     q = q.order_by(
-        column.desc() if sort.descending else column.asc(),
+        _ordered(column, sort.descending),
         A.c.date.desc() if sort.descending else A.c.date.asc(),
         A.c.id.desc() if sort.descending else A.c.id.asc(),
     )

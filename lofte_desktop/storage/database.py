@@ -1,5 +1,8 @@
 """Engine and transactions.
 
+PostgreSQL (the shared store) is set up in storage/postgres.py: writers queue on an
+advisory lock, as SQLite's BEGIN IMMEDIATE makes them queue.
+
 SQLite runs with WAL, foreign keys, a busy timeout and synchronous=FULL. pysqlite's
 own transaction handling is switched off so that we emit BEGIN ourselves: writes
 start with BEGIN IMMEDIATE (the write lock is taken up front, so two writers queue
@@ -16,6 +19,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from lofte_desktop.storage import postgres
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "lofte_immediate"
@@ -59,19 +64,39 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url_for(url)
         self.is_sqlite = is_sqlite_url(self.url)
+        self.is_postgres = postgres.is_postgres_url(self.url)
         kwargs: dict[str, Any] = {"echo": echo}
-        if not self.is_sqlite:
+        connect_url: Any = self.url
+        if self.is_postgres:
+            # The shared store (storage/postgres.py): password from the keyring,
+            # an advisory lock serialises writers, reads see one snapshot.
+            self.url = postgres.normalise_url(self.url)
+            connect_url = postgres.engine_url(self.url)
+            kwargs.update(postgres.engine_options())
+        elif not self.is_sqlite:
             kwargs["pool_pre_ping"] = True
-        self.engine = create_engine(self.url, **kwargs)
+        self.engine = create_engine(connect_url, **kwargs)
+        read_engine = self.engine
         if self.is_sqlite:
             _sqlite_setup(self.engine)
             path = make_url(self.url).database
             self.path: str | None = path if path and path != ":memory:" else None
         else:
             self.path = None
+        if self.is_postgres:
+            postgres.setup_engine(self.engine, _IMMEDIATE)
+            read_engine = self.engine.execution_options(
+                isolation_level="REPEATABLE READ"
+            )
         self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._read_engine = read_engine
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(read_engine, expire_on_commit=False)
+
+    @property
+    def display_url(self) -> str:
+        """The URL or path to show the user (never a password)."""
+        return postgres.display_url(self.url)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -91,7 +116,7 @@ class Database:
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self._read_engine.begin() as conn:
             yield conn
 
     def dispose(self) -> None:

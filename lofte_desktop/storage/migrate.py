@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lofte_desktop.storage.location import make_private_dir, make_private_file
+
 if TYPE_CHECKING:  # SQLAlchemy is imported only when a database is really opened,
     # so the CLI's fast paths can use the checks below with the stdlib alone.
     from lofte_desktop.storage.database import Database
@@ -88,6 +90,19 @@ def sqlite_revision(path: str) -> str | None:
         conn.close()
 
 
+def check_not_damaged(path: str) -> None:
+    """PRAGMA quick_check before opening for writing: a damaged file stays untouched."""
+    from lofte_desktop.storage.backup import check_database
+
+    problems = check_database(path)
+    if problems:
+        raise DamagedDatabaseError(
+            f"{path} är skadad och öppnas inte ({problems[0][:200]}). Filen har inte "
+            "ändrats. Återställ den senaste säkerhetskopian: `lofte backups` listar "
+            "dem och `lofte restore FIL` återställer en."
+        )
+
+
 def check_revision(rev: str | None, where: str) -> None:
     if rev is not None and rev not in REVISIONS:
         raise NewerSchemaError(
@@ -136,7 +151,10 @@ def open_database(
         check_sqlite_file(target)
         rev = sqlite_revision(target)
         check_revision(rev, target)
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        if rev is not None:
+            check_not_damaged(target)
+        make_private_dir(Path(target).parent)
+        make_private_file(Path(target))  # 0600 before SQLite writes a byte
         db = Database(target)
         if rev != SCHEMA_HEAD:
             if rev is not None and before_upgrade is not None:

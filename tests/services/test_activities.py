@@ -88,11 +88,11 @@ def test_edit_changes_fields_bumps_version_and_audits(services: Services) -> Non
 
 
 def test_edit_with_a_stale_version_is_refused(services: Services) -> None:
-    from lofte_desktop.storage.activities import VersionConflict
+    from lofte_desktop.domain.errors import ConflictError
 
     a = services.activities.log(draft())
     services.activities.edit(a.id, {"count": 30})
-    with pytest.raises(VersionConflict):
+    with pytest.raises(ConflictError):
         services.activities.edit(a.id, {"count": 31}, expected_version=1)
     assert services.activities.get(a.id).count == 30
 
