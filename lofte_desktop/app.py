@@ -25,6 +25,7 @@ from lofte_desktop.storage.migrate import open_database
 
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
+    from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
 
 
@@ -40,6 +41,12 @@ class Services:
     # Feature services (planning, sync, reports, backups, …) are added below as
     # functools.cached_property members that build themselves from `ctx` on first
     # use, so start-up pays only for what a screen or command actually uses.
+
+    @functools.cached_property
+    def export(self) -> ExportService:
+        from lofte_desktop.services.export import ExportService
+
+        return ExportService(self.activities)
 
     @functools.cached_property
     def backups(self) -> BackupService:

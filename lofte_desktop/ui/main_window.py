@@ -50,6 +50,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QtCore.QSize(22, 22))
         self.sidebar.setSpacing(2)
+        # The default highlight hides the blue icons; a softer one keeps them visible.
+        self.sidebar.setStyleSheet(
+            "QListWidget::item { padding: 4px; }"
+            "QListWidget::item:selected { background: palette(midlight);"
+            " color: palette(window-text); font-weight: bold; }"
+        )
         self.sidebar.setHorizontalScrollBarPolicy(
             QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )

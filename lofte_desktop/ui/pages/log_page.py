@@ -1,22 +1,205 @@
-"""LogPage (being built)."""
+"""Logga: the quick-log form. Keyboard first: Ctrl+N opens it, Enter saves.
+
+It remembers the last type, place and party (AppSettings), suggests the promises the
+type counts towards, validates inline through the service, blocks saving while the
+note holds a personnummer, and keeps what the user typed when a write fails.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
+from lofte_desktop.domain.errors import ValidationError
+from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import ActivityType
+from lofte_desktop.ui.activity_form import ActivityForm
 from lofte_desktop.ui.context import UiContext
 
 
 class LogPage(QtWidgets.QWidget):
+    saved = QtCore.Signal(object)
+
     def __init__(self, ui: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        QtWidgets.QVBoxLayout(self)
+        self._tried = False
+        self.heading = QtWidgets.QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QtWidgets.QLabel()
+        self.hint.setWordWrap(True)
+        self.form = ActivityForm(ui)
+        self.save_button = QtWidgets.QPushButton()
+        self.save_button.setDefault(True)
+        self.clear_button = QtWidgets.QPushButton()
+        self.message = QtWidgets.QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        inner = QtWidgets.QWidget()
+        inner.setMaximumWidth(760)
+        col = QtWidgets.QVBoxLayout(inner)
+        col.addWidget(self.heading)
+        col.addWidget(self.hint)
+        col.addWidget(self.form)
+        col.addLayout(buttons)
+        col.addWidget(self.message)
+        col.addStretch(1)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+        self.form.submitted.connect(self.save)
+        self.form.changed.connect(self._changed)
+        self.form.piiChanged.connect(self._pii_changed)
+        ui.bridge.agreementChanged.connect(lambda _e: self.form.reload())
+        self.apply_defaults()
+        self.retranslate()
+
+    # --- defaults ----------------------------------------------------------
+    def default_date(self) -> QtCore.QDate:
+        """Today inside the agreement, else the agreement's last day."""
+        svc = self.ui.services
+        today = svc.ctx.today()
+        if svc.ctx.has_agreement():
+            a = svc.agreement.agreement()
+            if not a.start <= today <= a.end:
+                today = a.end
+        return QtCore.QDate(today.year, today.month, today.day)
+
+    def apply_defaults(self) -> None:
+        s = self.ui.services.settings
+        self.form.set_type(s.last_type or ActivityType.PRESENCE.value)
+        if s.user_party:
+            self.form.party_box.setCurrentText(s.user_party)
+        self.form.place_box.setCurrentText(s.last_place)
+        self.form.date_edit.setDate(self.default_date())
+        self.form.status_box.setCurrentIndex(self.form.status_box.findData("done"))
 
     def activate(self, **kwargs: Any) -> None:
-        pass
+        if "activity_type" in kwargs:
+            self.form.set_type(str(kwargs["activity_type"]))
+        self.form.type_box.setFocus()
+
+    # --- saving ------------------------------------------------------------
+    def save(self) -> None:
+        """Gather input, check it, hand the write to the worker, show the result."""
+        self._tried = True
+        if self.form.has_pii():
+            self.message.setText(
+                self.tr("Inte sparat: ta bort personnumret ur texten först.")
+            )
+            self.form.note_edit.setFocus()
+            return
+        draft = self.form.draft()
+        try:
+            self.ui.services.activities.validate(draft)
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            self.message.setText(self.tr("Inte sparat: rätta det som är markerat."))
+            return
+        self.form.clear_errors()
+        self.save_button.setEnabled(False)
+        self.ui.worker.run(
+            lambda: self.ui.services.activities.log(draft),
+            on_done=self._saved,
+            on_error=self._failed,
+        )
+
+    def _saved(self, activity: Activity) -> None:
+        self.save_button.setEnabled(not self.form.has_pii())
+        self._tried = False
+        self._remember(activity)
+        where = f", {activity.place}" if activity.place else ""
+        self.message.setText(
+            self.tr("Sparat: %1 %2%3.")
+            .replace("%1", t(f"type.{activity.activity_type.value}"))
+            .replace("%2", activity.date.isoformat())
+            .replace("%3", where)
+        )
+        self.form.hours_edit.clear()
+        self.form.count_edit.clear()
+        self.form.note_edit.clear()
+        self.form.clear_errors()
+        self.form.type_box.setFocus()
+        self.saved.emit(activity)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The write failed: keep every field as typed and say what happened."""
+        self.save_button.setEnabled(not self.form.has_pii())
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc)
+            self.message.setText(exc.message())
+            return
+        self.message.setText(
+            self.tr(
+                "Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; "
+                "försök igen."
+            ).replace("%1", str(exc))
+        )
+        self.ui.dialogs.error(self.tr("Det gick inte att spara"), self.message.text())
+
+    def _remember(self, activity: Activity) -> None:
+        s = self.ui.services.settings
+        new = (activity.activity_type.value, activity.place or "", activity.party)
+        if (s.last_type, s.last_place, s.user_party) != new:
+            s.last_type, s.last_place, s.user_party = new
+            # Remembering is a convenience: the activity itself is already saved.
+            with contextlib.suppress(OSError):
+                self.ui.services.settings_store.save(s)
+
+    def clear(self) -> None:
+        self.form.note_edit.clear()
+        self.form.hours_edit.clear()
+        self.form.count_edit.clear()
+        self.form.clear_errors()
+        self.message.clear()
+        self._tried = False
+        self.apply_defaults()
+
+    def _changed(self) -> None:
+        if not self._tried:
+            return
+        try:
+            self.ui.services.activities.validate(self.form.draft())
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+        else:
+            self.form.clear_errors()
+
+    def _pii_changed(self, found: bool) -> None:
+        self.save_button.setEnabled(not found)
 
     def retranslate(self) -> None:
-        pass
+        self.heading.setText(self.tr("Logga en aktivitet"))
+        self.hint.setText(
+            self.tr(
+                "Enter sparar, Tab går till nästa fält. Ctrl+N öppnar formuläret "
+                "var du än är. Shift+Enter ger ny rad i anteckningen."
+            )
+        )
+        self.save_button.setText(self.tr("&Spara"))
+        self.save_button.setAccessibleName(self.tr("Spara aktiviteten"))
+        self.clear_button.setText(self.tr("&Rensa"))
+        self.clear_button.setAccessibleName(self.tr("Rensa formuläret"))
+        self.message.setAccessibleName(self.tr("Meddelande"))
+        self.form.retranslate()

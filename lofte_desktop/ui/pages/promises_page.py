@@ -1,22 +1,230 @@
-"""PromisesPage (being built)."""
+"""Löften och indikatorer: browse the agreement (areas, promise texts, parties,
+targets) and enter an indicator's yearly value."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
+from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.model import IndicatorMeasurement
+from lofte_desktop.domain.progress import describe_target, format_number
+from lofte_desktop.domain.texts import t
 from lofte_desktop.ui.context import UiContext
+
+CODE_ROLE = QtCore.Qt.ItemDataRole.UserRole
 
 
 class PromisesPage(QtWidgets.QWidget):
     def __init__(self, ui: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        QtWidgets.QVBoxLayout(self)
+        self.tree = QtWidgets.QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(False)
+        self.details = QtWidgets.QTextBrowser()
+        self.details.setOpenLinks(False)
+        split = QtWidgets.QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(self.details)
+        split.setSizes([420, 580])
+
+        self.indicator_box = QtWidgets.QGroupBox()
+        self.values = QtWidgets.QTreeWidget()
+        self.values.setRootIsDecorated(False)
+        self.values.setWordWrap(False)
+        self.indicator_combo = QtWidgets.QComboBox()
+        self.year_spin = QtWidgets.QSpinBox()
+        self.year_spin.setRange(1900, 2999)
+        self.value_edit = QtWidgets.QLineEdit()
+        self.note_edit = QtWidgets.QLineEdit()
+        self.save_button = QtWidgets.QPushButton()
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.labels = [QtWidgets.QLabel() for _ in range(4)]
+        entry = QtWidgets.QGridLayout()
+        for i, (label, w) in enumerate(
+            zip(
+                self.labels,
+                (self.indicator_combo, self.year_spin, self.value_edit, self.note_edit),
+                strict=True,
+            )
+        ):
+            label.setBuddy(w)
+            entry.addWidget(label, 0, i)
+            entry.addWidget(w, 1, i)
+        entry.addWidget(self.save_button, 1, 4)
+        entry.setColumnStretch(0, 2)
+        entry.setColumnStretch(3, 2)
+        col = QtWidgets.QVBoxLayout(self.indicator_box)
+        col.addWidget(self.values)
+        col.addLayout(entry)
+        col.addWidget(self.message)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(split, 3)
+        layout.addWidget(self.indicator_box, 2)
+
+        self.tree.currentItemChanged.connect(lambda cur, _prev: self._show(cur))
+        self.save_button.clicked.connect(self.save_value)
+        self.value_edit.returnPressed.connect(self.save_value)
+        self.note_edit.returnPressed.connect(self.save_value)
+        ui.bridge.indicatorsChanged.connect(lambda _e: self._fill_values())
+        ui.bridge.agreementChanged.connect(lambda _e: self.reload())
+        self.year_spin.setValue(max(1900, ui.services.ctx.today().year - 1))
+        self.retranslate()
 
     def activate(self, **kwargs: Any) -> None:
-        pass
+        if "indicator" in kwargs:
+            i = self.indicator_combo.findData(kwargs["indicator"])
+            if i >= 0:
+                self.indicator_combo.setCurrentIndex(i)
+
+    # --- agreement -------------------------------------------------------------
+    def reload(self) -> None:
+        svc = self.ui.services
+        self.tree.clear()
+        self.indicator_combo.clear()
+        if not svc.ctx.has_agreement():
+            return
+        promises = svc.agreement.promises()
+        first: QtWidgets.QTreeWidgetItem | None = None
+        for area in svc.agreement.focus_areas():
+            top = QtWidgets.QTreeWidgetItem([area.name])
+            top.setData(0, CODE_ROLE, ("area", area.code))
+            self.tree.addTopLevelItem(top)
+            for p in promises:
+                if p.focus_area_code == area.code:
+                    child = QtWidgets.QTreeWidgetItem([f"{p.code}  {p.text}"])
+                    child.setToolTip(0, p.text)
+                    child.setData(0, CODE_ROLE, ("promise", p.code))
+                    top.addChild(child)
+                    first = first or child
+            top.setExpanded(True)
+        for ind in svc.agreement.indicators():
+            self.indicator_combo.addItem(ind.name, ind.code)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._fill_values()
+
+    def _show(self, item: QtWidgets.QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        kind, code = item.data(0, CODE_ROLE)
+        svc = self.ui.services
+        lang = self.ui.language
+        e = html.escape
+        if kind == "area":
+            area = next(a for a in svc.agreement.focus_areas() if a.code == code)
+            self.details.setHtml(f"<h2>{e(area.name)}</h2><p>{e(area.problem)}</p>")
+            return
+        p = svc.agreement.promise(code)
+        types = ", ".join(t(f"type.{x.value}", lang) for x in p.activity_types)
+        rows = [
+            (self.tr("Parter"), ", ".join(p.parties)),
+            (self.tr("Mål"), describe_target(p.target, lang)),
+            (self.tr("Räknas från"), types or "–"),
+        ]
+        if p.target.description:
+            rows.append((self.tr("Beskrivning"), p.target.description))
+        table = "".join(
+            f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>"
+            for k, v in rows
+        )
+        self.details.setHtml(
+            f"<h2>{e(p.code)}</h2><p>{e(p.text)}</p><table>{table}</table>"
+        )
+
+    # --- indicators ------------------------------------------------------------
+    def _fill_values(self) -> None:
+        svc = self.ui.services
+        self.values.clear()
+        if not svc.ctx.has_agreement():
+            return
+        lang = self.ui.language
+        for st in svc.progress.indicators():
+            ind = st.indicator
+
+            def fmt(m: IndicatorMeasurement, unit: str = ind.unit) -> str:
+                return f"{m.year}: {format_number(m.value, lang)} {unit}"
+
+            values = "; ".join(fmt(m) for m in st.values) or self.tr("inga värden")
+            item = QtWidgets.QTreeWidgetItem(
+                [
+                    ind.name,
+                    f"{format_number(ind.baseline_value, lang)} {ind.unit} "
+                    f"({ind.baseline_year})",
+                    st.target_text(lang),
+                    values,
+                ]
+            )
+            item.setToolTip(0, ind.description or ind.name)
+            item.setToolTip(3, values)
+            self.values.addTopLevelItem(item)
+        for c in range(3):
+            self.values.resizeColumnToContents(c)
+
+    def save_value(self) -> None:
+        code = self.indicator_combo.currentData()
+        if not code:
+            return
+        year, value, note = (
+            self.year_spin.value(),
+            self.value_edit.text(),
+            self.note_edit.text(),
+        )
+        self.ui.worker.run(
+            lambda: self.ui.services.agreement.set_indicator_value(
+                str(code), year, value, note
+            ),
+            on_done=self._saved,
+            on_error=self._failed,
+        )
+
+    def _saved(self, m: IndicatorMeasurement) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Sparat: %1 för %2.")
+            .replace("%1", format_number(m.value, self.ui.language))
+            .replace("%2", str(m.year))
+        )
+        self.value_edit.clear()
+        self.note_edit.clear()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setStyleSheet("color: #c0392b;")
+        text = exc.message() if isinstance(exc, LofteError) else str(exc)
+        self.message.setText(self.tr("Inte sparat: %1").replace("%1", text))
 
     def retranslate(self) -> None:
-        pass
+        self.tree.setAccessibleName(self.tr("Fokusområden och löften"))
+        self.details.setAccessibleName(self.tr("Löftets innehåll"))
+        self.indicator_box.setTitle(self.tr("Indikatorer"))
+        self.values.setHeaderLabels(
+            [
+                self.tr("Indikator"),
+                self.tr("Utgångsläge"),
+                self.tr("Mål"),
+                self.tr("Värden per år"),
+            ]
+        )
+        self.values.setAccessibleName(self.tr("Indikatorernas värden"))
+        texts = [
+            self.tr("&Indikator"),
+            self.tr("&År"),
+            self.tr("&Värde"),
+            self.tr("&Kommentar"),
+        ]
+        for label, w, text in zip(
+            self.labels,
+            (self.indicator_combo, self.year_spin, self.value_edit, self.note_edit),
+            texts,
+            strict=True,
+        ):
+            label.setText(text)
+            w.setAccessibleName(text.replace("&", ""))
+        self.save_button.setText(self.tr("&Spara värde"))
+        self.save_button.setAccessibleName(self.tr("Spara indikatorvärdet"))
+        self.reload()

@@ -1,0 +1,378 @@
+"""The fields of one activity, shared by the quick-log page and the edit dialog.
+
+The form only gathers input into an `ActivityDraft` and shows the errors a service
+raised next to their fields; every rule lives in `domain.validation`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from lofte_desktop.domain.errors import ValidationError, ValidationErrors
+from lofte_desktop.domain.model import Activity, Promise
+from lofte_desktop.domain.pii import find_personal_numbers
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
+from lofte_desktop.domain.validation import ActivityDraft
+from lofte_desktop.ui.context import UiContext
+
+#: Which error label shows a ValidationError's `field`.
+FIELDS = (
+    "type",
+    "date",
+    "party",
+    "place",
+    "hours",
+    "count",
+    "status",
+    "start_time",
+    "promises",
+    "note",
+)
+
+
+def _number_text(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",")
+
+
+def _qdate(d: date) -> QtCore.QDate:
+    return QtCore.QDate(d.year, d.month, d.day)
+
+
+class ActivityForm(QtWidgets.QWidget):
+    """Type, date, party, place, hours/count (as the type needs), promises, note.
+
+    `changed` fires on every edit; `submitted` when the user presses Enter in a field
+    (Shift+Enter makes a new line in the note).
+    """
+
+    changed = QtCore.Signal()
+    submitted = QtCore.Signal()
+    piiChanged = QtCore.Signal(bool)
+
+    def __init__(
+        self,
+        ui: UiContext,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        show_start_time: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._filling = False
+        self._promises: list[Promise] = []
+        self.type_box = QtWidgets.QComboBox()
+        for code in ACTIVITY_TYPES:
+            self.type_box.addItem("", code.value)
+        self.date_edit = QtWidgets.QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.party_box = QtWidgets.QComboBox()
+        self.place_box = QtWidgets.QComboBox()
+        self.place_box.setEditable(True)
+        self.place_box.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self.hours_edit = QtWidgets.QLineEdit()
+        self.count_edit = QtWidgets.QLineEdit()
+        self.status_box = QtWidgets.QComboBox()
+        for st in Status:
+            self.status_box.addItem("", st.value)
+        self.time_edit = QtWidgets.QLineEdit()
+        self.promise_list = QtWidgets.QListWidget()
+        self.promise_list.setMinimumHeight(180)
+        self.promise_list.setWordWrap(True)
+        self.promise_list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.promise_list.setHorizontalScrollBarPolicy(
+            QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.note_edit = QtWidgets.QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(70)
+        self.note_edit.setMaximumHeight(140)
+        self.pii_label = QtWidgets.QLabel()
+        self.pii_label.setObjectName("piiWarning")
+        self.pii_label.setWordWrap(True)
+        self.pii_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.pii_label.hide()
+
+        self.errors: dict[str, QtWidgets.QLabel] = {}
+        for name in FIELDS:
+            label = QtWidgets.QLabel()
+            label.setObjectName(f"error_{name}")
+            label.setStyleSheet("color: #c0392b;")
+            label.setWordWrap(True)
+            label.hide()
+            self.errors[name] = label
+
+        self.labels: dict[str, QtWidgets.QLabel] = {}
+        self.form = QtWidgets.QFormLayout(self)
+        self.form.setFieldGrowthPolicy(
+            QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+        )
+        rows: list[tuple[str, QtWidgets.QWidget]] = [
+            ("type", self.type_box),
+            ("date", self.date_edit),
+            ("party", self.party_box),
+            ("place", self.place_box),
+            ("hours", self.hours_edit),
+            ("count", self.count_edit),
+            ("status", self.status_box),
+        ]
+        if show_start_time:
+            rows.append(("start_time", self.time_edit))
+        rows += [("promises", self.promise_list), ("note", self.note_edit)]
+        self._rows = dict(rows)
+        self._boxes: dict[str, QtWidgets.QWidget] = {}
+        for name, widget in rows:
+            box = QtWidgets.QWidget()
+            self._boxes[name] = box
+            col = QtWidgets.QVBoxLayout(box)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(widget)
+            if name == "note":
+                col.addWidget(self.pii_label)
+            col.addWidget(self.errors[name])
+            label = QtWidgets.QLabel()
+            label.setBuddy(widget)
+            self.labels[name] = label
+            self.form.addRow(label, box)
+        self.show_start_time = show_start_time
+
+        for w in (self.hours_edit, self.count_edit, self.time_edit):
+            w.textChanged.connect(self._emit_changed)
+        self.place_box.editTextChanged.connect(self._emit_changed)
+        self.party_box.currentIndexChanged.connect(self._emit_changed)
+        self.status_box.currentIndexChanged.connect(self._emit_changed)
+        self.date_edit.dateChanged.connect(self._emit_changed)
+        self.promise_list.itemChanged.connect(self._emit_changed)
+        self.type_box.currentIndexChanged.connect(self._type_changed)
+        self.note_edit.textChanged.connect(self._note_changed)
+        watched: tuple[QtWidgets.QWidget, ...] = (
+            self.type_box,
+            self.date_edit,
+            self.party_box,
+            self.place_box,
+            self.hours_edit,
+            self.count_edit,
+            self.status_box,
+            self.time_edit,
+            self.promise_list,
+            self.note_edit,
+        )
+        for widget in watched:
+            widget.installEventFilter(self)
+        edit = self.place_box.lineEdit()
+        if edit is not None:
+            edit.installEventFilter(self)
+        self.reload()
+        self.retranslate()
+
+    # --- data ----------------------------------------------------------------
+    def reload(self) -> None:
+        """Reads parties, places and promises from the services."""
+        svc = self.ui.services
+        self._filling = True
+        try:
+            if not svc.ctx.has_agreement():
+                return
+            party = self.party_box.currentText()
+            self.party_box.clear()
+            self.party_box.addItems(list(svc.agreement.agreement().parties))
+            if party:
+                self.party_box.setCurrentText(party)
+            place = self.place_box.currentText()
+            self.place_box.clear()
+            self.place_box.addItems(sorted({p.name for p in svc.agreement.places()}))
+            self.place_box.setCurrentText(place)
+            a = svc.agreement.agreement()
+            self.date_edit.setDateRange(_qdate(a.start), _qdate(a.end))
+            self._promises = svc.agreement.promises()
+        finally:
+            self._filling = False
+        self._fill_promises(self.checked_promises())
+
+    def _fill_promises(self, checked: list[str]) -> None:
+        suggested = {p.code for p in self._suggested()}
+        self._filling = True
+        self.promise_list.clear()
+        ordered = sorted(self._promises, key=lambda p: (p.code not in suggested, 0))
+        for p in ordered:
+            text = f"{p.code}  {p.text}"
+            item = QtWidgets.QListWidgetItem(text)
+            item.setToolTip(p.text)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, p.code)
+            item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                QtCore.Qt.CheckState.Checked
+                if p.code in checked
+                else QtCore.Qt.CheckState.Unchecked
+            )
+            if p.code in suggested:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.promise_list.addItem(item)
+        self._filling = False
+
+    def _suggested(self) -> list[Promise]:
+        if not self.ui.services.ctx.has_agreement():
+            return []
+        return self.ui.services.agreement.promises_for_type(self.activity_type())
+
+    def activity_type(self) -> ActivityType:
+        return ActivityType(self.type_box.currentData() or ActivityType.OTHER.value)
+
+    def checked_promises(self) -> list[str]:
+        out = []
+        for i in range(self.promise_list.count()):
+            item = self.promise_list.item(i)
+            if item.checkState() == QtCore.Qt.CheckState.Checked:
+                out.append(str(item.data(QtCore.Qt.ItemDataRole.UserRole)))
+        return out
+
+    def set_type(self, code: str) -> None:
+        i = self.type_box.findData(code)
+        if i >= 0:
+            self.type_box.setCurrentIndex(i)
+
+    def set_activity(self, a: Activity) -> None:
+        """Fills every field from an existing activity (the edit dialog)."""
+        self.set_type(a.activity_type.value)
+        self.date_edit.setDate(_qdate(a.date))
+        self.party_box.setCurrentText(a.party)
+        self.place_box.setCurrentText(a.place or "")
+        self.hours_edit.setText(_number_text(a.hours))
+        self.count_edit.setText(_number_text(a.count))
+        self.status_box.setCurrentIndex(self.status_box.findData(a.status.value))
+        self.time_edit.setText(a.start_time or "")
+        self._fill_promises(list(a.promise_codes))
+        self.note_edit.setPlainText(a.note)
+
+    def draft(self) -> ActivityDraft:
+        info = ACTIVITY_TYPES[self.activity_type()]
+        qd = self.date_edit.date()
+        return ActivityDraft(
+            activity_type=self.activity_type().value,
+            promise_codes=self.checked_promises(),
+            date=date(qd.year(), qd.month(), qd.day()),
+            party=self.party_box.currentText(),
+            hours=self.hours_edit.text() if info.uses_hours else None,
+            count=self.count_edit.text() if info.uses_count else None,
+            place=self.place_box.currentText(),
+            status=str(self.status_box.currentData()),
+            note=self.note_edit.toPlainText(),
+            start_time=self.time_edit.text() if self.show_start_time else None,
+        )
+
+    # --- feedback ------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Puts each error next to its field (the first one also gets focus)."""
+        self.clear_errors()
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        first: QtWidgets.QWidget | None = None
+        for err in errors:
+            name = err.field if err.field in self.errors else "note"
+            if name == "start_time" and not self.show_start_time:
+                name = "note"
+            label = self.errors[name]
+            text = err.message()
+            label.setText(f"{label.text()}\n{text}".strip())
+            label.show()
+            if first is None:
+                first = self._rows.get(name)
+        if first is not None:
+            first.setFocus()
+
+    def has_pii(self) -> bool:
+        return bool(find_personal_numbers(self.note_edit.toPlainText())) or bool(
+            find_personal_numbers(self.place_box.currentText())
+        )
+
+    def _note_changed(self) -> None:
+        matches = find_personal_numbers(self.note_edit.toPlainText())
+        if matches:
+            self.pii_label.setText(
+                self.tr(
+                    "Anteckningen innehåller något som ser ut som ett personnummer "
+                    "(%1). Ta bort det: loggen får inte innehålla personnummer eller "
+                    "namn på invånare. Det går inte att spara förrän det är borta."
+                ).replace("%1", matches[0].masked)
+            )
+            self.pii_label.show()
+        else:
+            self.pii_label.hide()
+        self.piiChanged.emit(bool(matches))
+        self._emit_changed()
+
+    def _emit_changed(self, *_: object) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _type_changed(self) -> None:
+        info = ACTIVITY_TYPES[self.activity_type()]
+        self.form.setRowVisible(self._boxes["hours"], info.uses_hours)
+        self.form.setRowVisible(self._boxes["count"], info.uses_count)
+        self.labels["count"].setText(t(info.count_key) + ":")
+        self.count_edit.setAccessibleName(t(info.count_key))
+        if not self._filling:
+            self._fill_promises([p.code for p in self._suggested()])
+        self._emit_changed()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(
+            event, QtGui.QKeyEvent
+        ):
+            enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+            shift = event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier
+            if enter and not shift:
+                self.submitted.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def retranslate(self) -> None:
+        names = {
+            "type": self.tr("&Typ"),
+            "date": self.tr("&Datum"),
+            "party": self.tr("&Part"),
+            "place": self.tr("P&lats"),
+            "hours": self.tr("&Timmar"),
+            "count": self.tr("&Antal"),
+            "status": self.tr("&Status"),
+            "start_time": self.tr("Start&tid"),
+            "promises": self.tr("Lö&ften"),
+            "note": self.tr("A&nteckning"),
+        }
+        for key, text in names.items():
+            if key in self.labels:
+                self.labels[key].setText(text + ":")
+            widget = self._rows.get(key)
+            if widget is not None:
+                widget.setAccessibleName(text.replace("&", ""))
+        for i in range(self.type_box.count()):
+            self.type_box.setItemText(i, t(f"type.{self.type_box.itemData(i)}"))
+        for i in range(self.status_box.count()):
+            self.status_box.setItemText(i, t(f"status.{self.status_box.itemData(i)}"))
+        self.hours_edit.setPlaceholderText(self.tr("t.ex. 2,5"))
+        self.time_edit.setPlaceholderText(self.tr("TT:MM, t.ex. 18:30"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Vad gjordes? Inga namn eller personnummer på invånare.")
+        )
+        self.promise_list.setToolTip(
+            self.tr("Fetstil: löften som typen räknas mot. Mellanslag kryssar i.")
+        )
+        self._type_changed_labels()
+
+    def _type_changed_labels(self) -> None:
+        info = ACTIVITY_TYPES[self.activity_type()]
+        self.labels["count"].setText(t(info.count_key) + ":")
+        self.count_edit.setAccessibleName(t(info.count_key))
