@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
+    from lofte_desktop.services.reports import ReportService
 
 
 @dataclass
@@ -60,6 +61,12 @@ class Services:
         from lofte_desktop.services.locks import LockService
 
         return LockService(self.ctx)
+
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        from lofte_desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.agreement, self.activities, self.progress)
 
     @property
     def events(self) -> EventBus:

@@ -1,0 +1,466 @@
+"""Follow-up reports: gathers the period's numbers into plain report data, checks it
+for personnummer, and has reports/ draw the PDF.
+
+Thread rule: `build()` only reads the database and may run on any thread (the GUI
+runs it on its worker).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from lofte_desktop.domain.errors import LofteError, PrivacyError
+from lofte_desktop.domain.model import Activity, Indicator, Promise
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.pii import find_personal_numbers
+from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.query import ActivityFilter, Sort
+from lofte_desktop.domain.texts import t, unit_text
+from lofte_desktop.domain.types import (
+    ACTIVITY_TYPES,
+    ActivityType,
+    Outcome,
+    Status,
+    TargetUnit,
+)
+from lofte_desktop.reports.model import (
+    AppendixRow,
+    FocusSection,
+    IndicatorLine,
+    PartyWork,
+    PresencePlaces,
+    PromiseLine,
+    ReportData,
+    SchoolVisits,
+    Summary,
+    TypeCount,
+)
+from lofte_desktop.services.activities import ActivityService
+from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.progress import (
+    IndicatorStatus,
+    ProgressService,
+    PromiseProgress,
+)
+
+MONTHS = {
+    "sv": [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "maj",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "okt",
+        "nov",
+        "dec",
+    ],
+    "en": [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ],
+}
+
+
+class ReportPrivacyError(PrivacyError):
+    """An activity in the period holds a personnummer: the report is refused."""
+
+    def __init__(self, activity: Activity, where: str) -> None:
+        self.activity = activity
+        self.where = where  # "note" or "place"
+        super().__init__("err.personnummer", field=where)
+
+    def message(self, lang: str | None = None) -> str:
+        a = self.activity
+        kind = t(f"type.{a.activity_type.value}", lang)
+        if lang == "en":
+            where = "note" if self.where == "note" else "place name"
+            return (
+                f"The report cannot be made: the {where} of the activity "
+                f"{kind} on {a.date.isoformat()} (id {a.id[:8]}) contains what looks "
+                "like a personnummer. Correct the activity and try again."
+            )
+        where = "anteckningen" if self.where == "note" else "platsnamnet"
+        return (
+            f"Rapporten kan inte skapas: {where} i aktiviteten {kind} "
+            f"{a.date.isoformat()} (id {a.id[:8]}) innehåller det som ser ut som "
+            "ett personnummer. Rätta aktiviteten och försök igen."
+        )
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the user asked for: a period code and the options."""
+
+    period: str | None = None
+    appendix: bool = False
+    party: str | None = None
+    include_notes: bool = False
+    lang: str = "sv"
+
+
+def party_heading(party: str, lang: str = "sv") -> str:
+    """'Detta har polisen genomfört', 'Detta har kommunen genomfört', …"""
+    low = party.casefold()
+    if lang == "en":
+        if low.startswith("polis"):
+            return "What the police did"
+        if "kommun" in low:
+            return "What the municipality did"
+        return f"What {party} did"
+    if low.startswith("polis"):
+        return "Detta har polisen genomfört"
+    if "kommun" in low:
+        return "Detta har kommunen genomfört"
+    return f"Detta har {party} genomfört"
+
+
+def check_privacy(activities: Iterable[Activity]) -> None:
+    """Raises ReportPrivacyError for the first activity whose note or place holds a
+    personnummer (the PDF must never print one)."""
+    for a in activities:
+        if find_personal_numbers(a.note):
+            raise ReportPrivacyError(a, "note")
+        if a.place and find_personal_numbers(a.place):
+            raise ReportPrivacyError(a, "place")
+
+
+class ReportService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        agreement: AgreementService,
+        activities: ActivityService,
+        progress: ProgressService,
+    ) -> None:
+        self.ctx = ctx
+        self.agreement = agreement
+        self.activities = activities
+        self.progress = progress
+
+    # --- public ------------------------------------------------------------
+    def build(self, request: ReportRequest) -> bytes:
+        """The report as PDF bytes (refuses with ReportPrivacyError)."""
+        from lofte_desktop.reports import render_report
+
+        return render_report(self.gather(request))
+
+    def write(self, request: ReportRequest, out: str | os.PathLike[str]) -> Path:
+        """Builds the report and writes it atomically: no half-written file."""
+        pdf = self.build(request)
+        return write_atomic(Path(out), pdf)
+
+    def party_name(self, party: str | None) -> str | None:
+        """The agreement's spelling of a party, or LofteError for an unknown one."""
+        if not party:
+            return None
+        parties = self.agreement.agreement().parties
+        for name in parties:
+            if name.casefold() == party.strip().casefold():
+                return name
+        raise LofteError(
+            "err.unknown_party", field="party", value=party, valid=", ".join(parties)
+        )
+
+    def gather(self, request: ReportRequest) -> ReportData:
+        """Every number the report shows, as plain data (no PDF yet)."""
+        lang = request.lang
+        a = self.agreement.agreement()
+        p = self.progress.period(request.period)
+        party = self.party_name(request.party)
+        every = self.activities.query(
+            ActivityFilter(start=p.start, end=p.end), sort=Sort("date", False)
+        )
+        check_privacy(every)
+        scope = [x for x in every if party is None or x.party == party]
+        done = [x for x in scope if x.status is Status.DONE]
+        progress = self.progress.progress(p, lang=lang)
+        by_code = {pp.promise.code: pp for pp in progress}
+        promises = self.agreement.promises()
+        areas = []
+        for fa in self.agreement.focus_areas():
+            mine = [pr for pr in promises if pr.focus_area_code == fa.code]
+            if not mine:
+                continue
+            areas.append(
+                FocusSection(
+                    code=fa.code,
+                    name=fa.name,
+                    promises=tuple(
+                        _promise_line(by_code[pr.code], lang) for pr in mine
+                    ),
+                    parties=self._party_work(mine, done, party, lang),
+                    schools=tuple(
+                        _schools(by_code[pr.code], done, lang)
+                        for pr in mine
+                        if ActivityType.SCHOOL_VISIT in pr.activity_types
+                    ),
+                    presence=(
+                        self._presence(p, done, party, lang)
+                        if any(_is_presence(pr) for pr in mine)
+                        else None
+                    ),
+                )
+            )
+        outcomes = Counter(pp.outcome for pp in progress)
+        summary = Summary(
+            done=outcomes[Outcome.DONE],
+            partly=outcomes[Outcome.PARTLY],
+            not_done=outcomes[Outcome.NOT_DONE],
+            activities=len(done),
+            hours=round(sum(x.hours or 0.0 for x in done), 2),
+            planned=sum(1 for x in scope if x.status is Status.PLANNED),
+        )
+        appendix = None
+        if request.appendix:
+            appendix = tuple(
+                _appendix_row(x, lang, request.include_notes) for x in scope
+            )
+        return ReportData(
+            agreement=a.name,
+            municipality=a.municipality,
+            police_area=a.police_area,
+            parties=a.parties,
+            period_code=p.code,
+            period_label=p.label(lang),
+            period_range=f"{p.start.isoformat()} – {p.end.isoformat()}",
+            generated=self.ctx.today(),
+            summary=summary,
+            focus_areas=tuple(areas),
+            indicators=tuple(
+                _indicator_line(s, p, lang) for s in self.progress.indicators()
+            ),
+            months=_months(p, done, lang),
+            party_filter=party,
+            appendix=appendix,
+            include_notes=request.include_notes,
+            author=f"{a.municipality} och {a.police_area}",
+            lang=lang,
+            source=a.source,
+        )
+
+    # --- parts -------------------------------------------------------------
+    def _party_work(
+        self,
+        promises: Sequence[Promise],
+        done: Sequence[Activity],
+        party: str | None,
+        lang: str,
+    ) -> tuple[PartyWork, ...]:
+        codes = {pr.code for pr in promises}
+        involved = {name for pr in promises for name in pr.parties}
+        parties = [
+            name
+            for name in self.agreement.agreement().parties
+            if (party is None and name in involved) or name == party
+        ]
+        mine = [x for x in done if codes.intersection(x.promise_codes)]
+        out = []
+        for name in parties:
+            acts = [x for x in mine if x.party == name]
+            out.append(
+                PartyWork(name, party_heading(name, lang), _type_counts(acts, lang))
+            )
+        return tuple(out)
+
+    def _presence(
+        self, p: Period, done: Sequence[Activity], party: str | None, lang: str
+    ) -> PresencePlaces:
+        prev = p.shifted_years(-1)
+        compared = prev.end >= self.agreement.agreement().start
+        now = _hours_by_place(
+            x for x in done if x.activity_type is ActivityType.PRESENCE
+        )
+        before: dict[str, float] = {}
+        if compared:
+            earlier = self.activities.query(
+                ActivityFilter(
+                    start=prev.start,
+                    end=prev.end,
+                    types=frozenset({ActivityType.PRESENCE.value}),
+                    statuses=frozenset({Status.DONE.value}),
+                    parties=frozenset({party}) if party else frozenset(),
+                )
+            )
+            before = _hours_by_place(earlier)
+        names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
+        return PresencePlaces(
+            period_label=p.code if len(p.code) <= 12 else p.label(lang),
+            previous_label=prev.code if len(prev.code) <= 12 else prev.label(lang),
+            rows=tuple((n, now.get(n, 0.0), before.get(n, 0.0)) for n in names),
+            total=round(sum(now.values()), 2),
+            previous_total=round(sum(before.values()), 2),
+            compared=compared,
+        )
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Writes `data` to a temporary file beside `path`, then renames it into place."""
+    path = path.expanduser().resolve()
+    fd, tmp = tempfile.mkstemp(prefix=".lofte-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _is_presence(pr: Promise) -> bool:
+    return (
+        ActivityType.PRESENCE in pr.activity_types
+        and pr.target.unit is TargetUnit.HOURS
+    )
+
+
+def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
+    unit = unit_text(pp.unit.value, pp.done, lang)
+    result = f"{format_number(pp.done, lang)} {unit}"
+    span = pp.target_span(lang)
+    if pp.previous is not None and pp.promise.target.compare_previous:
+        before = "året före" if lang == "sv" else "a year earlier"
+        result += f" ({before}: {format_number(pp.previous, lang)})"
+    elif span != "–":
+        goal = "mål" if lang == "sv" else "target"
+        result += f" ({goal}: {span})"
+    return PromiseLine(
+        code=pp.promise.code,
+        text=pp.promise.text,
+        target=pp.target_text,
+        result=result,
+        outcome=pp.outcome.value,
+        outcome_label=t(f"outcome.{pp.outcome.value}", lang),
+        fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
+    )
+
+
+def _type_counts(acts: Sequence[Activity], lang: str) -> tuple[TypeCount, ...]:
+    occasions: Counter[ActivityType] = Counter()
+    hours: defaultdict[ActivityType, float] = defaultdict(float)
+    counts: Counter[ActivityType] = Counter()
+    for x in acts:
+        occasions[x.activity_type] += 1
+        hours[x.activity_type] += x.hours or 0.0
+        counts[x.activity_type] += x.count or 0
+    return tuple(
+        TypeCount(
+            t(f"type.{kind.value}", lang),
+            occasions[kind],
+            round(hours[kind], 2),
+            counts[kind],
+            t(ACTIVITY_TYPES[kind].count_key, lang),
+        )
+        for kind in ActivityType
+        if occasions[kind]
+    )
+
+
+def _schools(pp: PromiseProgress, done: Sequence[Activity], lang: str) -> SchoolVisits:
+    code = pp.promise.code
+    per_place = Counter(x.place or "–" for x in done if code in x.promise_codes)
+    rows = tuple(sorted(per_place.items(), key=lambda kv: (-kv[1], kv[0])))
+    during = "under perioden" if lang == "sv" else "in the period"
+    return SchoolVisits(
+        promise_code=code,
+        target=f"{pp.target_span(lang)} {during}",
+        rows=rows,
+        total=sum(per_place.values()),
+    )
+
+
+def _hours_by_place(acts: Iterable[Activity]) -> dict[str, float]:
+    out: defaultdict[str, float] = defaultdict(float)
+    for x in acts:
+        out[x.place or "–"] += x.hours or 0.0
+    return {k: round(v, 2) for k, v in out.items()}
+
+
+def _target_text(ind: Indicator, lang: str) -> str:
+    if ind.target_comparison is None or ind.target_value is None:
+        return "–"
+    words = (
+        {"<": "under", "<=": "högst", ">": "över", ">=": "minst", "=": ""}
+        if lang == "sv"
+        else {"<": "below", "<=": "at most", ">": "above", ">=": "at least", "=": ""}
+    )
+    unit = "" if ind.unit in ("antal", "count", "") else f" {ind.unit}"
+    year = f" ({ind.target_year})" if ind.target_year else ""
+    text = f"{words[ind.target_comparison]} {format_number(ind.target_value, lang)}"
+    return f"{text}{unit}{year}".strip()
+
+
+def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:
+    ind = s.indicator
+    values = tuple((m.year, m.value) for m in s.values if m.year <= p.end.year)
+    if not values:
+        verdict = "Inget mätvärde än" if lang == "sv" else "No value yet"
+    else:
+        met = ind.meets_target(values[-1][1])
+        if met is None:
+            verdict = "–"
+        elif lang == "sv":
+            verdict = "Målet är nått" if met else "Målet är inte nått"
+        else:
+            verdict = "Target met" if met else "Target not met"
+    return IndicatorLine(
+        name=ind.name,
+        unit=ind.unit,
+        source=ind.source,
+        baseline_value=ind.baseline_value,
+        baseline_year=ind.baseline_year,
+        target_text=_target_text(ind, lang),
+        target_value=ind.target_value,
+        values=values,
+        verdict=verdict,
+    )
+
+
+def _months(
+    p: Period, done: Sequence[Activity], lang: str
+) -> tuple[tuple[str, int], ...]:
+    per = Counter((x.date.year, x.date.month) for x in done)
+    names = MONTHS.get(lang, MONTHS["sv"])
+    out = []
+    y, m = p.start.year, p.start.month
+    while date(y, m, 1) <= p.end:
+        out.append((f"{names[m - 1]} {y}", per[(y, m)]))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return tuple(out)
+
+
+def _appendix_row(x: Activity, lang: str, include_notes: bool) -> AppendixRow:
+    return AppendixRow(
+        date=x.date,
+        type_label=t(f"type.{x.activity_type.value}", lang),
+        promises=", ".join(x.promise_codes),
+        party=x.party,
+        place=x.place or "",
+        hours=x.hours,
+        count=x.count,
+        status_label=t(f"status.{x.status.value}", lang),
+        note=x.note if include_notes else "",
+    )
