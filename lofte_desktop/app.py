@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
+    from lofte_desktop.services.planning import PlanningService
     from lofte_desktop.services.reports import ReportService
 
 
@@ -67,6 +68,12 @@ class Services:
         from lofte_desktop.services.reports import ReportService
 
         return ReportService(self.ctx, self.agreement, self.activities, self.progress)
+
+    @functools.cached_property
+    def planning(self) -> PlanningService:
+        from lofte_desktop.services.planning import PlanningService
+
+        return PlanningService(self.ctx, self.agreement, self.activities)
 
     @property
     def events(self) -> EventBus:

@@ -177,6 +177,12 @@ class ProgressService:
                 if any(pr.target.compare_previous for pr in promises)
                 else {}
             )
+        # Occurrences of plan series are virtual until done: count them as planned.
+        from lofte_desktop.services.planning_queries import add_virtual_planned
+
+        totals = add_virtual_planned(self.ctx.db, totals, p.start, p.end)
+        if cumulative:
+            cumulative = add_virtual_planned(self.ctx.db, cumulative, a.start, p.end)
         work_end = cal.work_end(p) if p.kind is PeriodKind.TERM else p.end
         result: list[PromiseProgress] = []
         for pr in promises:

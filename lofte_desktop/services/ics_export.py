@@ -1,0 +1,264 @@
+"""Planned work as an iCalendar (.ics) file for Outlook, Thunderbird and phones.
+
+- Stable UIDs ("<id>@lofte-desktop"): a series keeps its UID, so importing a new
+  export updates the events instead of adding copies; SEQUENCE is the row version.
+- A series is one VEVENT with RRULE (UNTIL in UTC, as RFC 5545 requires with a
+  TZID start) and EXDATE for skipped and cancelled occurrences. A moved (or done on
+  another day) occurrence is a second VEVENT with the same UID and a RECURRENCE-ID.
+- One-off plans are single VEVENTs; cancelled ones carry STATUS:CANCELLED so a
+  re-import cancels them in the calendar too.
+- Times are Europe/Stockholm with its VTIMEZONE; METHOD:PUBLISH.
+
+The VTIMEZONE is the compact, rule-based one (last Sunday of March and October,
+the EU rule since 1996) rather than icalendar's generated list of RDATEs: Outlook
+reads RRULE-based time zones reliably and the rule does not run out in 2038. A test
+checks it against zoneinfo, year by year.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event, Timezone, vRecur
+
+from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.query import ActivityFilter
+from lofte_desktop.domain.recurrence import STOCKHOLM, aware
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import Status
+from lofte_desktop.services.planning import PlanningService
+from lofte_desktop.storage.planning import (
+    SeriesRecord,
+    activities_of_series,
+    load_series,
+)
+
+PRODID = "-//Löfte Desktop//lofte-desktop//SV"
+UID_DOMAIN = "lofte-desktop"
+VTIMEZONE = """BEGIN:VTIMEZONE
+TZID:Europe/Stockholm
+X-LIC-LOCATION:Europe/Stockholm
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+TZNAME:CEST
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+TZNAME:CET
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE
+"""
+
+
+def uid_for(record_id: str) -> str:
+    return f"{record_id}@{UID_DOMAIN}"
+
+
+class IcsExporter:
+    def __init__(self, planning: PlanningService) -> None:
+        self.planning = planning
+        self.ctx = planning.ctx
+
+    # --- building -------------------------------------------------------------
+    def calendar(self, period: Period | None = None) -> Calendar:
+        a = self.planning.agreement.agreement()
+        start = period.start if period else a.start
+        end = period.end if period else a.end
+        with self.ctx.db.read() as s:
+            series = load_series(s, start=start, end=end)
+        ids = [r.id for r in series]
+        acts = self.planning.activities.query(
+            ActivityFilter(
+                start=start, end=end, statuses=frozenset({"planned", "cancelled"})
+            )
+        )
+        linked = self._series_activities(ids)
+        cal = Calendar()
+        cal.add("prodid", PRODID)
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        cal.add("x-wr-calname", "Löfte – planering")
+        cal.add("x-wr-timezone", "Europe/Stockholm")
+        now = datetime.now(UTC).replace(microsecond=0)
+        codes = self.planning.agreement.promise_codes()
+        for rec in series:
+            cal.add_component(self._series_event(rec, codes, now, linked.get(rec.id)))
+            for act in linked.get(rec.id, ()):
+                if act.status is Status.CANCELLED or not act.recurrence_id:
+                    continue
+                original = datetime.fromisoformat(act.recurrence_id)
+                if (
+                    self._local_start(act) != original
+                    or act.hours != rec.duration_hours
+                ):
+                    cal.add_component(self._override(rec, act, original, now))
+        for act in acts:
+            if act.series_id is None:
+                cal.add_component(self._single(act, now))
+        if cal.walk("VEVENT"):
+            tz = Timezone.from_ical(VTIMEZONE.replace("\n", "\r\n"))
+            cal.subcomponents.insert(0, tz)  # before the events that use it
+        return cal
+
+    def to_bytes(self, period: Period | None = None) -> bytes:
+        return self.calendar(period).to_ical()
+
+    def write(self, path: str | os.PathLike[str], period: Period | None = None) -> int:
+        """Writes atomically (temp file + rename); returns the number of VEVENTs."""
+        cal = self.calendar(period)
+        data = cal.to_ical()
+        target = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=".lofte-", suffix=".ics", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return len(cal.walk("VEVENT"))
+
+    # --- pieces ----------------------------------------------------------------
+    def _series_activities(self, ids: list[str]) -> dict[str, list[Activity]]:
+        """The live activities that stand in for occurrences of these series."""
+        if not ids:
+            return {}
+        with self.ctx.db.read() as s:
+            act_ids = activities_of_series(s, ids)
+        found: dict[str, list[Activity]] = {}
+        for act in self.planning.activities.by_ids(act_ids):
+            if act.series_id is not None:
+                found.setdefault(act.series_id, []).append(act)
+        return found
+
+    @staticmethod
+    def _local_start(act: Activity) -> datetime:
+        hh, mm = (int(x) for x in (act.start_time or "00:00").split(":"))
+        return datetime.combine(act.date, time(hh, mm))
+
+    def _base(
+        self,
+        ev: Event,
+        *,
+        uid: str,
+        kind: str,
+        codes: Iterable[str],
+        place: str | None,
+        party: str,
+        note: str,
+        version: int,
+        now: datetime,
+    ) -> None:
+        label = t(f"type.{kind}")
+        promises = ", ".join(codes)
+        ev.add("uid", uid)
+        ev.add("dtstamp", now)
+        ev.add("sequence", max(0, version - 1))
+        ev.add("summary", f"{label} ({promises})" if promises else label)
+        if place:
+            ev.add("location", place)
+        lines = [f"{t('status.planned')}: {label}", f"Part: {party}"]
+        if promises:
+            lines.append(f"Löften: {promises}")
+        if note:
+            lines.append(note)
+        ev.add("description", "\n".join(lines))
+        ev.add("categories", [label])
+        ev.add("transp", "OPAQUE")
+
+    def _series_event(
+        self,
+        rec: SeriesRecord,
+        codes: dict[str, str],
+        now: datetime,
+        linked: list[Activity] | None,
+    ) -> Event:
+        ev = Event()
+        self._base(
+            ev,
+            uid=uid_for(rec.id),
+            kind=rec.activity_type,
+            codes=sorted(codes.get(p, p) for p in rec.promise_ids),
+            place=rec.place,
+            party=rec.party,
+            note=rec.note,
+            version=rec.version,
+            now=now,
+        )
+        rec_start = self.planning.reader.recurrence(rec).start
+        ev.add("dtstart", aware(rec_start))
+        ev.add("dtend", aware(rec_start + timedelta(hours=rec.duration_hours)))
+        if rec.rrule:
+            rule = vRecur.from_ical(rec.rrule)
+            if rec.until is not None:
+                last = datetime.combine(rec.until, time(23, 59, 59), tzinfo=STOCKHOLM)
+                rule["UNTIL"] = [last.astimezone(UTC)]
+            ev.add("rrule", rule)
+        skipped: set[date] = set(rec.exdates)
+        for act in linked or ():
+            if act.status is Status.CANCELLED and act.recurrence_id:
+                skipped.add(date.fromisoformat(act.recurrence_id[:10]))
+        if skipped:
+            at = rec_start.time()
+            ev.add(
+                "exdate",
+                [aware(datetime.combine(d, at)) for d in sorted(skipped)],
+            )
+        return ev
+
+    def _override(
+        self, rec: SeriesRecord, act: Activity, original: datetime, now: datetime
+    ) -> Event:
+        ev = Event()
+        self._base(
+            ev,
+            uid=uid_for(rec.id),
+            kind=act.activity_type.value,
+            codes=act.promise_codes,
+            place=act.place,
+            party=act.party,
+            note=act.note,
+            version=rec.version + act.version,
+            now=now,
+        )
+        start = self._local_start(act)
+        ev.add("recurrence-id", aware(original))
+        ev.add("dtstart", aware(start))
+        ev.add("dtend", aware(start + timedelta(hours=act.hours or rec.duration_hours)))
+        return ev
+
+    def _single(self, act: Activity, now: datetime) -> Event:
+        ev = Event()
+        self._base(
+            ev,
+            uid=uid_for(act.id),
+            kind=act.activity_type.value,
+            codes=act.promise_codes,
+            place=act.place,
+            party=act.party,
+            note=act.note,
+            version=act.version,
+            now=now,
+        )
+        if act.start_time:
+            start = self._local_start(act)
+            ev.add("dtstart", aware(start))
+            ev.add("dtend", aware(start + timedelta(hours=act.hours or 1.0)))
+        else:
+            ev.add("dtstart", act.date)
+            ev.add("dtend", act.date + timedelta(days=1))
+        if act.status is Status.CANCELLED:
+            ev.add("status", "CANCELLED")
+        return ev

@@ -1,0 +1,642 @@
+"""Planning: one-off plans, recurring series, marking done, cancelling, moving.
+
+A one-off plan is an activity with status `planned` (hours = planned duration).
+A recurring plan is a `plan_series` row; its occurrences are virtual until one is
+done, moved or cancelled, and then an activity with `series_id` and `recurrence_id`
+(the original local start, "YYYY-MM-DDTHH:MM") stands in for it, as iCalendar does.
+
+Occurrence keys: "SERIESID@YYYY-MM-DD" (a prefix of at least 6 characters of the
+series id will do), or the id of the activity that stands in for an occurrence.
+Every write is one transaction; series rows are stamped and audited like activities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.ids import new_id
+from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.planning import (
+    DoubleBooking,
+    PlanError,
+    PlanItem,
+    PlanNotFound,
+    clashes_with,
+)
+from lofte_desktop.domain.recurrence import (
+    RuleError,
+    first_occurrence,
+    occurrences,
+    parse_rule,
+    split_key,
+)
+from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, PlaceKind, Status
+from lofte_desktop.domain.validation import (
+    ActivityDraft,
+    ValidActivity,
+    check_free_text,
+    parse_date,
+    parse_hours,
+)
+from lofte_desktop.services.activities import ActivityService
+from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.events import ActivitiesChanged, PlansChanged
+from lofte_desktop.services.planning_queries import PlanReader, recurrence_of
+from lofte_desktop.storage import activities as activity_store
+from lofte_desktop.storage import planning as store
+from lofte_desktop.storage.agreements import ensure_place
+from lofte_desktop.storage.meta import Executor, Stamp, next_stamp
+
+SCOPES = ("this", "following", "all")
+
+
+@dataclass
+class PlanDraft:
+    """Raw input for a plan; `rrule` empty means a one-off."""
+
+    activity_type: str
+    promise_codes: Sequence[str]
+    start: str | date
+    start_time: str | None
+    duration: str | float | None
+    place: str | None = None
+    party: str | None = None
+    rrule: str = ""
+    until: str | date | None = None
+    exdates: Sequence[str | date] = ()
+    skip_holidays: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    key: str  # the activity id (one-off) or the series id
+    is_series: bool
+    items: tuple[PlanItem, ...]  # the new plan's occurrences
+    clashes: tuple[DoubleBooking, ...] = field(default=())
+
+
+def _hours(value: str | float | None) -> float:
+    hours = parse_hours(value, "hours")
+    if hours is None or hours < 0.25:
+        raise PlanError("plan.bad_duration", field="hours")
+    return hours
+
+
+class PlanningService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        agreement: AgreementService,
+        activities: ActivityService,
+    ) -> None:
+        self.ctx = ctx
+        self.agreement = agreement
+        self.activities = activities
+        self.reader = PlanReader(ctx, agreement, activities)
+
+    # --- reading (delegated) ----------------------------------------------------
+    def items(self, start: date, end: date) -> list[PlanItem]:
+        return self.reader.items(start, end)
+
+    def overdue(self, today: date | None = None) -> list[PlanItem]:
+        return self.reader.overdue(today)
+
+    def double_bookings(self, start: date, end: date) -> list[DoubleBooking]:
+        return self.reader.double_bookings(start, end)
+
+    def series(self, series_id: str) -> store.SeriesRecord:
+        with self.ctx.db.read() as s:
+            found = store.load_series(s, ids=[series_id])
+        if not found:
+            raise PlanNotFound(series_id)
+        return found[0]
+
+    # --- validating ---------------------------------------------------------------
+    def _valid(
+        self, draft: PlanDraft, status: Status = Status.PLANNED
+    ) -> tuple[ValidActivity, float]:
+        party = draft.party or self._default_party(draft.promise_codes)
+        valid = self.activities.validate(
+            ActivityDraft(
+                activity_type=draft.activity_type,
+                promise_codes=draft.promise_codes,
+                date=draft.start,
+                party=party,
+                hours=draft.duration,
+                place=draft.place,
+                status=status,
+                note=draft.note,
+                start_time=draft.start_time,
+            )
+        )
+        if valid.start_time is None:
+            raise PlanError("plan.no_time", field="start_time")
+        return valid, _hours(draft.duration)
+
+    def _default_party(self, codes: Sequence[str]) -> str | None:
+        for code in codes:
+            try:
+                promise = self.agreement.promise(code)
+            except NotFoundError:
+                continue
+            if promise.parties:
+                return promise.parties[0]
+        return None
+
+    def _until(self, value: str | date | None, start: date) -> date | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        until = parse_date(value, "date")
+        if until < start:
+            raise PlanError("plan.until_before", field="date", value=until.isoformat())
+        a = self.agreement.agreement()
+        if until > a.end:
+            raise PlanError(
+                "plan.outside",
+                field="date",
+                value=until.isoformat(),
+                start=a.start.isoformat(),
+                end=a.end.isoformat(),
+            )
+        return until
+
+    def _series_values(self, draft: PlanDraft) -> tuple[dict[str, Any], ValidActivity]:
+        """Checks a series draft; returns the row values (place as a name)."""
+        valid, hours = self._valid(draft)
+        rule = parse_rule(draft.rrule, valid.date)
+        until = self._until(draft.until, valid.date) or rule.until
+        if until is not None and until > self.agreement.agreement().end:
+            until = self._until(until, valid.date)
+        if until is None and rule.count is None:
+            until = self.agreement.agreement().end  # a plan ends with the agreement
+        hh, mm = (int(x) for x in (valid.start_time or "00:00").split(":"))
+        first = first_occurrence(
+            rule, datetime.combine(valid.date, time(hh, mm)), until
+        )
+        if first is None:
+            raise RuleError(
+                "rule.empty",
+                start=valid.date.isoformat(),
+                end=(until or valid.date).isoformat(),
+            )
+        rule = parse_rule(draft.rrule, first.date())
+        exdates = {parse_date(d, "date") for d in draft.exdates}
+        values: dict[str, Any] = {
+            "activity_type": valid.activity_type.value,
+            "party": valid.party,
+            "place": valid.place,
+            "promise_ids": [
+                self.agreement.promise_ids()[c] for c in valid.promise_codes
+            ],
+            "start_date": first.date(),
+            "start_time": valid.start_time,
+            "duration_hours": hours,
+            "rrule": rule.body,
+            "until": until,
+            "exdates": exdates,
+            "note": valid.note,
+            "logged_by": self.ctx.user,
+        }
+        if draft.skip_holidays:
+            values["exdates"] = exdates | self._holiday_dates(values)
+        values["expected_count"] = len(self._occurrences(values))
+        return values, valid
+
+    def _occurrences(self, values: Mapping[str, Any]) -> list[datetime]:
+        rec = recurrence_of(self._record(values))
+        end = rec.until or self.agreement.agreement().end
+        return occurrences(rec, rec.start.date(), end)
+
+    def _holiday_dates(self, values: Mapping[str, Any]) -> set[date]:
+        cal = self.ctx.calendar()
+        return {d.date() for d in self._occurrences(values) if cal.is_holiday(d.date())}
+
+    def _record(self, values: Mapping[str, Any], series_id: str = "new") -> Any:
+        return store.SeriesRecord(
+            id=series_id,
+            activity_type=values["activity_type"],
+            party=values["party"],
+            place_id=None,
+            place=values.get("place"),
+            promise_ids=tuple(values["promise_ids"]),
+            start_date=values["start_date"],
+            start_time=values["start_time"],
+            duration_hours=values["duration_hours"],
+            rrule=values["rrule"],
+            until=values["until"],
+            exdates=tuple(sorted(values["exdates"])),
+            expected_count=values.get("expected_count"),
+            note=values["note"],
+            logged_by=values["logged_by"],
+            version=1,
+            hlc="",
+            deleted=False,
+        )
+
+    def _place_id(self, ex: Executor, name: str | None, kind: str, stamp: Stamp) -> Any:
+        if not name:
+            return None
+        pk = ACTIVITY_TYPES[ActivityType(kind)].place_kind or PlaceKind.OTHER
+        return ensure_place(ex, name, pk, stamp, self.ctx.user)
+
+    # --- creating -----------------------------------------------------------------
+    def add(self, draft: PlanDraft) -> PlanResult:
+        """Plans a one-off (no rule) or a series; reports double bookings it makes."""
+        if not (draft.rrule or "").strip():
+            return self._add_one_off(draft)
+        values, _ = self._series_values(draft)
+        series_id = new_id()
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            row = dict(values)
+            row["place_id"] = self._place_id(
+                s, row.pop("place"), row["activity_type"], stamp
+            )
+            store.insert_series(s, series_id, row, stamp, self.ctx.user)
+        self.ctx.events.publish(PlansChanged((series_id,)))
+        record = self.series(series_id)
+        end = record.until or self.agreement.agreement().end
+        items = self.reader.series_items([record], record.start_date, end, set())
+        return PlanResult(series_id, True, tuple(items), tuple(self._clashes(items)))
+
+    def _add_one_off(self, draft: PlanDraft) -> PlanResult:
+        valid, hours = self._valid(draft)
+        activity = self.activities.log(
+            ActivityDraft(
+                activity_type=valid.activity_type,
+                promise_codes=valid.promise_codes,
+                date=valid.date,
+                party=valid.party,
+                hours=hours,
+                place=valid.place,
+                status=Status.PLANNED,
+                note=valid.note,
+                start_time=valid.start_time,
+            )
+        )
+        areas = {p.code: p.focus_area_code for p in self.agreement.promises()}
+        item = self.reader.activity_item(activity, areas)
+        return PlanResult(activity.id, False, (item,), tuple(self._clashes([item])))
+
+    def _clashes(self, items: Sequence[PlanItem]) -> list[DoubleBooking]:
+        if not items:
+            return []
+        start = min(i.day for i in items)
+        end = max(i.day for i in items)
+        keys = {i.key for i in items}
+        others = [i for i in self.reader.planned(start, end) if i.key not in keys]
+        return clashes_with(items, others)
+
+    # --- resolving keys -------------------------------------------------------------
+    def resolve(self, key: str) -> PlanItem:
+        """The calendar item for an activity id or "SERIES@DATE" (prefixes allowed)."""
+        head, day = split_key(key)
+        head = head.lower()
+        if day is None:
+            aid = self._unique(head, "activity")
+            acts = self.activities.by_ids([aid])
+            if not acts:
+                raise PlanNotFound(key)
+            areas = {p.code: p.focus_area_code for p in self.agreement.promises()}
+            return self.reader.activity_item(acts[0], areas)
+        record = self.series(self._unique(head, "series"))
+        for item in self.reader.items(day, day):
+            if item.series_id == record.id and (item.recurrence_id or "")[:10] == str(
+                day
+            ):
+                return item
+        raise PlanError("plan.not_occurrence", field="id", value=key)
+
+    def _unique(self, prefix: str, kind: str) -> str:
+        if len(prefix) < 6:
+            raise PlanNotFound(prefix)
+        with self.ctx.db.read() as s:
+            hits = (
+                store.series_ids_like(s, prefix)
+                if kind == "series"
+                else store.activity_ids_like(s, prefix)
+            )
+        if len(hits) > 1:
+            raise PlanError("plan.ambiguous", field="id", value=prefix)
+        if not hits:
+            raise PlanNotFound(prefix)
+        return hits[0]
+
+    def _planned(self, key: str) -> PlanItem:
+        item = self.resolve(key)
+        if item.status is not Status.PLANNED:
+            from lofte_desktop.domain.texts import t
+
+            raise PlanError(
+                "plan.not_planned",
+                field="status",
+                value=key,
+                status=t(f"status.{item.status.value}").lower(),
+            )
+        return item
+
+    # --- doing, cancelling, moving -------------------------------------------------
+    def done(
+        self,
+        key: str,
+        *,
+        hours: str | float | None = None,
+        count: str | int | None = None,
+        note: str | None = None,
+    ) -> Activity:
+        """Marks a planned occurrence done, with the actual hours and count."""
+        item = self._planned(key)
+        if item.activity_id is not None:
+            changes: dict[str, Any] = {"status": Status.DONE.value}
+            if hours is not None:
+                changes["hours"] = hours
+            if count is not None:
+                changes["count"] = count
+            if note is not None:
+                changes["note"] = note
+            activity = self.activities.edit(item.activity_id, changes)
+            self._plans_changed(item)
+            return activity
+        return self._materialise(
+            item,
+            status=Status.DONE,
+            hours=item.hours if hours is None else hours,
+            count=count,
+            note=item.note if note is None else note,
+        )
+
+    def cancel(self, key: str, reason: str) -> Activity:
+        """Cancels a planned occurrence, recording why."""
+        text = " ".join((reason or "").split())
+        if not text:
+            raise PlanError("plan.no_reason", field="note")
+        check_free_text(text, "note")
+        item = self._planned(key)
+        if item.activity_id is None:
+            return self._materialise(
+                item, status=Status.CANCELLED, hours=item.hours, cancel_reason=text
+            )
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            activity_store.update_activity(
+                s,
+                item.activity_id,
+                {"status": Status.CANCELLED.value, "cancel_reason": text},
+                None,
+                stamp,
+                self.ctx.user,
+                action="cancel",
+            )
+        self.ctx.events.publish(ActivitiesChanged((item.activity_id,), "updated"))
+        self._plans_changed(item)
+        return self.activities.get(item.activity_id)
+
+    def move(
+        self,
+        key: str,
+        day: str | date,
+        start_time: str | None = None,
+        *,
+        hours: str | float | None = None,
+        place: str | None = None,
+    ) -> Activity:
+        """Moves this one occurrence (a drag in the calendar), keeping the series."""
+        item = self._planned(key)
+        new_day = parse_date(day)
+        new_time = start_time or item.start.strftime("%H:%M")
+        if item.activity_id is not None:
+            changes: dict[str, Any] = {"date": new_day, "start_time": new_time}
+            if hours is not None:
+                changes["hours"] = _hours(hours)
+            if place is not None:
+                changes["place"] = place
+            activity = self.activities.edit(item.activity_id, changes)
+            self._plans_changed(item)
+            return activity
+        return self._materialise(
+            item,
+            status=Status.PLANNED,
+            hours=item.hours if hours is None else _hours(hours),
+            day=new_day,
+            start_time=new_time,
+            place=item.place if place is None else place,
+        )
+
+    def _materialise(
+        self,
+        item: PlanItem,
+        *,
+        status: Status,
+        hours: str | float | None,
+        count: str | int | None = None,
+        note: str | None = None,
+        cancel_reason: str | None = None,
+        day: date | None = None,
+        start_time: str | None = None,
+        place: str | None = None,
+    ) -> Activity:
+        """Writes the activity that stands in for a virtual occurrence."""
+        assert item.series_id is not None and item.recurrence_id is not None
+        valid = self.activities.validate(
+            ActivityDraft(
+                activity_type=item.activity_type,
+                promise_codes=item.promise_codes,
+                date=day or item.day,
+                party=item.party,
+                hours=hours,
+                count=count,
+                place=item.place if place is None else place,
+                status=status,
+                note=item.note if note is None else note,
+                start_time=start_time or item.start.strftime("%H:%M"),
+            )
+        )
+        ids = self.agreement.promise_ids()
+        activity_id = new_id()
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            values = {
+                "activity_type": valid.activity_type.value,
+                "party": valid.party,
+                "date": valid.date,
+                "start_time": valid.start_time,
+                "hours": valid.hours,
+                "place_id": self._place_id(
+                    s, valid.place, valid.activity_type.value, stamp
+                ),
+                "count": valid.count,
+                "status": valid.status.value,
+                "note": valid.note,
+                "logged_by": self.ctx.user,
+                "series_id": item.series_id,
+                "recurrence_id": item.recurrence_id,
+                "cancel_reason": cancel_reason,
+            }
+            activity_store.insert_activity(
+                s,
+                activity_id,
+                values,
+                [ids[c] for c in valid.promise_codes],
+                stamp,
+                self.ctx.user,
+            )
+        self.ctx.events.publish(ActivitiesChanged((activity_id,), "created"))
+        self._plans_changed(item)
+        return self.activities.get(activity_id)
+
+    def _plans_changed(self, item: PlanItem) -> None:
+        self.ctx.events.publish(
+            PlansChanged((item.series_id,) if item.series_id else ())
+        )
+
+    # --- editing and deleting series ----------------------------------------------
+    def edit_series(
+        self,
+        series_id: str,
+        changes: Mapping[str, Any],
+        *,
+        scope: str = "all",
+        from_day: date | None = None,
+    ) -> str:
+        """Edits all occurrences, or "this and following" from `from_day` (a split:
+        the old series ends the day before, a new one carries on). Returns the id of
+        the series that holds the changed occurrences."""
+        if scope not in ("all", "following"):
+            raise ValueError(scope)
+        record = self.series(self._unique(series_id.lower(), "series"))
+        codes = self.agreement.promise_codes()
+        current = PlanDraft(
+            activity_type=record.activity_type,
+            promise_codes=[codes.get(p, p) for p in record.promise_ids],
+            start=record.start_date,
+            start_time=record.start_time,
+            duration=record.duration_hours,
+            place=record.place,
+            party=record.party,
+            rrule=record.rrule,
+            until=record.until,
+            exdates=record.exdates,
+            note=record.note,
+        )
+        split = scope == "following" and from_day and from_day > record.start_date
+        if split:
+            assert from_day is not None
+            current = replace(
+                current,
+                start=from_day,
+                exdates=[d for d in record.exdates if d >= from_day],
+            )
+        old_rule = record.rrule
+        if split and "COUNT=" in record.rrule:
+            assert from_day is not None
+            before = len(
+                occurrences(
+                    recurrence_of(record),
+                    record.start_date,
+                    from_day - timedelta(days=1),
+                )
+            )
+            left = max(
+                1, (parse_rule(record.rrule, record.start_date).count or 1) - before
+            )
+            old_rule = _without_count(record.rrule)
+            current = replace(
+                current, rrule=_without_count(record.rrule) + f";COUNT={left}"
+            )
+        merged = replace(current, **dict(changes))
+        values, _ = self._series_values(merged)
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            row = dict(values)
+            row["place_id"] = self._place_id(
+                s, row.pop("place"), row["activity_type"], stamp
+            )
+            row["logged_by"] = record.logged_by
+            if not split:
+                store.update_series(s, record.id, row, stamp, self.ctx.user)
+                target = record.id
+            else:
+                assert from_day is not None
+                target = new_id()
+                store.update_series(
+                    s,
+                    record.id,
+                    {
+                        "rrule": old_rule,
+                        "until": from_day - timedelta(days=1),
+                        "exdates": [d for d in record.exdates if d < from_day],
+                    },
+                    stamp,
+                    self.ctx.user,
+                    action="split",
+                )
+                store.insert_series(s, target, row, stamp, self.ctx.user)
+                for aid in store.series_activity_ids(s, record.id, from_day):
+                    activity_store.update_activity(
+                        s, aid, {"series_id": target}, None, stamp, self.ctx.user
+                    )
+        self.ctx.events.publish(PlansChanged((record.id, target)))
+        return target
+
+    def skip(self, key: str) -> None:
+        """Skips one occurrence (an EXDATE), e.g. a day in a school holiday."""
+        item = self._planned(key)
+        if item.series_id is None or item.recurrence_id is None:
+            self.activities.delete(item.key)
+            return
+        record = self.series(item.series_id)
+        day = date.fromisoformat(item.recurrence_id[:10])
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            store.update_series(
+                s,
+                record.id,
+                {"exdates": {*record.exdates, day}},
+                stamp,
+                self.ctx.user,
+                action="skip",
+            )
+            if item.activity_id is not None:
+                activity_store.update_activity(
+                    s, item.activity_id, {}, None, stamp, self.ctx.user, deleted=True
+                )
+        self.ctx.events.publish(PlansChanged((record.id,)))
+
+    def delete_series(self, series_id: str) -> None:
+        """Removes a series (a tombstone). Done and cancelled occurrences stay logged;
+        moved occurrences that were still planned go with it."""
+        record = self.series(self._unique(series_id.lower(), "series"))
+        moved = [
+            i.activity_id
+            for i in self.reader.planned(
+                record.start_date, self.agreement.agreement().end
+            )
+            if i.series_id == record.id and i.activity_id
+        ]
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            store.update_series(
+                s, record.id, {}, stamp, self.ctx.user, action="delete", deleted=True
+            )
+            for aid in moved:
+                activity_store.update_activity(
+                    s,
+                    aid,
+                    {},
+                    None,
+                    stamp,
+                    self.ctx.user,
+                    action="delete",
+                    deleted=True,
+                )
+        self.ctx.events.publish(PlansChanged((record.id,)))
+
+
+def _without_count(body: str) -> str:
+    return ";".join(p for p in body.split(";") if not p.upper().startswith("COUNT="))

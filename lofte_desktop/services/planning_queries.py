@@ -1,0 +1,297 @@
+"""Reading plans: calendar items, overdue work, double bookings, the term planner.
+
+Split from `planning.py` (which writes) to keep both modules small. Expanding a
+series is pure (domain/recurrence.py); this module only gathers rows and caches the
+parsed rules by (series id, clock stamp), so a calendar that pages back and forth
+does not re-parse thousands of rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time, timedelta
+
+from lofte_desktop.domain.model import Activity, Promise
+from lofte_desktop.domain.periods import Period, PeriodKind
+from lofte_desktop.domain.planning import (
+    DEFAULT_HOURS,
+    DoubleBooking,
+    PlanItem,
+    TermPlanLine,
+    double_bookings,
+    overdue,
+    term_line,
+)
+from lofte_desktop.domain.progress import scale_target
+from lofte_desktop.domain.query import ActivityFilter, Sort
+from lofte_desktop.domain.recurrence import (
+    Recurrence,
+    occurrence_key,
+    occurrences,
+    parse_rule,
+)
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import ActivityType, Status, TargetPer, TargetUnit
+from lofte_desktop.services.activities import ActivityService
+from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.storage import activities as activity_store
+from lofte_desktop.storage.database import Database
+from lofte_desktop.storage.planning import SeriesRecord, load_series, occurrence_rows
+
+
+def recurrence_of(rec: SeriesRecord) -> Recurrence:
+    """The series' recurrence (naive Stockholm wall time)."""
+    hh, mm = (int(x) for x in rec.start_time.split(":"))
+    start = datetime.combine(rec.start_date, time(hh, mm))
+    rule = parse_rule(rec.rrule, rec.start_date) if rec.rrule else None
+    return Recurrence(start, rule, rec.until, frozenset(rec.exdates))
+
+
+def virtual_planned_totals(
+    db: Database, start: date, end: date
+) -> dict[str, activity_store.Totals]:
+    """{promise_id: Totals} of the series occurrences in start..end that are still
+    virtual (not done, moved or cancelled). ProgressService adds these to planned."""
+    with db.read() as s:
+        records = load_series(s, start=start, end=end)
+        if not records:
+            return {}
+        taken = {
+            (sid, rid[:10])
+            for sid, rid, _ in occurrence_rows(s, start, end, [r.id for r in records])
+        }
+    out: dict[str, activity_store.Totals] = {}
+    for rec in records:
+        n = sum(
+            1
+            for d in occurrences(recurrence_of(rec), start, end)
+            if (rec.id, d.date().isoformat()) not in taken
+        )
+        if not n:
+            continue
+        for pid in rec.promise_ids:
+            old = out.get(pid, activity_store.Totals())
+            out[pid] = activity_store.Totals(
+                old.occasions + n, old.hours + n * rec.duration_hours, old.people
+            )
+    return out
+
+
+def add_virtual_planned(
+    db: Database,
+    totals: Mapping[tuple[str, str], activity_store.Totals],
+    start: date,
+    end: date,
+) -> dict[tuple[str, str], activity_store.Totals]:
+    """`totals` (as totals_by_promise gives them) with virtual occurrences added."""
+    result = dict(totals)
+    for pid, extra in virtual_planned_totals(db, start, end).items():
+        old = result.get((pid, Status.PLANNED.value), activity_store.Totals())
+        result[(pid, Status.PLANNED.value)] = activity_store.Totals(
+            old.occasions + extra.occasions, old.hours + extra.hours, old.people
+        )
+    return result
+
+
+class PlanReader:
+    """Read side of planning. Thread rule: called from the worker or the GUI thread;
+    the rule cache is a plain dict replaced, never mutated in place, by readers."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        agreement: AgreementService,
+        activities: ActivityService,
+    ) -> None:
+        self.ctx = ctx
+        self.agreement = agreement
+        self.activities = activities
+        self._rules: dict[tuple[str, str], Recurrence] = {}
+
+    def recurrence(self, rec: SeriesRecord) -> Recurrence:
+        key = (rec.id, rec.hlc)
+        found = self._rules.get(key)
+        if found is None:
+            found = recurrence_of(rec)
+            if len(self._rules) > 50_000:
+                self._rules = {}
+            self._rules[key] = found
+        return found
+
+    def _areas(self) -> dict[str, str]:
+        return {p.code: p.focus_area_code for p in self.agreement.promises()}
+
+    def series_items(
+        self,
+        records: Iterable[SeriesRecord],
+        start: date,
+        end: date,
+        taken: set[tuple[str, str]],
+    ) -> list[PlanItem]:
+        codes = self.agreement.promise_codes()
+        areas = self._areas()
+        items: list[PlanItem] = []
+        for rec in records:
+            promise_codes = tuple(sorted(codes.get(p, p) for p in rec.promise_ids))
+            area = areas.get(promise_codes[0], "") if promise_codes else ""
+            kind = ActivityType(rec.activity_type)
+            for when in occurrences(self.recurrence(rec), start, end):
+                day = when.date()
+                if (rec.id, day.isoformat()) in taken:
+                    continue
+                items.append(
+                    PlanItem(
+                        key=occurrence_key(rec.id, day),
+                        activity_type=kind,
+                        promise_codes=promise_codes,
+                        party=rec.party,
+                        start=when,
+                        hours=rec.duration_hours,
+                        place=rec.place,
+                        note=rec.note,
+                        logged_by=rec.logged_by,
+                        series_id=rec.id,
+                        recurrence_id=when.strftime("%Y-%m-%dT%H:%M"),
+                        focus_area=area,
+                    )
+                )
+        return items
+
+    def activity_item(self, a: Activity, areas: Mapping[str, str]) -> PlanItem:
+        timed = a.start_time is not None
+        hh, mm = (int(x) for x in (a.start_time or "00:00").split(":"))
+        return PlanItem(
+            key=a.id,
+            activity_type=a.activity_type,
+            promise_codes=a.promise_codes,
+            party=a.party,
+            start=datetime.combine(a.date, time(hh, mm)),
+            hours=a.hours if a.hours else DEFAULT_HOURS,
+            status=a.status,
+            place=a.place,
+            count=a.count,
+            note=a.note,
+            logged_by=a.logged_by,
+            series_id=a.series_id,
+            activity_id=a.id,
+            recurrence_id=a.recurrence_id,
+            cancel_reason=a.cancel_reason,
+            focus_area=areas.get(a.promise_codes[0], "") if a.promise_codes else "",
+            timed=timed,
+        )
+
+    def items(
+        self,
+        start: date,
+        end: date,
+        *,
+        statuses: frozenset[Status] | None = None,
+    ) -> list[PlanItem]:
+        """Everything in the calendar dated start..end, sorted by start."""
+        with self.ctx.db.read() as s:
+            records = load_series(s, start=start, end=end)
+            taken = {
+                (sid, rid[:10])
+                for sid, rid, _ in occurrence_rows(
+                    s, start, end, [r.id for r in records]
+                )
+            }
+        flt = ActivityFilter(
+            start=start,
+            end=end,
+            statuses=frozenset(x.value for x in statuses) if statuses else frozenset(),
+        )
+        areas = self._areas()
+        acts = self.activities.query(flt, sort=Sort("date", False))
+        items = [self.activity_item(a, areas) for a in acts]
+        if statuses is None or Status.PLANNED in statuses:
+            items.extend(self.series_items(records, start, end, taken))
+        items.sort(key=lambda i: (i.start, i.key))
+        return items
+
+    def planned(self, start: date, end: date) -> list[PlanItem]:
+        return self.items(start, end, statuses=frozenset({Status.PLANNED}))
+
+    def overdue(self, today: date | None = None) -> list[PlanItem]:
+        """Planned work whose day has passed, neither done nor cancelled."""
+        now = today or self.ctx.today()
+        a = self.agreement.agreement()
+        end = min(now - timedelta(days=1), a.end)
+        if end < a.start:
+            return []
+        return overdue(self.planned(a.start, end), now)
+
+    def double_bookings(self, start: date, end: date) -> list[DoubleBooking]:
+        return double_bookings(self.planned(start, end))
+
+    def term_plan(
+        self, period: Period | None = None, *, today: date | None = None
+    ) -> list[TermPlanLine]:
+        """One line per promise with a per-term target, for each term in `period`."""
+        now = today or self.ctx.today()
+        a = self.agreement.agreement()
+        cal = self.ctx.calendar()
+        p = period or cal.term_of(min(max(now, a.start), a.end))
+        terms = [p] if p.kind is PeriodKind.TERM else cal.terms_between(p.start, p.end)
+        promises = [
+            pr
+            for pr in self.agreement.promises()
+            if pr.target.per is TargetPer.TERM
+            and (pr.target.has_number or pr.target.compare_previous)
+        ]
+        lines: list[TermPlanLine] = []
+        for term in terms:
+            items = self.items(term.start, term.end)
+            with self.ctx.db.read() as s:
+                totals = activity_store.totals_by_promise(s, term.start, term.end)
+                prev = term.shifted_years(-1)
+                before = activity_store.totals_by_promise(s, prev.start, prev.end)
+            for pr in promises:
+                lines.append(
+                    self._line(
+                        pr, term, items, totals, before, now, prev.end >= a.start
+                    )
+                )
+        return lines
+
+    def _line(
+        self,
+        pr: Promise,
+        term: Period,
+        items: list[PlanItem],
+        totals: Mapping[tuple[str, str], activity_store.Totals],
+        before: Mapping[tuple[str, str], activity_store.Totals],
+        today: date,
+        has_previous: bool,
+    ) -> TermPlanLine:
+        scaled = scale_target(pr.target, term, self.ctx.calendar())
+        unit = pr.target.unit
+        done_t = totals.get((pr.id, Status.DONE.value), activity_store.Totals())
+        previous = None
+        if pr.target.compare_previous and has_previous:
+            prev_t = before.get((pr.id, Status.DONE.value), activity_store.Totals())
+            previous = _pick(prev_t, unit)
+        label = (
+            t(f"type.{pr.activity_types[0].value}") if pr.activity_types else pr.code
+        )
+        return term_line(
+            promise_code=pr.code,
+            label=label,
+            term=term,
+            unit=unit,
+            items=[i for i in items if pr.code in i.promise_codes],
+            today=today,
+            target_min=scaled.min,
+            target_max=scaled.max,
+            previous=previous,
+            done_total=_pick(done_t, unit),
+        )
+
+
+def _pick(totals: activity_store.Totals, unit: TargetUnit) -> float:
+    if unit is TargetUnit.HOURS:
+        return round(totals.hours, 2)
+    if unit is TargetUnit.PEOPLE:
+        return float(totals.people)
+    return float(totals.occasions)
