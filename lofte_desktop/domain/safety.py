@@ -20,3 +20,54 @@ class SafetyError(LofteError):
 
     def message(self, lang: str | None = None) -> str:
         return self.en if (lang or language()) == "en" else self.sv
+
+
+class WriteFailedError(SafetyError):
+    """The database refused a write (full disk, read-only media, I/O error, busy).
+
+    The transaction was rolled back, so the database is as it was; forms keep what
+    the user typed and show this message.
+    """
+
+
+_WRITE_FAILURES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("database or disk is full", "disk is full", "no space left"),
+        "Det gick inte att spara: disken är full. Inget har ändrats och det du "
+        "skrev finns kvar. Frigör utrymme på disken och försök igen.",
+        "Could not save: the disk is full. Nothing was changed and what you typed "
+        "is kept. Free some disk space and try again.",
+    ),
+    (
+        ("readonly database", "read-only file system", "permission denied"),
+        "Det gick inte att spara: databasen ligger på en skrivskyddad plats. Inget "
+        "har ändrats och det du skrev finns kvar. Flytta databasen till en mapp du "
+        "kan skriva i.",
+        "Could not save: the database is on read-only media. Nothing was changed "
+        "and what you typed is kept. Move the database to a writable folder.",
+    ),
+    (
+        ("database is locked", "database table is locked"),
+        "Det gick inte att spara: ett annat program har skrivit till databasen för "
+        "länge. Inget har ändrats och det du skrev finns kvar. Försök igen om en "
+        "stund.",
+        "Could not save: another program held the database for too long. Nothing "
+        "was changed and what you typed is kept. Try again in a moment.",
+    ),
+    (
+        ("disk i/o error", "unable to open database file"),
+        "Det gick inte att spara på grund av ett diskfel. Inget har ändrats och det "
+        "du skrev finns kvar. Kontrollera disken, och kör `lofte check`.",
+        "Could not save because of a disk error. Nothing was changed and what you "
+        "typed is kept. Check the disk, and run `lofte check`.",
+    ),
+)
+
+
+def write_failure(text: str) -> WriteFailedError | None:
+    """The user's message for a failed write, from the driver's error text."""
+    low = text.lower()
+    for needles, sv, en in _WRITE_FAILURES:
+        if any(n in low for n in needles):
+            return WriteFailedError(sv, en)
+    return None

@@ -16,6 +16,7 @@ server.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -232,8 +233,19 @@ class BackupService:
         return backups[0] if backups else None
 
     def prune(self) -> builtins.list[Path]:
-        """Deletes all but the newest `keep` backups; returns what was deleted."""
+        """Deletes all but the newest `keep` backups; returns what was deleted.
+
+        Also clears half-written copies left by a crash (`.*.part`, `.restore-*`)
+        once they are an hour old, so a copy another process is writing now stays.
+        """
+        import time
+
         removed = []
+        if self.directory.is_dir():
+            for left in self.directory.glob(".*"):
+                with contextlib.suppress(OSError):
+                    if time.time() - left.stat().st_mtime > 3600:
+                        left.unlink()
         for old in self.list()[self.keep :]:
             try:
                 old.path.unlink()

@@ -18,8 +18,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lofte_desktop.domain.safety import write_failure
 from lofte_desktop.storage import postgres
 
 BUSY_TIMEOUT_MS = 15_000
@@ -100,7 +102,7 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write_sessions() as session, session.begin():
+        with _failed_writes(), self._write_sessions() as session, session.begin():
             yield session
 
     @contextmanager
@@ -111,7 +113,7 @@ class Database:
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in a write transaction, for bulk work."""
-        with self._write_engine.begin() as conn:
+        with _failed_writes(), self._write_engine.begin() as conn:
             yield conn
 
     @contextmanager
@@ -121,6 +123,19 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _failed_writes() -> Iterator[None]:
+    """A full disk, read-only media or a lock held too long become a clear
+    WriteFailedError (after the rollback: nothing was written)."""
+    try:
+        yield
+    except OperationalError as exc:
+        failure = write_failure(str(exc.orig or exc))
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def secure_file(path: str | None) -> None:

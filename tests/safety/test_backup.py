@@ -166,6 +166,9 @@ def test_restore_over_a_damaged_database_moves_it_aside(db_path: Path) -> None:
 
 def _damage(path: Path) -> None:
     """Overwrites the pages after the schema with garbage (a torn disk write)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the main file
+    conn.close()
     size = path.stat().st_size
     page = 4096
     with path.open("r+b") as fh:
