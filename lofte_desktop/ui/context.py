@@ -190,9 +190,6 @@ class DialogService:
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         self.parent = parent
 
-    def _tr(self, text: str) -> str:
-        return QtCore.QCoreApplication.translate("DialogService", text)
-
     def info(self, title: str, text: str) -> None:
         QtWidgets.QMessageBox.information(self.parent, title, text)
 
@@ -229,11 +226,16 @@ class DialogService:
     def show_exception(self, exc: BaseException) -> None:
         """The default `on_error`: a Swedish message, never a traceback."""
         if isinstance(exc, LofteError):
-            self.error(self._tr("Det gick inte"), exc.message())
+            self.error(
+                QtCore.QCoreApplication.translate("DialogService", "Det gick inte"),
+                exc.message(),
+            )
         else:
             self.error(
-                self._tr("Ett fel uppstod"),
-                self._tr("Åtgärden kunde inte slutföras: %1").replace("%1", str(exc)),
+                QtCore.QCoreApplication.translate("DialogService", "Ett fel uppstod"),
+                QtCore.QCoreApplication.translate(
+                    "DialogService", "Åtgärden kunde inte slutföras: %1"
+                ).replace("%1", str(exc)),
             )
 
 

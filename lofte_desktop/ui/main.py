@@ -87,10 +87,9 @@ def _offer_catalogue(ui: object) -> None:
     from lofte_desktop.ui.context import UiContext
 
     assert isinstance(ui, UiContext)
-    tr = QtCore.QCoreApplication.translate
     if ui.dialogs.confirm(
-        tr("main", "Inget medborgarlöfte"),
-        tr(
+        QtCore.QCoreApplication.translate("main", "Inget medborgarlöfte"),
+        QtCore.QCoreApplication.translate(
             "main",
             "Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte "
             "2023–2024?",

@@ -41,6 +41,9 @@ def _decimal(value: float) -> str:
 
 
 class ActivityTableModel(QtCore.QAbstractTableModel):
+    #: The query ran again: `total()` may have changed.
+    idsChanged = QtCore.Signal()
+
     def __init__(
         self, services: Services, parent: QtCore.QObject | None = None
     ) -> None:
@@ -50,6 +53,7 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
         self.sort_order = Sort()
         self._ids: list[str] = []
         self._rows: list[Activity] = []
+        self._fetching = False  # views and testers may re-enter fetchMore
 
     # --- query -----------------------------------------------------------------
     def set_query(
@@ -61,10 +65,19 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
         if sort is not None:
             self.sort_order = sort
         ids = self.services.activities.ids(self.filter, self.sort_order)
-        self.beginResetModel()
+        # Remove-then-insert rather than a model reset: only the loaded rows (a few
+        # pages) go, and views keep their column widths and sort indicator.
+        if self._rows:
+            self._fetching = True
+            try:
+                self.beginRemoveRows(QtCore.QModelIndex(), 0, len(self._rows) - 1)
+                self._rows = []
+                self._ids = []
+                self.endRemoveRows()
+            finally:
+                self._fetching = False
         self._ids = ids
-        self._rows = []
-        self.endResetModel()
+        self.idsChanged.emit()
         if self.canFetchMore(QtCore.QModelIndex()):
             self.fetchMore(QtCore.QModelIndex())
 
@@ -85,10 +98,14 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
 
     # --- lazy fetching ---------------------------------------------------------
     def canFetchMore(self, parent: Index = QtCore.QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and len(self._rows) < len(self._ids)
+        )
 
     def fetchMore(self, parent: Index = QtCore.QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
         start = len(self._rows)
         page = self._ids[start : start + PAGE]
@@ -97,9 +114,14 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
         rows = self.services.activities.by_ids(page)
         order = {aid: i for i, aid in enumerate(page)}
         rows.sort(key=lambda a: order.get(a.id, 0))
-        self.beginInsertRows(QtCore.QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        if rows:
+            self._fetching = True
+            try:
+                self.beginInsertRows(QtCore.QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            finally:
+                self._fetching = False
         if len(rows) < len(page):  # deleted meanwhile: drop their ids
             have = {a.id for a in rows}
             missing = {aid for aid in page if aid not in have}

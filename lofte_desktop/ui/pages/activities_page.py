@@ -21,6 +21,7 @@ class ActivitiesPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.ui = ui
         self.undo_stack: list[str] = []
+        self.editor: QtWidgets.QDialog | None = None
         self._dirty = True
         self._periods: list[Period] = []
         self.model = ActivityTableModel(ui.services, self)
@@ -118,7 +119,7 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(self.export_csv)
-        self.model.modelReset.connect(self._update_count)
+        self.model.idsChanged.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._shortcut(QtGui.QKeySequence.StandardKey.Undo, self.undo)
         self._shortcut(QtGui.QKeySequence.StandardKey.Delete, self.delete_selected)
@@ -248,9 +249,14 @@ class ActivitiesPage(QtWidgets.QWidget):
         if aid is None:
             return
         dialog = EditActivityDialog(self.ui, self.ui.services.activities.get(aid), self)
-        if dialog.exec() and dialog.result_activity is not None:
-            self.message.setText(self.tr("Ändringen är sparad."))
-            self.model.refresh()
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._edited)
+        self.editor = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _edited(self) -> None:
+        self.message.setText(self.tr("Ändringen är sparad."))
+        self.model.refresh()
 
     def delete_selected(self) -> None:
         aid = self.selected_id()

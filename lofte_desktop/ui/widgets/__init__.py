@@ -1,0 +1,1 @@
+"""Reusable widgets (one module per feature: planning_*.py, …)."""
