@@ -46,6 +46,12 @@ def _activities(ui: UiContext) -> QtWidgets.QWidget:
     return ActivitiesPage(ui)
 
 
+def _planning(ui: UiContext) -> QtWidgets.QWidget:
+    from lofte_desktop.ui.pages.planning_page import PlanningPage
+
+    return PlanningPage(ui)
+
+
 def _promises(ui: UiContext) -> QtWidgets.QWidget:
     from lofte_desktop.ui.pages.promises_page import PromisesPage
 
@@ -78,6 +84,12 @@ def page_specs() -> list[PageSpec]:
             lambda: QtCore.QCoreApplication.translate("Pages", "Aktiviteter"),
             "activities.svg",
             _activities,
+        ),
+        PageSpec(
+            "planning",
+            lambda: QtCore.QCoreApplication.translate("Pages", "Planering"),
+            "planning.svg",
+            _planning,
         ),
         PageSpec(
             "promises",

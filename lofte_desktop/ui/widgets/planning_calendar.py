@@ -73,7 +73,9 @@ class CalendarView(QtWidgets.QWidget):
 
     # --- data ------------------------------------------------------------------
     def span(self) -> tuple[date, date]:
-        return month_grid(self.anchor) if self.mode == "month" else week_span(self.anchor)
+        return (
+            month_grid(self.anchor) if self.mode == "month" else week_span(self.anchor)
+        )
 
     def set_areas(self, codes: list[str]) -> None:
         self.area_colours = {
@@ -128,8 +130,10 @@ class CalendarView(QtWidgets.QWidget):
                 shown = items if len(items) <= room else items[: max(0, room - 1)]
                 for n, item in enumerate(shown):
                     rect = QtCore.QRectF(
-                        cell.left() + 2, cell.top() + line + 2 + n * line,
-                        cell.width() - 4, line - 2,
+                        cell.left() + 2,
+                        cell.top() + line + 2 + n * line,
+                        cell.width() - 4,
+                        line - 2,
                     )
                     self._hits.append(_Hit(rect, item))
                 if len(shown) < len(items):
@@ -139,7 +143,9 @@ class CalendarView(QtWidgets.QWidget):
                 lanes: list[datetime] = []
                 placed: list[tuple[PlanItem, int]] = []
                 for item in items:
-                    lane = next((i for i, end in enumerate(lanes) if end <= item.start), None)
+                    lane = next(
+                        (i for i, end in enumerate(lanes) if end <= item.start), None
+                    )
                     if lane is None:
                         lanes.append(item.end)
                         lane = len(lanes) - 1
@@ -148,14 +154,18 @@ class CalendarView(QtWidgets.QWidget):
                     placed.append((item, lane))
                 width = (cell.width() - 4) / max(1, len(lanes))
                 for item, lane in placed:
-                    hours = item.start.hour + item.start.minute / 60 if item.timed else 8
+                    hours = (
+                        item.start.hour + item.start.minute / 60 if item.timed else 8
+                    )
                     top = HEADER + max(0.0, hours - FIRST_HOUR) * hh
                     height = max(line, (item.hours or 1) * hh - 2)
-                    rect = QtCore.QRectF(cell.left() + 2 + lane * width, top, width - 2, height)
+                    rect = QtCore.QRectF(
+                        cell.left() + 2 + lane * width, top, width - 2, height
+                    )
                     self._hits.append(_Hit(rect, item))
         self.update()
 
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
 
@@ -183,7 +193,11 @@ class CalendarView(QtWidgets.QWidget):
         i = self._days().index(day)
         cell = self._cell(i)
         if self.mode == "week" and at is not None:
-            y = HEADER + (at.hour + at.minute / 60 - FIRST_HOUR) * self._hour_height() + 1
+            y = (
+                HEADER
+                + (at.hour + at.minute / 60 - FIRST_HOUR) * self._hour_height()
+                + 1
+            )
             return QtCore.QPointF(cell.center().x(), y)
         return QtCore.QPointF(cell.center().x(), cell.bottom() - 3)
 
@@ -194,7 +208,7 @@ class CalendarView(QtWidgets.QWidget):
         return None
 
     # --- mouse -----------------------------------------------------------------
-    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         item = self._hit(event.position())
         if item is not None:
             self.selected = item.key
@@ -204,7 +218,7 @@ class CalendarView(QtWidgets.QWidget):
             self.update()
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
         if self._press is not None:
             start, _ = self._press
             if (event.position() - start).manhattanLength() > 6:
@@ -213,7 +227,7 @@ class CalendarView(QtWidgets.QWidget):
                 self.update()
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         press, self._press = self._press, None
         dragging, self._drag_to = self._drag_to is not None, None
         self.unsetCursor()
@@ -228,7 +242,7 @@ class CalendarView(QtWidgets.QWidget):
         self.update()
         super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
         item = self._hit(event.position())
         if item is not None:
             self.itemActivated.emit(item.key)
@@ -239,7 +253,7 @@ class CalendarView(QtWidgets.QWidget):
         super().mouseDoubleClickEvent(event)
 
     # --- painting --------------------------------------------------------------
-    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
         p = QtGui.QPainter(self)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -289,7 +303,8 @@ class CalendarView(QtWidgets.QWidget):
                 p.setPen(dim if other else text)
                 p.drawText(
                     cell.adjusted(4, 2, -4, 0),
-                    QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop,
+                    QtCore.Qt.AlignmentFlag.AlignLeft
+                    | QtCore.Qt.AlignmentFlag.AlignTop,
                     str(day.day),
                 )
                 more = self._more.get(day)
@@ -311,7 +326,9 @@ class CalendarView(QtWidgets.QWidget):
                 p.drawRect(self._cell(i))
         p.end()
 
-    def _paint_item(self, p: QtGui.QPainter, rect: QtCore.QRectF, item: PlanItem) -> None:
+    def _paint_item(
+        self, p: QtGui.QPainter, rect: QtCore.QRectF, item: PlanItem
+    ) -> None:
         colour = self.colour(item)
         fill = QtGui.QColor(colour)
         if item.status is Status.PLANNED:
