@@ -82,3 +82,93 @@ def test_dates_around_leap_days() -> None:
     nine = "090229001"  # 2009 has no 29 February (and neither has 1909)
     assert find_personal_numbers(nine + luhn_digit(nine)) == []
     assert timedelta(days=1)
+
+
+# --- every layout, anywhere in a note ------------------------------------------------
+
+DASHES = ["-", "\u2010", "\u2011", "\u2013", "\u2014", "\u2212", " - "]
+PREFIXES = ["", "Elev ", "pnr ", "Pnr:", "personnummer: ", "nr ", "(", "Ref. ",
+            "\n", "Samtal med pojke ", "född ", "id.", "sam.nr ", "\u00a0"]  # fmt: skip
+SUFFIXES = ["", ".", ")", ",", " om oro i skolan.", "\n", ";", " – ej hemma"]
+
+
+def _layout(ten: str, century: str, layout: str, dash: str) -> str:
+    return {
+        "short-dash": f"{ten[:6]}{dash}{ten[6:]}",
+        "short-plus": f"{ten[:6]}+{ten[6:]}",
+        "short": ten,
+        "short-space": f"{ten[:6]} {ten[6:]}",
+        "short-nbsp": f"{ten[:6]}\u00a0{ten[6:]}",
+        "long": century + ten,
+        "long-dash": f"{century}{ten[:6]}{dash}{ten[6:]}",
+        "long-space": f"{century}{ten[:6]} {ten[6:]}",
+    }[layout]
+
+
+@given(
+    births,
+    st.integers(0, 999),
+    st.booleans(),
+    st.sampled_from(
+        [
+            "short-dash",
+            "short-plus",
+            "short",
+            "short-space",
+            "short-nbsp",
+            "long",
+            "long-dash",
+            "long-space",
+        ]
+    ),
+    st.sampled_from(DASHES),
+    st.sampled_from(PREFIXES),
+    st.sampled_from(SUFFIXES),
+)
+def test_valid_numbers_are_caught_in_any_layout_and_context(
+    born: date,
+    serial: int,
+    samordning: bool,
+    layout: str,
+    dash: str,
+    prefix: str,
+    suffix: str,
+) -> None:
+    ten, century = _pnr(born, serial, samordning=samordning)
+    number = _layout(ten, century, layout, dash)
+    found = find_personal_numbers(f"{prefix}{number}{suffix}")
+    assert len(found) == 1, (prefix, number, suffix)
+    assert found[0].kind == ("samordningsnummer" if samordning else "personnummer")
+    assert "".join(ch for ch in found[0].text if ch.isdigit()).endswith(ten)
+    assert ten not in redact(f"{prefix}{number}{suffix}")
+
+
+@given(st.lists(st.tuples(births, st.integers(0, 999)), min_size=1, max_size=4))
+def test_every_number_in_a_note_is_found(people: list[tuple[date, int]]) -> None:
+    numbers = [_pnr(b, s)[0] for b, s in people]
+    note = " och ".join(f"{n[:6]}-{n[6:]}" for n in numbers)
+    assert [m.text.replace("-", "") for m in find_personal_numbers(note)] == numbers
+
+
+@given(births, st.integers(0, 999), st.integers(1, 9))
+def test_a_wrong_check_digit_is_never_flagged(
+    born: date, serial: int, shift: int
+) -> None:
+    ten, _ = _pnr(born, serial)
+    wrong = ten[:-1] + str((int(ten[-1]) + shift) % 10)
+    assert find_personal_numbers(f"Elev {wrong[:6]}-{wrong[6:]}") == []
+
+
+# --- real-looking notes: zero false positives ----------------------------------------
+
+
+def test_no_false_positives_on_realistic_notes() -> None:
+    from tests.domain.pii_corpus import notes
+
+    corpus = notes()
+    assert len(corpus) >= 200
+    with_numbers = [n for n in corpus if sum(ch.isdigit() for ch in n) >= 6]
+    assert len(with_numbers) >= 200  # the corpus really is full of long numbers
+    flagged = [(n, find_personal_numbers(n)) for n in corpus]
+    flagged = [(n, m) for n, m in flagged if m]
+    assert flagged == []

@@ -184,3 +184,12 @@ def test_permissions_of_database_and_companions(services: Services) -> None:
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if p.exists():
             assert _mode(p) == 0o600, p
+
+
+def test_before_upgrade_hook_keeps_the_old_schema(services: Services) -> None:
+    services.activities.log(draft())
+    path = str(services.backups.db_path)
+    services.backups.before_upgrade(path, "0001")
+    (b,) = services.backups.list()
+    assert b.reason == "upgrade-0001" and b.reason_label() == "Före uppgradering"
+    assert _count(b.path) == 1

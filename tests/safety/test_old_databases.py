@@ -1,0 +1,103 @@
+"""Every frozen database of a released schema upgrades with all its data intact.
+
+The fixtures in tests/fixtures/old_dbs/ were written by the release of their schema
+(tests/fixtures/make_old_db.py). Each test works on a copy: the fixture itself is
+never opened for writing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lofte_desktop.app import build_services
+from lofte_desktop.storage.migrate import SCHEMA_HEAD, sqlite_revision
+
+OLD_DBS = Path(__file__).resolve().parents[1] / "fixtures" / "old_dbs"
+FIXTURES = sorted(OLD_DBS.glob("schema-*.sqlite"))
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _dump(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Every row of every table (only `columns` of each table when given), sorted."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        out: dict[str, Any] = {"_columns": {}}
+        for table in tables if columns is None else list(columns):
+            cols = (
+                [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+                if columns is None
+                else columns[table]
+            )
+            out["_columns"][table] = cols
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            rows = conn.execute(f'SELECT {quoted} FROM "{table}"').fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def test_there_is_a_fixture_for_the_released_schema() -> None:
+    assert [p.name for p in FIXTURES][:1] == ["schema-0001.sqlite"]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_old_database_upgrades_with_all_data_intact(
+    fixture: Path, tmp_path: Path
+) -> None:
+    frozen = _sha(fixture)
+    db = tmp_path / "lofte.sqlite"
+    shutil.copyfile(fixture, db)
+    old_rev = sqlite_revision(str(db))
+    assert old_rev is not None and fixture.stem == f"schema-{old_rev}"
+    before = _dump(db)
+    assert len(before["activities"]) > 400 and before["audit_log"]
+
+    svc = build_services(str(db))
+    try:
+        assert sqlite_revision(str(db)) == SCHEMA_HEAD
+        after = _dump(db, before["_columns"])
+        for table in before["_columns"]:
+            assert after[table] == before[table], f"{table} changed in the upgrade"
+
+        # The app reads the old records as it did.
+        live = [
+            r
+            for r in before["activities"]
+            if not r[before["_columns"]["activities"].index("deleted")]
+        ]
+        assert svc.activities.count() == len(live)
+        notes = {a.note for a in svc.activities.query()}
+        assert any("ÅÄÖ åäö" in n for n in notes)
+        assert [lk.period.code for lk in svc.locks.locks()] == ["HT2023"]
+        edited = next(a for a in svc.activities.query() if "Rättat." in a.note)
+        assert [h.action for h in svc.activities.history(edited.id)] == [
+            "create",
+            "update",
+        ]
+
+        backups = svc.backups.list()
+        if old_rev != SCHEMA_HEAD:  # backed up, then upgraded
+            pre = [b for b in backups if b.reason == f"upgrade-{old_rev}"]
+            assert len(pre) == 1
+            assert sqlite_revision(str(pre[0].path)) == old_rev
+            assert _dump(pre[0].path) == before
+    finally:
+        svc.close()
+    assert _sha(fixture) == frozen  # the fixture itself was never touched
