@@ -8,6 +8,7 @@ runs it on its worker).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -16,11 +17,10 @@ from datetime import date
 from pathlib import Path
 
 from lofte_desktop.domain.errors import LofteError, PrivacyError
-from lofte_desktop.domain.model import Activity, Indicator, Promise
+from lofte_desktop.domain.model import Indicator, Promise
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import format_number
-from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ACTIVITY_TYPES,
@@ -49,6 +49,7 @@ from lofte_desktop.services.progress import (
     ProgressService,
     PromiseProgress,
 )
+from lofte_desktop.services.report_rows import Row, period_rows
 
 MONTHS = {
     "sv": [
@@ -85,7 +86,7 @@ MONTHS = {
 class ReportPrivacyError(PrivacyError):
     """An activity in the period holds a personnummer: the report is refused."""
 
-    def __init__(self, activity: Activity, where: str) -> None:
+    def __init__(self, activity: Row, where: str) -> None:
         self.activity = activity
         self.where = where  # "note" or "place"
         super().__init__("err.personnummer", field=where)
@@ -135,14 +136,20 @@ def party_heading(party: str, lang: str = "sv") -> str:
     return f"Detta har {party} genomfört"
 
 
-def check_privacy(activities: Iterable[Activity]) -> None:
+_DIGITS = re.compile(r"\d{6}")  # every personnummer has six digits in a row
+
+
+def check_privacy(activities: Iterable[Row]) -> None:
     """Raises ReportPrivacyError for the first activity whose note or place holds a
     personnummer (the PDF must never print one)."""
+    seen: set[str] = set()
     for a in activities:
-        if find_personal_numbers(a.note):
-            raise ReportPrivacyError(a, "note")
-        if a.place and find_personal_numbers(a.place):
-            raise ReportPrivacyError(a, "place")
+        for where, text in (("note", a.note), ("place", a.place)):
+            if not text or text in seen or not _DIGITS.search(text):
+                continue
+            if find_personal_numbers(text):
+                raise ReportPrivacyError(a, where)
+            seen.add(text)
 
 
 class ReportService:
@@ -188,9 +195,7 @@ class ReportService:
         a = self.agreement.agreement()
         p = self.progress.period(request.period)
         party = self.party_name(request.party)
-        every = self.activities.query(
-            ActivityFilter(start=p.start, end=p.end), sort=Sort("date", False)
-        )
+        every = self._rows(p)
         check_privacy(every)
         scope = [x for x in every if party is None or x.party == party]
         done = [x for x in scope if x.status is Status.DONE]
@@ -260,10 +265,24 @@ class ReportService:
         )
 
     # --- parts -------------------------------------------------------------
+    def _rows(
+        self,
+        p: Period,
+        *,
+        types: frozenset[str] = frozenset(),
+        party: str | None = None,
+        status: Status | None = None,
+    ) -> list[Row]:
+        codes = self.agreement.promise_codes()
+        with self.ctx.db.read() as s:
+            return period_rows(
+                s, p.start, p.end, codes, types=types, party=party, status=status
+            )
+
     def _party_work(
         self,
         promises: Sequence[Promise],
-        done: Sequence[Activity],
+        done: Sequence[Row],
         party: str | None,
         lang: str,
     ) -> tuple[PartyWork, ...]:
@@ -284,7 +303,7 @@ class ReportService:
         return tuple(out)
 
     def _presence(
-        self, p: Period, done: Sequence[Activity], party: str | None, lang: str
+        self, p: Period, done: Sequence[Row], party: str | None, lang: str
     ) -> PresencePlaces:
         prev = p.shifted_years(-1)
         compared = prev.end >= self.agreement.agreement().start
@@ -293,14 +312,11 @@ class ReportService:
         )
         before: dict[str, float] = {}
         if compared:
-            earlier = self.activities.query(
-                ActivityFilter(
-                    start=prev.start,
-                    end=prev.end,
-                    types=frozenset({ActivityType.PRESENCE.value}),
-                    statuses=frozenset({Status.DONE.value}),
-                    parties=frozenset({party}) if party else frozenset(),
-                )
+            earlier = self._rows(
+                prev,
+                types=frozenset({ActivityType.PRESENCE.value}),
+                party=party,
+                status=Status.DONE,
             )
             before = _hours_by_place(earlier)
         names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
@@ -358,7 +374,7 @@ def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
     )
 
 
-def _type_counts(acts: Sequence[Activity], lang: str) -> tuple[TypeCount, ...]:
+def _type_counts(acts: Sequence[Row], lang: str) -> tuple[TypeCount, ...]:
     occasions: Counter[ActivityType] = Counter()
     hours: defaultdict[ActivityType, float] = defaultdict(float)
     counts: Counter[ActivityType] = Counter()
@@ -379,7 +395,7 @@ def _type_counts(acts: Sequence[Activity], lang: str) -> tuple[TypeCount, ...]:
     )
 
 
-def _schools(pp: PromiseProgress, done: Sequence[Activity], lang: str) -> SchoolVisits:
+def _schools(pp: PromiseProgress, done: Sequence[Row], lang: str) -> SchoolVisits:
     code = pp.promise.code
     per_place = Counter(x.place or "–" for x in done if code in x.promise_codes)
     rows = tuple(sorted(per_place.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -392,7 +408,7 @@ def _schools(pp: PromiseProgress, done: Sequence[Activity], lang: str) -> School
     )
 
 
-def _hours_by_place(acts: Iterable[Activity]) -> dict[str, float]:
+def _hours_by_place(acts: Iterable[Row]) -> dict[str, float]:
     out: defaultdict[str, float] = defaultdict(float)
     for x in acts:
         out[x.place or "–"] += x.hours or 0.0
@@ -439,9 +455,7 @@ def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:
     )
 
 
-def _months(
-    p: Period, done: Sequence[Activity], lang: str
-) -> tuple[tuple[str, int], ...]:
+def _months(p: Period, done: Sequence[Row], lang: str) -> tuple[tuple[str, int], ...]:
     per = Counter((x.date.year, x.date.month) for x in done)
     names = MONTHS.get(lang, MONTHS["sv"])
     out = []
@@ -452,7 +466,7 @@ def _months(
     return tuple(out)
 
 
-def _appendix_row(x: Activity, lang: str, include_notes: bool) -> AppendixRow:
+def _appendix_row(x: Row, lang: str, include_notes: bool) -> AppendixRow:
     return AppendixRow(
         date=x.date,
         type_label=t(f"type.{x.activity_type.value}", lang),
