@@ -177,6 +177,17 @@ class ReportService:
         pdf = self.build(request)
         return write_atomic(Path(out), pdf)
 
+    def save(self, pdf: bytes, out: str | os.PathLike[str]) -> Path:
+        """Writes an already built report atomically (the GUI's preview → file)."""
+        return write_atomic(Path(out), pdf)
+
+    def file_name(self, request: ReportRequest) -> str:
+        """A suggested file name, e.g. 'Uppföljning HT2024.pdf'."""
+        p = self.progress.period(request.period)
+        word = "Uppföljning" if request.lang == "sv" else "Follow-up"
+        suffix = f" {request.party}" if request.party else ""
+        return f"{word} {p.code.replace('..', '–')}{suffix}.pdf"
+
     def party_name(self, party: str | None) -> str | None:
         """The agreement's spelling of a party, or LofteError for an unknown one."""
         if not party:

@@ -58,6 +58,12 @@ def _promises(ui: UiContext) -> QtWidgets.QWidget:
     return PromisesPage(ui)
 
 
+def _report(ui: UiContext) -> QtWidgets.QWidget:
+    from lofte_desktop.ui.pages.report_page import ReportPage
+
+    return ReportPage(ui)
+
+
 def _settings(ui: UiContext) -> QtWidgets.QWidget:
     from lofte_desktop.ui.pages.settings_page import SettingsPage
 
@@ -98,6 +104,12 @@ def page_specs() -> list[PageSpec]:
             ),
             "promises.svg",
             _promises,
+        ),
+        PageSpec(
+            "report",
+            lambda: QtCore.QCoreApplication.translate("Pages", "Uppföljning"),
+            "report.svg",
+            _report,
         ),
         PageSpec(
             "settings",
