@@ -2,8 +2,10 @@
 
 Environment:
 - LOFTE_TODAY=YYYY-MM-DD pins "today" (demos, screenshots, benchmarks).
-- LOFTE_EXIT_WHEN_READY=1 prints the seconds from process start until the dashboard
-  is interactive, then quits (used by bench/bench_ui.py).
+- LOFTE_EXIT_WHEN_READY=1 prints the seconds from LOFTE_T0 (a time.time() stamp
+  the caller takes before starting the process) until the window is interactive
+  ("window …") and until the dashboard shows its figures ("dashboard …"), then
+  quits (used by bench/bench_ui.py).
 """
 
 from __future__ import annotations
@@ -48,11 +50,23 @@ def run(argv: Sequence[str]) -> int:
     translations.apply(store.load().language)
 
     from lofte_desktop.app import build_services
+    from lofte_desktop.paths import resolve_db
     from lofte_desktop.storage.migrate import OpenError
+    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui.single_instance import SingleInstance, bring_to_front
 
+    target = resolve_db(args.db or store.load().db_path or None)
+    instance = SingleInstance(target)
+    if not instance.claim():
+        return 0  # the GUI already open on this database was raised instead
     try:
-        services = build_services(
-            args.db, today=_today_from_env(), settings_store=store
+        opened = safety_start.open_or_recover(
+            lambda: build_services(
+                args.db, today=_today_from_env(), settings_store=store
+            ),
+            target,
+            DialogService(),
         )
     except OpenError as exc:
         QtWidgets.QMessageBox.critical(
@@ -61,6 +75,9 @@ def run(argv: Sequence[str]) -> int:
             str(exc),
         )
         return 1
+    if opened is None:  # a damaged database the user did not restore
+        return 1
+    services = opened
 
     from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.main_window import MainWindow
@@ -69,11 +86,15 @@ def run(argv: Sequence[str]) -> int:
     if not services.ctx.has_agreement():
         _offer_catalogue(ui)
     window = MainWindow(ui, translations)
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
+    QtCore.QTimer.singleShot(
+        0, lambda: safety_start.warn_if_network_share(services, ui.dialogs)
+    )
     if services.settings.first_start:
         QtCore.QTimer.singleShot(0, lambda: _first_start(window))
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
-        QtCore.QTimer.singleShot(0, lambda: _report_ready(app))
+        _report_ready(app, window)
     code = app.exec()
     ui.bridge.detach()
     services.close()
@@ -106,16 +127,31 @@ def _first_start(window: object) -> None:
     FirstStartDialog(window.ui, window).exec()
 
 
-def _report_ready(app: object) -> None:
-    """Called once the event loop has shown the first page."""
-    from PySide6 import QtWidgets
+def _report_ready(app: object, window: object) -> None:
+    """Prints when the window first runs its event loop and when the dashboard's
+    figures are on screen, then quits."""
+    from PySide6 import QtCore
 
-    assert isinstance(app, QtWidgets.QApplication)
-    app.processEvents()
-    start = float(os.environ.get("LOFTE_T0", "0") or 0)
-    now = time.time()
-    print(f"ready {now - start if start else time.process_time():.4f}", flush=True)
-    app.quit()
+    from lofte_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    t0 = float(os.environ.get("LOFTE_T0", "0") or 0) or time.time()
+
+    def stamp(what: str) -> None:
+        print(f"{what} {time.time() - t0:.4f}", flush=True)
+
+    QtCore.QTimer.singleShot(0, lambda: stamp("window"))
+    overview = window.pages.get("overview")
+    shown = getattr(overview, "figuresShown", None)
+    if shown is None:
+        QtCore.QTimer.singleShot(0, window.close)
+        return
+
+    def done() -> None:
+        stamp("dashboard")
+        window.close()
+
+    shown.connect(done)
 
 
 if __name__ == "__main__":

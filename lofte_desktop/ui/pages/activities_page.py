@@ -24,7 +24,11 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.editor: QtWidgets.QDialog | None = None
         self._dirty = True
         self._periods: list[Period] = []
-        self.model = ActivityTableModel(ui.services, self)
+        self.model = ActivityTableModel(
+            ui.services,
+            self,
+            count=lambda fn, done: ui.worker.run(fn, on_done=done),
+        )
 
         self.period_box = QtWidgets.QComboBox()
         self.type_box = QtWidgets.QComboBox()
@@ -230,8 +234,13 @@ class ActivitiesPage(QtWidgets.QWidget):
             self._dirty = True
 
     def _update_count(self, *_: object) -> None:
+        total = self.model.total()
         self.count_label.setText(
-            self.tr("%1 aktiviteter").replace("%1", str(self.model.total()))
+            self.tr("Räknar …")
+            if total is None
+            else self.tr("%1 aktiviteter").replace(
+                "%1", f"{total:,}".replace(",", "\u00a0")
+            )
         )
 
     # --- actions -------------------------------------------------------------

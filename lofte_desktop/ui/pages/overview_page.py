@@ -6,10 +6,12 @@ Clicking a promise opens Aktiviteter filtered on it and the period.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from lofte_desktop.domain.model import FocusArea
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.texts import t
@@ -29,12 +31,26 @@ STATUS_COLOURS = {
 }
 
 
+@dataclass(frozen=True)
+class Figures:
+    """Everything the page shows, read in one go on the worker thread."""
+
+    progress: list[PromiseProgress]
+    presence: PresenceComparison
+    indicators: list[IndicatorStatus]
+    areas: list[FocusArea]
+
+
 class OverviewPage(QtWidgets.QWidget):
+    #: The figures for the chosen period are on screen.
+    figuresShown = QtCore.Signal()
+
     def __init__(self, ui: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self._periods: list[Period] = []
         self._dirty = True
+        self._generation = 0
         self.promise_buttons: dict[str, QtWidgets.QPushButton] = {}
         self.status_labels: dict[str, QtWidgets.QLabel] = {}
         self.summary_labels: dict[str, QtWidgets.QLabel] = {}
@@ -117,19 +133,46 @@ class OverviewPage(QtWidgets.QWidget):
         self._changed(_event)
 
     def refresh(self) -> None:
-        """Reads the figures for the chosen period and rebuilds the content."""
+        """Counts the figures for the chosen period on the worker, then shows them.
+
+        On a large log this takes a moment; the page and the rest of the window
+        stay usable meanwhile, and an answer for a period the user has since left
+        is dropped.
+        """
         svc = self.ui.services
         p = self.period()
-        self._clear()
         self._dirty = False
         if p is None:
+            self._clear()
             return
-        lang = self.ui.language
-        progress = svc.progress.progress(p, lang=lang)
-        self._add_promises(progress, lang)
-        self._add_presence(svc.progress.presence(p), lang)
-        self._add_indicators(svc.progress.indicators(), lang)
+        self._generation += 1
+        generation, lang = self._generation, self.ui.language
+        if not self.promise_buttons:
+            self._clear()
+            waiting = QtWidgets.QLabel(self.tr("Räknar fram läget …"))
+            waiting.setObjectName("waiting")
+            self.content_layout.addWidget(waiting)
+            self.content_layout.addStretch(1)
+
+        def work() -> Figures:
+            return Figures(
+                svc.progress.progress(p, lang=lang),
+                svc.progress.presence(p),
+                svc.progress.indicators(),
+                svc.agreement.focus_areas(),
+            )
+
+        self.ui.worker.run(work, on_done=lambda f: self._show(generation, f, lang))
+
+    def _show(self, generation: int, figures: Figures, lang: str) -> None:
+        if generation != self._generation:
+            return
+        self._clear()
+        self._add_promises(figures.progress, figures.areas, lang)
+        self._add_presence(figures.presence, lang)
+        self._add_indicators(figures.indicators, lang)
         self.content_layout.addStretch(1)
+        self.figuresShown.emit()
 
     def _clear(self) -> None:
         self.promise_buttons.clear()
@@ -141,8 +184,9 @@ class OverviewPage(QtWidgets.QWidget):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
 
-    def _add_promises(self, progress: list[PromiseProgress], lang: str) -> None:
-        areas = self.ui.services.agreement.focus_areas()
+    def _add_promises(
+        self, progress: list[PromiseProgress], areas: list[FocusArea], lang: str
+    ) -> None:
         by_area: dict[str, list[PromiseProgress]] = {}
         for pp in progress:
             by_area.setdefault(pp.promise.focus_area_code, []).append(pp)
