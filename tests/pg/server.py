@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 TEMPLATE = "lofte_template"
+#: A role that must log in with a password (the credential tests use it).
+PASSWORD_ROLE = "lofte_pw"
 #: Durability off: safe for a throwaway test cluster, and it keeps tests quick.
 FAST_SETTINGS = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
 
@@ -117,11 +119,14 @@ class PgServer:
                     "--no-sync",
                 ]
             )
+            self._write_hba()
             options = [
                 f"-p {self.port}",
                 f"-k {self.socket_dir}",
                 "-c listen_addresses=''",
                 "-c max_connections=60",
+                # lets the concurrency test compare commit order with clock stamps
+                "-c track_commit_timestamp=on",
             ]
             if self.fast:
                 options += [f"-c {s}" for s in FAST_SETTINGS]
@@ -145,6 +150,16 @@ class PgServer:
             self.stop()
             raise
         return self
+
+    def _write_hba(self) -> None:
+        """Trust local users, except PASSWORD_ROLE, who must give a password."""
+        hba = self.data_dir / "pg_hba.conf"
+        hba.write_text(
+            f"local all {PASSWORD_ROLE} scram-sha-256\nlocal all all trust\n",
+            encoding="utf-8",
+        )
+        if self._as_postgres:
+            shutil.chown(hba, "postgres", "postgres")
 
     def stop(self) -> None:
         if self._admin is not None:
