@@ -68,11 +68,13 @@ class SettingsPage(QtWidgets.QWidget):
         self.db_path = QtWidgets.QLineEdit()
         self.db_path.setReadOnly(True)
         self.db_choose = QtWidgets.QPushButton()
+        self.backups_button = QtWidgets.QPushButton()
         self.db_message = QtWidgets.QLabel()
         self.db_message.setWordWrap(True)
         db_row = QtWidgets.QHBoxLayout()
         db_row.addWidget(self.db_path, 1)
         db_row.addWidget(self.db_choose)
+        db_row.addWidget(self.backups_button)
         db_col = QtWidgets.QVBoxLayout(self.db_box)
         db_col.addLayout(db_row)
         db_col.addWidget(self.db_message)
@@ -98,6 +100,7 @@ class SettingsPage(QtWidgets.QWidget):
         self.remove_term.clicked.connect(self._remove_term_row)
         self.save_terms.clicked.connect(self.save_term_dates)
         self.db_choose.clicked.connect(self.choose_database)
+        self.backups_button.clicked.connect(self.open_backups)
         ui.bridge.agreementChanged.connect(lambda _e: self.load())
         self.retranslate()
         self.load()
@@ -194,6 +197,11 @@ class SettingsPage(QtWidgets.QWidget):
         self.terms_message.setText(self.tr("Inte sparat: %1").replace("%1", text))
 
     # --- database --------------------------------------------------------------
+    def open_backups(self) -> None:
+        from lofte_desktop.ui.dialogs.backup_dialog import BackupDialog
+
+        BackupDialog(self.ui, self).open()
+
     def choose_database(self) -> None:
         path = self.ui.dialogs.save_file(
             self.tr("Välj databasfil"),
@@ -240,12 +248,14 @@ class SettingsPage(QtWidgets.QWidget):
         self.db_box.setTitle(self.tr("Databas"))
         self.db_path.setAccessibleName(self.tr("Databasens sökväg"))
         self.db_choose.setText(self.tr("&Välj en annan…"))
+        self.backups_button.setText(self.tr("Säkerhets&kopior…"))
         for b in (
             self.user_save,
             self.add_term,
             self.remove_term,
             self.save_terms,
             self.db_choose,
+            self.backups_button,
         ):
             b.setAccessibleName(b.text().replace("&", ""))
         self.terms.resizeColumnsToContents()
