@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
     from lofte_desktop.services.reports import ReportService
+    from lofte_desktop.services.sync import SyncService
 
 
 @dataclass
@@ -74,6 +75,12 @@ class Services:
         from lofte_desktop.services.planning import PlanningService
 
         return PlanningService(self.ctx, self.agreement, self.activities)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        from lofte_desktop.services.sync import SyncService
+
+        return SyncService(self.ctx)
 
     @property
     def events(self) -> EventBus:

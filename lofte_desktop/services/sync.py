@@ -1,0 +1,607 @@
+"""Sync use cases: export and import packages, trust devices, folders, conflicts.
+
+Import order (issue 5): open the package and verify its signature, check the signer
+is trusted, then run the `sync-import` hooks (a backup) and merge every line in ONE
+transaction that also records the package id; any error rolls all of it back.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from lofte_desktop.domain import hlc
+from lofte_desktop.domain.ids import is_uuid, new_id
+from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
+from lofte_desktop.services.sync_merge import MergeRun, locked_ranges
+from lofte_desktop.storage import sync_store as store
+from lofte_desktop.storage.meta import (
+    DEVICE_NAME,
+    HLC_LAST,
+    add_audit,
+    get_meta,
+    next_stamp,
+    set_meta,
+    utcnow,
+)
+from lofte_desktop.sync import package as pkgfmt
+from lofte_desktop.sync import signing
+from lofte_desktop.sync.errors import SyncError, UntrustedSignerError, err
+from lofte_desktop.sync.merge import Policy, greatest_wins, merge_vector
+from lofte_desktop.sync.schema import TABLE_ORDER
+
+FOLDER = "sync_folder"
+PARTY = "device_party"
+TRUSTED = "sync_trusted"
+SENT = "sync_sent_hlc"
+QUARANTINE = "quarantine"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file: str
+    package_id: str
+    device_id: str
+    device_name: str
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    audit: int = 0
+    #: None, "already" (imported before: nothing changed) or "own" (our package).
+    skipped: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    package_id: str
+    records: int
+    peer: str | None
+    full: bool
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    device_id: str
+    name: str
+    party: str
+    fingerprint: str
+    trusted: bool
+    package_id: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    record_id: str
+    reason: str
+    mine: dict[str, Any] | None
+    theirs: dict[str, Any] | None
+    detected_at: Any
+
+
+@dataclass
+class FolderResult:
+    imported: list[ImportSummary] = field(default_factory=list)
+    untrusted: list[SignerInfo] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def totals(self) -> dict[str, int]:
+        keys = ("new", "updated", "deleted", "unchanged", "conflicts")
+        return {k: sum(getattr(s, k) for s in self.imported) for k in keys}
+
+
+def state_of(record_hlc: str, device_id: str, self_id: str, sent: str) -> str:
+    """DHIS2-style sync state: "unsent" local change, "sent", or "received"."""
+    if device_id != self_id:
+        return "received"
+    return "unsent" if record_hlc > sent else "sent"
+
+
+class SyncService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        key_dir: Path | None = None,
+        policy: Policy = greatest_wins,
+        now_ms: Callable[[], int] = hlc.now_ms,
+    ) -> None:
+        self.ctx = ctx
+        self._key_dir = key_dir
+        self.policy = policy
+        self.now_ms = now_ms
+
+    # -- identity ----------------------------------------------------------------
+
+    @cached_property
+    def key(self) -> Ed25519PrivateKey:
+        """This device's signing key, created on first use; the devices row of this
+        device gets its public key and fingerprint."""
+        from lofte_desktop.paths import data_dir
+
+        folder = self._key_dir or data_dir()
+        key = signing.load_or_create(signing.key_path(folder, self.ctx.device_id))
+        pub = signing.public_b64(key)
+        with self.ctx.db.read_connection() as conn:
+            row = store.device(conn, self.ctx.device_id)
+        if row is None or row["public_key"] != pub:
+            with self.ctx.db.write_connection() as conn:
+                store.upsert_device(
+                    conn,
+                    self.ctx.device_id,
+                    public_key=pub,
+                    fingerprint=signing.fingerprint(pub),
+                    is_self=True,
+                    trusted=True,
+                    **({} if row else {"name": "lofte", "first_seen": utcnow()}),
+                )
+        return key
+
+    @property
+    def fingerprint(self) -> str:
+        return signing.fingerprint(signing.public_b64(self.key))
+
+    def _meta(self, key: str, default: str = "") -> str:
+        with self.ctx.db.read() as s:
+            return get_meta(s, key) or default
+
+    def set_identity(
+        self, *, name: str | None = None, party: str | None = None
+    ) -> None:
+        with self.ctx.db.write_connection() as conn:
+            if name is not None:
+                set_meta(conn, DEVICE_NAME, name.strip()[:120])
+                store.upsert_device(conn, self.ctx.device_id, name=name.strip()[:120])
+            if party is not None:
+                set_meta(conn, PARTY, party.strip()[:80])
+                store.upsert_device(conn, self.ctx.device_id, party=party.strip()[:80])
+
+    # -- trust -------------------------------------------------------------------
+
+    def _trusted(self, conn: Connection) -> set[str]:
+        return set(json.loads(get_meta(conn, TRUSTED) or "[]"))
+
+    def trust(self, fingerprint: str) -> str:
+        """Trusts a device by its key fingerprint (checked with the sender by phone or
+        in person); packages it signs are imported from now on."""
+        fp = signing.normalize_fingerprint(fingerprint)
+        self.key  # noqa: B018 - publishes our own key too
+        with self.ctx.db.write_connection() as conn:
+            trusted = self._trusted(conn) | {fp}
+            set_meta(conn, TRUSTED, json.dumps(sorted(trusted)))
+            store.trust_fingerprint(conn, fp)
+        return fp
+
+    def inspect(self, path: str | Path) -> SignerInfo:
+        """Checks a package (container, manifest, signature) and says who signed it."""
+        pkg = pkgfmt.open_package(Path(path))
+        with self.ctx.db.read_connection() as conn:
+            trusted = self._is_trusted(conn, pkg)
+        dev = pkg.device
+        return SignerInfo(
+            dev["id"],
+            dev["name"],
+            dev["party"],
+            pkg.fingerprint,
+            trusted,
+            pkg.package_id,
+            pkg.manifest["created_at"],
+        )
+
+    def _is_trusted(self, conn: Connection, pkg: pkgfmt.OpenedPackage) -> bool:
+        dev = pkg.device
+        row = store.device(conn, dev["id"])
+        if (
+            row is not None
+            and row["public_key"]
+            and row["public_key"] != pkg.manifest["public_key"]
+        ):
+            raise err("sync.key_changed", name=dev["name"], fingerprint=pkg.fingerprint)
+        if row is not None and row["trusted"] and row["public_key"]:
+            return True
+        return pkg.fingerprint in self._trusted(conn)
+
+    # -- export ------------------------------------------------------------------
+
+    def resolve_peer(self, text: str) -> str:
+        wanted = text.strip().lower()
+        with self.ctx.db.read_connection() as conn:
+            devs = [d for d in store.devices(conn) if not d["is_self"]]
+        hits = [
+            d["id"]
+            for d in devs
+            if d["id"] == wanted
+            or (len(wanted) >= 6 and d["id"].startswith(wanted))
+            or d["name"].lower() == wanted
+        ]
+        if not hits and is_uuid(wanted):
+            return wanted  # a device we never heard from: it has confirmed nothing
+        if len(hits) != 1:
+            raise err("sync.unknown_peer", peer=text)
+        return str(hits[0])
+
+    def _base(self, conn: Connection, peer: str | None, full: bool) -> dict[str, str]:
+        if full:
+            return {}
+        vectors = store.all_vectors(conn)
+        if peer is not None:
+            return vectors.get(peer, {})
+        peers = [
+            d["id"]
+            for d in store.devices(conn)
+            if not d["is_self"] and d["trusted"] and d["public_key"]
+        ]
+        if not peers:
+            return {}
+        base: dict[str, str] | None = None
+        for p in peers:
+            v = vectors.get(p, {})
+            if base is None:
+                base = dict(v)
+            else:
+                base = {o: min(h, v[o]) for o, h in base.items() if o in v}
+        return base or {}
+
+    def default_file_name(self) -> str:
+        name = "".join(
+            c if c.isalnum() else "-" for c in self._meta(DEVICE_NAME, "lofte")
+        )
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        return f"{name[:40]}-{stamp}-{new_id()[:8]}{pkgfmt.EXTENSION}"
+
+    def export(
+        self,
+        out: str | Path | None = None,
+        *,
+        peer: str | None = None,
+        full: bool = False,
+    ) -> ExportResult:
+        """Writes a package with everything `peer` (or every known peer) has not
+        confirmed seeing; `full` writes everything. `out` may be a folder; without it
+        the sync folder is used."""
+        key = self.key
+        target = Path(out) if out else self._folder_path()
+        if target.is_dir():
+            target = target / self.default_file_name()
+        peer_id = self.resolve_peer(peer) if peer else None
+        package_id = new_id()
+        with self.ctx.db.read_connection() as conn:
+            base = self._base(conn, peer_id, full)
+            seen = store.vector(conn, self.ctx.device_id)
+            last = get_meta(conn, HLC_LAST) or hlc.ZERO
+            merge_vector(seen, {self.ctx.device_id: last})
+            manifest = {
+                "package_id": package_id,
+                "created_at": utcnow().isoformat(),
+                "device": {
+                    "id": self.ctx.device_id,
+                    "name": (get_meta(conn, DEVICE_NAME) or "lofte")[:120],
+                    "party": (get_meta(conn, PARTY) or "")[:80],
+                },
+                "peer": peer_id,
+                "full": full,
+                "seen": seen,
+                "base": base,
+            }
+
+            def lines() -> Any:
+                for table in TABLE_ORDER:
+                    for batch in store.iter_changed(conn, table, base):
+                        for rec in batch:
+                            yield pkgfmt.dumps({"t": table, "r": rec})
+
+            written = pkgfmt.write_package(target, manifest, lines(), key)
+        with self.ctx.db.write_connection() as conn:
+            store.record_package(
+                conn,
+                id=package_id,
+                direction="out",
+                peer_device_id=peer_id,
+                created_at=utcnow(),
+                processed_at=utcnow(),
+                file_name=str(written.path),
+                record_count=written.records,
+                summary={"records": written.records, "full": full},
+            )
+            if last > (get_meta(conn, SENT) or hlc.ZERO):
+                set_meta(conn, SENT, last)
+        result = ExportResult(written.path, package_id, written.records, peer_id, full)
+        self.ctx.events.publish(SyncFinished({"export": str(written.path)}))
+        return result
+
+    # -- import ------------------------------------------------------------------
+
+    def import_file(self, path: str | Path) -> ImportSummary:
+        """Imports one package; raises UntrustedSignerError for an unknown signer."""
+        p = Path(path)
+        pkg = pkgfmt.open_package(p)
+        dev = pkg.device
+        base = ImportSummary(str(p), pkg.package_id, dev["id"], dev["name"])
+        if dev["id"] == self.ctx.device_id:
+            return ImportSummary(**{**asdict(base), "skipped": "own"})
+        with self.ctx.db.read_connection() as conn:
+            if not self._is_trusted(conn, pkg):
+                raise UntrustedSignerError(
+                    device_id=dev["id"],
+                    name=dev["name"],
+                    party=dev["party"],
+                    fingerprint=pkg.fingerprint,
+                )
+            if store.package_known(conn, pkg.package_id):
+                return ImportSummary(**{**asdict(base), "skipped": "already"})
+        for stamp in pkg.seen.values():
+            if hlc.is_far_future(stamp, now=self.now_ms):
+                self._quarantine(pkg, stamp)
+        self.key  # noqa: B018 - our own devices row must be complete first
+        self.ctx.run_hooks("sync-import")
+        run = MergeRun(
+            pkg,
+            self_id=self.ctx.device_id,
+            policy=self.policy,
+            now_ms=self.now_ms,
+        )
+        try:
+            with self.ctx.db.write_connection() as conn:
+                run.locked = locked_ranges(conn)
+                counts = run.merge(conn)
+                self._finish_import(conn, pkg, run, counts)
+        except run.Future as exc:
+            self._quarantine(pkg, exc.stamp)
+        except IntegrityError as exc:
+            raise err("sync.unknown_ref", ref=str(exc.orig)[:120]) from exc
+        except OperationalError as exc:
+            raise err("sync.db_error", reason=str(exc.orig)[:200]) from exc
+        summary = ImportSummary(**{**asdict(base), **counts})
+        self.ctx.events.publish(ActivitiesChanged((), "bulk"))
+        self.ctx.events.publish(SyncFinished(summary.as_dict()))
+        return summary
+
+    def _finish_import(
+        self,
+        conn: Connection,
+        pkg: pkgfmt.OpenedPackage,
+        run: MergeRun,
+        counts: Mapping[str, int],
+    ) -> None:
+        from lofte_desktop.storage.meta import observe_stamp
+
+        dev = pkg.device
+        ours = store.vector(conn, self.ctx.device_id)
+        store.raise_vector(conn, self.ctx.device_id, run.learned(ours))
+        store.raise_vector(conn, dev["id"], pkg.seen)
+        if run.max_hlc > hlc.ZERO:
+            observe_stamp(conn, run.max_hlc)
+        now = utcnow()
+        known = store.device(conn, dev["id"])
+        store.upsert_device(
+            conn,
+            dev["id"],
+            name=dev["name"],
+            party=dev["party"],
+            public_key=pkg.manifest["public_key"],
+            fingerprint=pkg.fingerprint,
+            trusted=True,
+            is_self=False,
+            last_seen=now,
+            **({} if known else {"first_seen": now}),
+        )
+        store.record_package(
+            conn,
+            id=pkg.package_id,
+            direction="in",
+            peer_device_id=dev["id"],
+            created_at=_parse_time(pkg.manifest["created_at"]),
+            processed_at=now,
+            file_name=str(pkg.path),
+            record_count=pkg.manifest["payload"]["records"],
+            summary=dict(counts),
+        )
+
+    def _quarantine(self, pkg: pkgfmt.OpenedPackage, stamp: str) -> None:
+        from lofte_desktop.paths import data_dir
+
+        folder = (self._key_dir or data_dir()) / QUARANTINE
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        dest = folder / f"{pkg.package_id}{pkgfmt.EXTENSION}"
+        shutil.copyfile(pkg.path, dest)
+        raise err("sync.future", stamp=stamp, name=pkg.device["name"], path=str(dest))
+
+    # -- folder ------------------------------------------------------------------
+
+    def folder(self) -> str:
+        return self._meta(FOLDER)
+
+    def set_folder(self, path: str | Path) -> Path:
+        folder = Path(path).expanduser().resolve()
+        if not folder.is_dir():
+            raise err("sync.folder_missing", path=str(folder))
+        db_path = self.ctx.db.path
+        if db_path and Path(db_path).resolve().is_relative_to(folder):
+            raise err("sync.folder_is_db", path=str(folder))
+        with self.ctx.db.write_connection() as conn:
+            set_meta(conn, FOLDER, str(folder))
+        return folder
+
+    def _folder_path(self) -> Path:
+        text = self.folder()
+        if not text:
+            raise err("sync.no_folder")
+        folder = Path(text)
+        if not folder.is_dir():
+            raise err("sync.folder_missing", path=text)
+        return folder
+
+    def import_folder(self, folder: str | Path | None = None) -> FolderResult:
+        """Imports every new, trusted package in the sync folder, oldest first."""
+        where = Path(folder) if folder else self._folder_path()
+        result = FolderResult()
+        found: list[tuple[str, Path]] = []
+        for p in sorted(where.glob(f"*{pkgfmt.EXTENSION}")):
+            try:
+                info = self.inspect(p)
+            except SyncError as exc:
+                result.errors.append((p.name, exc.message()))
+                continue
+            if info.device_id != self.ctx.device_id:
+                found.append((info.created_at, p))
+        for _, p in sorted(found):
+            try:
+                summary = self.import_file(p)
+            except UntrustedSignerError as exc:
+                if all(u.fingerprint != exc.fingerprint for u in result.untrusted):
+                    result.untrusted.append(self.inspect(p))
+                continue
+            except SyncError as exc:
+                result.errors.append((p.name, exc.message()))
+                continue
+            if summary.skipped is None:
+                result.imported.append(summary)
+        return result
+
+    # -- state, history, conflicts ---------------------------------------------------
+
+    def status(self) -> dict[str, Any]:
+        fp = self.fingerprint
+        with self.ctx.db.read_connection() as conn:
+            vectors = store.all_vectors(conn)
+            devices = store.devices(conn)
+            trusted = self._trusted(conn)
+            sent = get_meta(conn, SENT) or hlc.ZERO
+            open_conflicts = len(store.open_conflicts(conn))
+            unsent = store.count_unsent(conn, self.ctx.device_id, sent)
+            folder = get_meta(conn, FOLDER) or ""
+        seen_fps = {d["fingerprint"] for d in devices}
+        return {
+            "device_id": self.ctx.device_id,
+            "fingerprint": fp,
+            "name": next((d["name"] for d in devices if d["is_self"]), ""),
+            "folder": folder,
+            "unsent": unsent,
+            "open_conflicts": open_conflicts,
+            "devices": [
+                {
+                    "device_id": d["id"],
+                    "name": d["name"],
+                    "party": d["party"],
+                    "fingerprint": d["fingerprint"],
+                    "trusted": bool(d["trusted"]),
+                    "is_self": bool(d["is_self"]),
+                    "last_seen": _iso(d["last_seen"]),
+                    "confirmed": vectors.get(d["id"], {}),
+                }
+                for d in devices
+            ],
+            "trusted_not_seen": sorted(trusted - seen_fps),
+        }
+
+    def history(self, limit: int = 200) -> list[dict[str, Any]]:
+        with self.ctx.db.read_connection() as conn:
+            return store.packages(conn, limit)
+
+    def conflicts(self) -> list[Conflict]:
+        with self.ctx.db.read_connection() as conn:
+            rows = store.open_conflicts(conn)
+        out = []
+        for r in rows:
+            sides = {
+                w["side"]: w["record"]
+                for w in (json.loads(r["local"]), json.loads(r["remote"]))
+            }
+            out.append(
+                Conflict(
+                    r["id"],
+                    r["table_name"],
+                    r["record_id"],
+                    r["reason"],
+                    sides.get("mine"),
+                    sides.get("theirs"),
+                    r["detected_at"],
+                )
+            )
+        return out
+
+    def resolve(self, conflict_id: str, keep: str) -> None:
+        """Keeps "mine" or "theirs". The choice is written as a new local change, so it
+        wins over both versions and syncs to the other devices."""
+        if keep not in ("mine", "theirs"):
+            raise ValueError(keep)
+        with self.ctx.db.write_connection() as conn:
+            c = store.conflict(conn, conflict_id)
+            if c is None or c["resolved_at"] is not None:
+                raise err("sync.conflict_not_found", id=conflict_id)
+            sides = {
+                w["side"]: w["record"]
+                for w in (json.loads(c["local"]), json.loads(c["remote"]))
+            }
+            table, rid = c["table_name"], c["record_id"]
+            current = store.local_records(conn, table, [rid]).get(rid)
+            chosen = sides.get(keep)
+            if chosen is None:  # "mine" did not exist: keep it absent (a tombstone)
+                chosen = {**(current or sides["theirs"]), "deleted": True}
+            stamp = next_stamp(conn, self.ctx.device_id)
+            rec = {
+                **chosen,
+                "hlc": stamp.hlc,
+                "device_id": stamp.device_id,
+                "updated_at": stamp.at.isoformat(),
+                "version": (current["version"] if current else 0) + 1,
+            }
+            if current is not None:
+                rec["created_at"] = current["created_at"]
+            store.overwrite(conn, table, rec)
+            add_audit(
+                conn,
+                table=table,
+                record_id=rid,
+                action="resolve",
+                changes={"keep": [None, keep]},
+                user=self.ctx.user,
+                stamp=stamp,
+            )
+            same = [
+                o["id"] for o in store.open_conflicts(conn) if o["record_id"] == rid
+            ]
+            store.close_conflicts(conn, same, keep, utcnow())
+        self.ctx.events.publish(ActivitiesChanged((rid,), "updated"))
+        self.ctx.events.publish(SyncFinished({"resolved": conflict_id, "keep": keep}))
+
+    def recent_states(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The latest changed activities with their sync state (unsent/sent/received)."""
+        with self.ctx.db.read_connection() as conn:
+            sent = get_meta(conn, SENT) or hlc.ZERO
+            rows = store.recent(conn, "activities", limit)
+        for r in rows:
+            r["state"] = state_of(r["hlc"], r["device_id"], self.ctx.device_id, sent)
+        return rows
+
+
+def _iso(value: Any) -> str | None:
+    from lofte_desktop.storage.meta import as_utc
+
+    v = as_utc(value)
+    return v.isoformat() if v else None
+
+
+def _parse_time(text: str) -> Any:
+    from datetime import UTC, datetime
+
+    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
