@@ -112,11 +112,22 @@ def network_share(path: str, *, mounts_text: str | None = None) -> str | None:
     return None
 
 
-def network_warning(path: str, *, mounts_text: str | None = None) -> str | None:
-    """The Swedish warning for a database on a network share, or None."""
+def network_warning(
+    path: str, *, mounts_text: str | None = None, lang: str | None = None
+) -> str | None:
+    """The warning (Swedish, or English) for a database on a network share, or None."""
+    from lofte_desktop.domain.texts import language
+
     kind = network_share(path, mounts_text=mounts_text)
     if kind is None:
         return None
+    if (lang or language()) == "en":
+        return (
+            f"The database is on a network share ({kind}): {path}. SQLite cannot "
+            "lock the file safely there, and two computers writing at once can "
+            "damage it. Keep the database on this computer and share the work with "
+            "sync packages through a sync folder instead."
+        )
     return (
         f"Databasen ligger på en nätverksdelning ({kind}): {path}. SQLite kan inte "
         "låsa filen säkert där, och två datorer som skriver samtidigt kan förstöra "

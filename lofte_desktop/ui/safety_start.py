@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from lofte_desktop.ui.context import DialogService
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("SafetyStart", text)
-
-
 def open_or_recover(
     build: Callable[[], Services], target: str, dialogs: DialogService
 ) -> Services | None:
@@ -32,23 +28,25 @@ def open_or_recover(
     except DamagedDatabaseError as exc:
         backups = backups_for(target)
         latest = backups.latest()
-        title = _tr("Databasen är skadad")
+        title = QtCore.QCoreApplication.translate("SafetyStart", "Databasen är skadad")
         if latest is None:
             dialogs.error(
                 title,
                 str(exc)
                 + "\n\n"
-                + _tr(
+                + QtCore.QCoreApplication.translate(
+                    "SafetyStart",
                     "Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så "
-                    "att inget mer går förlorat."
+                    "att inget mer går förlorat.",
                 ).replace("%1", str(backups.directory)),
             )
             return None
         when = latest.created.strftime("%Y-%m-%d %H:%M")
-        question = _tr(
+        question = QtCore.QCoreApplication.translate(
+            "SafetyStart",
             "Databasen går inte att läsa och öppnas inte, så att inget mer går "
             "förlorat.\n\nVill du återställa den senaste säkerhetskopian, från %1? "
-            "Den skadade filen sparas undan bredvid."
+            "Den skadade filen sparas undan bredvid.",
         ).replace("%1", when)
         if not dialogs.confirm(title, question):
             return None
@@ -58,8 +56,10 @@ def open_or_recover(
             dialogs.show_exception(restore_error)
             return None
         dialogs.info(
-            _tr("Återställd"),
-            _tr("Säkerhetskopian från %1 är återställd.").replace("%1", when),
+            QtCore.QCoreApplication.translate("SafetyStart", "Återställd"),
+            QtCore.QCoreApplication.translate(
+                "SafetyStart", "Säkerhetskopian från %1 är återställd."
+            ).replace("%1", when),
         )
         return build()
 
@@ -68,5 +68,10 @@ def warn_if_network_share(services: Services, dialogs: DialogService) -> bool:
     """Shows the network-share warning; True if one was shown."""
     warning = services.backups.location_warning()
     if warning:
-        dialogs.warning(_tr("Databasen ligger på en nätverksdelning"), warning)
+        dialogs.warning(
+            QtCore.QCoreApplication.translate(
+                "SafetyStart", "Databasen ligger på en nätverksdelning"
+            ),
+            warning,
+        )
     return bool(warning)

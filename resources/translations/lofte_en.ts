@@ -4,112 +4,117 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="165"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="169"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="239"/>
+        <source>Räknar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="241"/>
         <source>%1 aktiviteter</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="267"/>
         <source>Ändringen är sparad.</source>
         <translation>The change is saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="282"/>
         <source>Aktiviteten togs bort. Ångra med Ctrl+Z.</source>
         <translation>The activity was deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="298"/>
         <source>Borttagningen är ångrad.</source>
         <translation>The deletion is undone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="307"/>
         <source>Exportera aktiviteter</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="309"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="310"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="319"/>
         <source>%1 aktiviteter exporterades till %2.</source>
         <translation>%1 activities were exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="327"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="319"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="328"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="320"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="329"/>
         <source>Lö&amp;fte</source>
         <translation>Pro&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="321"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="330"/>
         <source>P&amp;art</source>
         <translation>P&amp;arty</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="322"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="323"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="324"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="333"/>
         <source>Sö&amp;k i anteckningar</source>
         <translation>Sear&amp;ch notes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="340"/>
         <source>Fritext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="333"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
         <source>&amp;Ny (Ctrl+N)</source>
         <translation>&amp;New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="334"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="335"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="344"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="336"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="345"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="338"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="347"/>
         <source>&amp;Exportera CSV</source>
         <translation>E&amp;xport CSV</translation>
     </message>
@@ -196,55 +201,237 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="24"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="27"/>
         <source>Datum</source>
         <extracomment>(sort key, Swedish header); the sort keys are domain.query.SORT_KEYS.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="25"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="28"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="26"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="29"/>
         <source>Löften</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="30"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="28"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="31"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="29"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="32"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="30"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="33"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="31"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="32"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="35"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="33"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="36"/>
         <source>Loggad av</source>
         <translation>Logged by</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="27"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="43"/>
+        <source>Säkerhetskopior, nyaste först</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="48"/>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="49"/>
+        <source>&amp;Spara en kopia som…</source>
+        <translation>&amp;Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="50"/>
+        <source>&amp;Återställ vald…</source>
+        <translation>&amp;Restore selected…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="51"/>
+        <source>Återställ från &amp;fil…</source>
+        <translation>Restore from &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="52"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="85"/>
+        <source>Databasen ligger på en server. Servern säkerhetskopierar den; här finns inga kopior att visa.</source>
+        <translation>The database is on a server. The server backs it up; there are no copies to show here.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="93"/>
+        <source>Säkerhetskopior görs automatiskt vid första starten varje dag, före uppgraderingar och före varje synkimport. De %1 senaste sparas i %2.</source>
+        <translation>Backups are made automatically at the first start each day, before upgrades and before every sync import. The latest %1 are kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="102"/>
+        <source>Tidpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="102"/>
+        <source>Anledning</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="102"/>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="143"/>
+        <source>Spara en kopia av databasen</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="145"/>
+        <source>Löfte-databas (*.sqlite)</source>
+        <translation>Löfte database (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="154"/>
+        <source>Säkerhetskopian sparades: %1</source>
+        <translation>The backup was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="165"/>
+        <source>Välj en säkerhetskopia</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="167"/>
+        <source>Löfte-databas (*.sqlite);;Alla filer (*)</source>
+        <translation>Löfte database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="174"/>
+        <source>Återställa säkerhetskopian?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="176"/>
+        <source>Databasen ersätts med säkerhetskopian från %1. Det som har loggats efter den försvinner ur databasen, men den nuvarande databasen sparas först som en egen säkerhetskopia, så att du kan ångra.</source>
+        <translation>The database is replaced by the backup from %1. What was logged after it leaves the database, but the current database is first saved as a backup of its own, so you can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="189"/>
+        <source>Databasen är återställd.</source>
+        <translation>The database has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="191"/>
+        <source>Den tidigare databasen sparades som %1.</source>
+        <translation>The previous database was saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="195"/>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="199"/>
+        <source>Inget återställdes: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="267"/>
+        <source>Mån</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="268"/>
+        <source>Tis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="269"/>
+        <source>Ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="270"/>
+        <source>Tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="271"/>
+        <source>Fre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="272"/>
+        <source>Lör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="273"/>
+        <source>Sön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="317"/>
+        <source>+%n till</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="105"/>
+        <source>Ställ in tillfälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="107"/>
+        <source>t.ex. skolan stängd, sjukdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="109"/>
+        <source>&amp;Orsak:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,6 +451,34 @@
         <location filename="../../lofte_desktop/ui/context.py" line="236"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="62"/>
+        <source>Markera som genomförd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="70"/>
+        <source>antal, t.ex. 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
+        <source>&amp;Timmar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="77"/>
+        <source>&amp;Anteckning:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -427,92 +642,98 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="167"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="152"/>
+        <source>Räknar fram läget …</source>
+        <extracomment>The figures for the chosen period are on screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="211"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="213"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="188"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="232"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="252"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="255"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="263"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="273"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="276"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="277"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="278"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="236"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="280"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="250"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="294"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="297"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="254"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="298"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="270"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="314"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="271"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="315"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="272"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="316"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -520,29 +741,370 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="66"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="78"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="72"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="84"/>
         <source>Logga</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="90"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="84"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="96"/>
+        <source>Planering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="102"/>
         <source>Löften och indikatorer</source>
         <translation>Promises and indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="92"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="110"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="116"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="24"/>
+        <source>Ingen (en gång)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="25"/>
+        <source>Varje vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="26"/>
+        <source>Varannan vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="27"/>
+        <source>Samma veckodag varje månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="28"/>
+        <source>Samma datum varje månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="29"/>
+        <source>Varje vardag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
+        <source>Ändra planering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
+        <source>Ny planering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="76"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="97"/>
+        <source>Hoppa över skollov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="100"/>
+        <source>Kort anteckning, aldrig namn eller personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="103"/>
+        <source>Bara detta tillfälle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="104"/>
+        <source>Detta och följande tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="105"/>
+        <source>Alla tillfällen i serien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
+        <source>&amp;Typ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
+        <source>&amp;Löfte:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="113"/>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
+        <source>&amp;Starttid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
+        <source>&amp;Längd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
+        <source>&amp;Plats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
+        <source>P&amp;art:</source>
+        <translation type="unfinished">P&amp;arty:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="118"/>
+        <source>&amp;Upprepa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="119"/>
+        <source>&amp;Till och med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="121"/>
+        <source>A&amp;nteckning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="123"/>
+        <source>Ä&amp;ndra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="25"/>
+        <source>januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="26"/>
+        <source>februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="27"/>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="28"/>
+        <source>april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="29"/>
+        <source>maj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="30"/>
+        <source>juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="31"/>
+        <source>juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="32"/>
+        <source>augusti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="33"/>
+        <source>september</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="34"/>
+        <source>oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="35"/>
+        <source>november</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="36"/>
+        <source>december</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="246"/>
+        <source>Vecka %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="284"/>
+        <source>serie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="395"/>
+        <source>Hoppa över</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="342"/>
+        <source>Hoppa över tillfället %1? Resten av serien finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="362"/>
+        <source>Exportera kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="364"/>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="376"/>
+        <source>Kalender exporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="377"/>
+        <source>%1 händelser skrevs till %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="385"/>
+        <source>Idag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="386"/>
+        <source>Föregående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="387"/>
+        <source>Nästa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="388"/>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="389"/>
+        <source>Vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="390"/>
+        <source>Ny planering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="391"/>
+        <source>Exportera .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="392"/>
+        <source>Markera genomförd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
+        <source>Ställ in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
+        <source>Ändra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
+        <source>Dubbelklicka på en dag för att planera. Dra ett tillfälle till en annan dag för att flytta just det tillfället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="27"/>
+        <source>Terminsplanering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="31"/>
+        <source>Försenade tillfällen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="36"/>
+        <source>Dubbelbokningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="61"/>
+        <source>Terminsplanering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="72"/>
+        <source>Inga löften med mål per termin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="73"/>
+        <source>Försenade (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="83"/>
+        <source>Dubbelbokningar (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -650,168 +1212,319 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="118"/>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="121"/>
+        <source>Skapa en uppföljning av medborgarlöftena som PDF att lämna till kommunstyrelsen: löfte för löfte mot målen, vad varje part har gjort, indikatorer och aktiviteter per månad.</source>
+        <translation>Create a PDF follow-up of the citizen promises to hand to the municipal executive board: each promise against its target, what each party did, indicators and activities per month.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="126"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="127"/>
+        <source>P&amp;art:</source>
+        <translation>P&amp;arty:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="128"/>
+        <source>&amp;Bilaga med alla aktiviteter</source>
+        <translation>&amp;Appendix with every activity</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="129"/>
+        <source>Visa &amp;anteckningar i bilagan</source>
+        <translation>Show &amp;notes in the appendix</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="130"/>
+        <source>&amp;Skapa rapport</source>
+        <translation>&amp;Create report</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="131"/>
+        <source>Spara &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="132"/>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="134"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="302"/>
+        <source>Alla parter</source>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="136"/>
+        <source>Välj period och tryck på Skapa rapport.</source>
+        <translation>Choose a period and press Create report.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="145"/>
+        <source>Skapar rapporten…</source>
+        <translation>Creating the report…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <source>Spara rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="168"/>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="169"/>
+        <source>Rapporten kunde inte sparas: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="174"/>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="247"/>
+        <source>Rapporten är klar: %1 sidor. Granska den och spara eller skriv ut.</source>
+        <translation>The report is ready: %1 pages. Review it, then save or print it.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="267"/>
+        <source>Rapporten kunde inte skapas: %1</source>
+        <translation>The report could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="269"/>
+        <source>Rapporten kunde inte skapas</source>
+        <translation>The report could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="276"/>
+        <source>Inställningarna har ändrats: skapa rapporten igen.</source>
+        <translation>The options have changed: create the report again.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStart</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="31"/>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="37"/>
+        <source>Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så att inget mer går förlorat.</source>
+        <translation>There is no backup in %1. The database is not opened, so that nothing more is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="45"/>
+        <source>Databasen går inte att läsa och öppnas inte, så att inget mer går förlorat.
+
+Vill du återställa den senaste säkerhetskopian, från %1? Den skadade filen sparas undan bredvid.</source>
+        <translation>The database cannot be read and is not opened, so that nothing more is lost.
+
+Restore the latest backup, from %1? The damaged file is kept aside next to it.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="59"/>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="60"/>
+        <source>Säkerhetskopian från %1 är återställd.</source>
+        <translation>The backup from %1 has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/safety_start.py" line="72"/>
+        <source>Databasen ligger på en nätverksdelning</source>
+        <translation>The database is on a network share</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="126"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="133"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="136"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="143"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="172"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="175"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="187"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="190"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="194"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="197"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="207"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="209"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="219"/>
         <source>Sparat. Programmet använder %1 från nästa start; starta om Löfte Desktop för att byta. Finns filen inte skapas en ny, tom databas.</source>
         <translation>Saved. The program uses %1 from the next start; restart Löfte Desktop to switch. If the file does not exist, a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="217"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="225"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="226"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="227"/>
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="228"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="229"/>
         <source>Din part</source>
         <translation>Your party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="230"/>
         <source>Spara &amp;användare</source>
         <translation>Save &amp;user</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="223"/>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="233"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="232"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="226"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
         <source>Terminer</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
         <source>Skolans terminsdatum i kommunen. De avgör hur mycket tid som är kvar för skolbesök; rapportterminerna (VT/HT) delar alltid året.</source>
         <translation>The schools&apos; term dates in the municipality. They decide how much time is left for school visits; the reporting terms (spring/autumn) always split the year.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Termin</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Första dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="236"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
         <source>Terminsdatum</source>
         <translation>Term dates</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
         <source>&amp;Lägg till termin</source>
         <translation>&amp;Add term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
         <source>Ta &amp;bort termin</source>
         <translation>&amp;Remove term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
         <source>Spara &amp;terminer</source>
         <translation>Save &amp;terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
         <source>Databas</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="249"/>
         <source>Databasens sökväg</source>
         <translation>Database path</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="250"/>
         <source>&amp;Välj en annan…</source>
         <translation>&amp;Choose another…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <source>Säkerhets&amp;kopior…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="60"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="74"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="91"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="112"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="92"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="113"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>

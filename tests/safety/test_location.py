@@ -49,3 +49,5 @@ def test_warning_suggests_sync_folders() -> None:
     assert warning is not None
     assert "nätverksdelning" in warning and "synkmapp" in warning
     assert network_warning("/home/anna/lofte.sqlite", mounts_text=MOUNTS) is None
+    english = network_warning("/mnt/smb/lofte.sqlite", mounts_text=MOUNTS, lang="en")
+    assert english is not None and "sync folder" in english

@@ -120,6 +120,7 @@ class BackupDialog(QtWidgets.QDialog):
             self.table.setItem(row, 2, size)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), 320))
         if self.items:
             self.table.selectRow(0)
         self._selection_changed()
