@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.reports.labels import label
@@ -36,27 +36,28 @@ FONT_SIZE = 7
 
 
 def columns(include_notes: bool) -> list[tuple[str, float]]:
+    """(label key, width) per column; the widths add up to the frame's width."""
     if include_notes:
         return [
-            ("date", 50),
-            ("type", 78),
-            ("promises", 38),
-            ("party", 62),
-            ("place", 82),
+            ("date", 48),
+            ("type", 74),
+            ("promises", 34),
+            ("party", 58),
+            ("place", 76),
             ("hours", 30),
             ("count", 30),
-            ("status", 45),
-            ("note", WIDTH - 415),
+            ("status", 50),
+            ("note", WIDTH - 400),
         ]
     return [
-        ("date", 52),
-        ("type", 100),
-        ("promises", 48),
-        ("party", 78),
-        ("place", 115),
+        ("date", 50),
+        ("type", 92),
+        ("promises", 42),
+        ("party", 72),
+        ("place", 105),
         ("hours", 34),
         ("count", 34),
-        ("status", WIDTH - 461),
+        ("status", WIDTH - 429),
     ]
 
 
@@ -217,6 +218,7 @@ def appendix(data: ReportData, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [
         Heading(label("appendix", lang), st.h1),
         Paragraph(escape(intro), st.small),
+        Spacer(1, 4),
     ]
     out.extend(row_blocks(header, rows, [w for _, w in cols], frozenset({5, 6})))
     return out

@@ -103,6 +103,7 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=14,
             spaceAfter=6,
+            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -113,6 +114,7 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         h3=ParagraphStyle(
             "h3",
@@ -123,6 +125,7 @@ def make_styles() -> Styles:
             textColor=INK,
             spaceBefore=6,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         body=body,
         small=ParagraphStyle(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.model import Indicator, Promise
-from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.texts import t, unit_text
@@ -258,7 +258,7 @@ class ReportService:
             police_area=a.police_area,
             parties=a.parties,
             period_code=p.code,
-            period_label=p.label(lang),
+            period_label=_period_label(p, lang),
             period_range=f"{p.start.isoformat()} – {p.end.isoformat()}",
             generated=self.ctx.today(),
             summary=summary,
@@ -355,6 +355,13 @@ def write_atomic(path: Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _period_label(p: Period, lang: str) -> str:
+    """'Hösttermin 2024', 'År 2024', 'Hela perioden 2023–2024'."""
+    if p.kind is PeriodKind.YEAR:
+        return ("År " if lang == "sv" else "Year ") + p.code
+    return p.label(lang)
 
 
 def _is_presence(pr: Promise) -> bool:

@@ -175,7 +175,7 @@ def test_page_numbers_and_header(known: Services) -> None:
 
 def test_year_and_whole_period(known: Services) -> None:
     year = _build(known, "2024")
-    assert "Uppföljning av medborgarlöften · 2024" in year
+    assert "Uppföljning av medborgarlöften · År 2024" in year
     n1 = next(pp for pp in known.progress.progress("2024") if pp.promise.code == "N1")
     assert n1.done == 4  # the VT2024 visit counts in the year
     assert "4 tillfällen (mål: 4–6)" in year
