@@ -86,7 +86,12 @@ def table_style(*, header: bool = True, total: bool = False) -> TableStyle:
 def cover(data: ReportData, st: Styles) -> list[Flowable]:
     lang = data.lang
     facts = [
-        (label("period", lang), f"{data.period_label} ({data.period_range})"),
+        (
+            label("period", lang),
+            data.period_label
+            if data.period_label == data.period_range
+            else f"{data.period_label} ({data.period_range})",
+        ),
         (label("parties", lang), ", ".join(data.parties)),
         (label("municipality", lang), data.municipality),
         (label("police_area", lang), data.police_area),

@@ -317,7 +317,11 @@ class ReportService:
         self, p: Period, done: Sequence[Row], party: str | None, lang: str
     ) -> PresencePlaces:
         prev = p.shifted_years(-1)
-        compared = prev.end >= self.agreement.agreement().start
+        # The whole agreement has no "year before" inside the agreement to compare.
+        compared = (
+            prev.end >= self.agreement.agreement().start
+            and p.kind is not PeriodKind.AGREEMENT
+        )
         now = _hours_by_place(
             x for x in done if x.activity_type is ActivityType.PRESENCE
         )
@@ -332,8 +336,8 @@ class ReportService:
             before = _hours_by_place(earlier)
         names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
         return PresencePlaces(
-            period_label=p.code if len(p.code) <= 12 else p.label(lang),
-            previous_label=prev.code if len(prev.code) <= 12 else prev.label(lang),
+            period_label=_short_label(p),
+            previous_label=_short_label(prev) if compared else "–",
             rows=tuple((n, now.get(n, 0.0), before.get(n, 0.0)) for n in names),
             total=round(sum(now.values()), 2),
             previous_total=round(sum(before.values()), 2),
@@ -362,6 +366,13 @@ def _period_label(p: Period, lang: str) -> str:
     if p.kind is PeriodKind.YEAR:
         return ("År " if lang == "sv" else "Year ") + p.code
     return p.label(lang)
+
+
+def _short_label(p: Period) -> str:
+    """A column heading: 'HT2024', '2024', '2023–2024' or the date range."""
+    if p.kind is PeriodKind.AGREEMENT:
+        return f"{p.start.year}–{p.end.year}"
+    return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
 
 
 def _is_presence(pr: Promise) -> bool:

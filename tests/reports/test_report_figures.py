@@ -183,6 +183,19 @@ def test_year_and_whole_period(known: Services) -> None:
     whole = _build(known, "hela")
     assert "Hela perioden 2023–2024" in whole
     assert re.search(r"jan 2023 .* dec 2024", whole)
+    assert "Plats 2023–2024 – Förändring" in whole
+    assert "Ingen jämförelse" in whole
+
+
+def test_custom_period_and_english(known: Services) -> None:
+    text = _build(known, "2024-09-01..2024-09-30")
+    assert "Period 2024-09-01 – 2024-09-30 Parter" in text
+    assert "Skolbesök per skola (N1) Skola Besök Högstadiet Krokom 1" in text
+    english = _build(known, "HT2024", lang="en")
+    assert "Follow-up of citizen promises" in english
+    assert "What the police did" in english and "What the municipality did" in english
+    assert "7 hours (a year earlier: 2)" in english
+    assert "Page 2 of" in english
 
 
 def test_party_filter(known: Services) -> None:
