@@ -154,7 +154,7 @@ def _ms(fn: Callable[[], object]) -> float:
 
 
 def in_process_figures() -> dict[str, float]:
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtWidgets
 
     from lofte_desktop.app import build_services
     from lofte_desktop.ui.context import ScriptedDialogs, build_context
@@ -165,10 +165,13 @@ def in_process_figures() -> dict[str, float]:
     app = QtWidgets.QApplication([])
     svc = build_services(str(DB), today=lambda: date.fromisoformat(TODAY))
     svc.settings.user_name = "Bänk"
-    ui = build_context(svc, dialogs=ScriptedDialogs(), synchronous=True)
+    # The real threaded worker: counts and dashboard figures run beside the GUI,
+    # as they do for the user.
+    ui = build_context(svc, dialogs=ScriptedDialogs())
     window = MainWindow(ui)
     window.show()
-    app.processEvents()
+    while ui.worker.busy:  # the dashboard's figures
+        app.processEvents()
 
     def open_table() -> None:
         window.navigate("activities")
@@ -194,6 +197,8 @@ def in_process_figures() -> dict[str, float]:
             app.processEvents()
 
         filters.append(_ms(change))
+        while ui.worker.busy:  # the total, counted beside the GUI
+            app.processEvents()
 
     window.navigate("log")
     log = window.pages["log"]
@@ -204,8 +209,18 @@ def in_process_figures() -> dict[str, float]:
         log.form.hours_edit.setText("1,5")
         log.form.place_box.setCurrentText("Centrumparken")
         log.form.note_edit.setPlainText(f"Bänkpass {i}")
-        saves.append(_ms(log.save))
-        assert "Sparat" in log.message.text(), log.message.text()
+        log.message.clear()
+
+        def save_and_wait() -> None:
+            log.save()  # the write runs on the worker; wait for its answer
+            while "Sparat" not in log.message.text():
+                app.processEvents(
+                    QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5
+                )
+
+        while ui.worker.busy:  # let the counts from the table finish first
+            app.processEvents()
+        saves.append(_ms(save_and_wait))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     svc.close()

@@ -25,9 +25,9 @@ ErrorCallback = Callable[[BaseException], None]
 class Bridge(QtCore.QObject):
     """Re-emits service events as Qt signals on the GUI thread.
 
-    Services publish on whatever thread did the work (often the worker); the private
-    `_incoming` signal is received by this object, which lives on the GUI thread, so
-    Qt queues cross-thread emissions and delivers them in the event loop.
+    Services publish on whatever thread did the work (often the worker). On the GUI
+    thread the signals fire at once; from another thread the event is queued and
+    the signals fire from the GUI thread's event loop.
     """
 
     event = QtCore.Signal(object)  # type: ignore[assignment]  # contract name
@@ -40,13 +40,12 @@ class Bridge(QtCore.QObject):
     #: Emitted by the main window after a language switch (no service event).
     languageChanged = QtCore.Signal(str)
 
-    _incoming = QtCore.Signal(object)
-
     def __init__(
         self, bus: ev.EventBus | None = None, parent: QtCore.QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._incoming.connect(self._dispatch)
+        self._delivery = _Delivery()
+        self._gui_thread = threading.get_ident()
         self._bus = bus
         if bus is not None:
             bus.subscribe(ev.Event, self._on_event)
@@ -57,9 +56,11 @@ class Bridge(QtCore.QObject):
             self._bus = None
 
     def _on_event(self, event: ev.Event) -> None:
-        self._incoming.emit(event)
+        if threading.get_ident() == self._gui_thread:
+            self._dispatch(event)
+        else:
+            self._delivery.post(self._dispatch, event)
 
-    @QtCore.Slot(object)
     def _dispatch(self, event: object) -> None:
         self.event.emit(event)
         named = {
@@ -76,19 +77,35 @@ class Bridge(QtCore.QObject):
 
 
 class _Delivery(QtCore.QObject):
-    """Lives on the GUI thread; receives finished jobs from the worker thread."""
+    """Lives on the GUI thread; runs callbacks handed over from other threads.
 
-    done = QtCore.Signal(object)
+    The items travel through a thread-safe queue and the cross-thread signal
+    carries no arguments: PySide6 6.12 has been seen to crash (none_dealloc)
+    when Python objects ride on queued signals under load.
+    """
+
+    _wake = QtCore.Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.done.connect(self._deliver)
+        self._items: queue.SimpleQueue[tuple[Callable[[Any], None], Any]] = (
+            queue.SimpleQueue()
+        )
+        self._wake.connect(self._drain, QtCore.Qt.ConnectionType.QueuedConnection)
 
-    @QtCore.Slot(object)
-    def _deliver(self, item: object) -> None:
-        assert isinstance(item, tuple)
-        callback, value = item
-        callback(value)
+    def post(self, callback: Callable[[Any], None], value: Any) -> None:
+        """Thread-safe: `callback(value)` runs later on the GUI thread."""
+        self._items.put((callback, value))
+        self._wake.emit()
+
+    @QtCore.Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                callback, value = self._items.get_nowait()
+            except queue.Empty:
+                return
+            callback(value)
 
 
 class Worker:
@@ -152,7 +169,7 @@ class Worker:
         with self._lock:
             self._pending -= 1
         if callback is not None:
-            self._delivery.done.emit((callback, value))
+            self._delivery.post(callback, value)
 
     def _ensure_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():

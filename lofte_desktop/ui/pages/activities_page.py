@@ -129,8 +129,7 @@ class ActivitiesPage(QtWidgets.QWidget):
         self._shortcut(QtGui.QKeySequence.StandardKey.Delete, self.delete_selected)
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(lambda _e: self._fill_filters())
-        self._fill_filters()
-        self.retranslate()
+        self.retranslate()  # also fills the filter lists
 
     def _shortcut(self, keys: QtGui.QKeySequence.StandardKey, slot: Any) -> None:
         sc = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
