@@ -166,6 +166,18 @@ def _parse(text: str) -> tuple[dict[str, str], date | None]:
     return parts, until
 
 
+def stored_rule(text: str, start: date) -> Rule:
+    """`parse_rule` for a stored (normalised) body: cached by the text alone, since
+    a normalised body no longer depends on the start date."""
+    rule = _stored(text)
+    return rule if rule.body == text else parse_rule(text, start)
+
+
+@lru_cache(maxsize=4096)
+def _stored(text: str) -> Rule:
+    return parse_rule(text, date(2001, 1, 1))
+
+
 def parse_rule(text: str, start: date) -> Rule:
     """Checks an RRULE body and writes out the defaults dateutil takes from `start`."""
     parts_in, until = _parse(text)
@@ -226,7 +238,9 @@ class Recurrence:
     exdates: frozenset[date] = frozenset()
 
 
+@lru_cache(maxsize=20_000)
 def _build(rule: Rule, dtstart: datetime, until: date | None) -> rrule:
+    """A dateutil rrule; cached, since a calendar asks for the same windows again."""
     end = None if until is None else datetime.combine(until, time(23, 59, 59))
     return rrule(
         rule.freq,  # type: ignore[arg-type]
@@ -239,26 +253,28 @@ def _build(rule: Rule, dtstart: datetime, until: date | None) -> rrule:
 
 
 def _shifted_start(rule: Rule, dtstart: datetime, window: date) -> datetime:
-    """A later dtstart, a whole number of periods on, that gives the same occurrences
-    from `window` on. Safe only for rules without COUNT (COUNT counts from the start).
+    """A later dtstart, a whole number of periods on and not after `window`, that
+    gives the same occurrences from `window` on: the days it cuts off in its own
+    period all lie before `window`. Only for rules without COUNT (COUNT counts from
+    the series' start). The property tests compare it with the full expansion.
     """
     if rule.count is not None or window <= dtstart.date():
         return dtstart
     n = rule.interval
     if rule.freq == DAILY:
-        k = (window - dtstart.date()).days // n - 1
+        k = (window - dtstart.date()).days // n
         return dtstart + timedelta(days=k * n) if k > 0 else dtstart
     if rule.freq == WEEKLY:
-        k = (window - dtstart.date()).days // (7 * n) - 1
+        k = (window - dtstart.date()).days // (7 * n)
         return dtstart + timedelta(days=7 * k * n) if k > 0 else dtstart
     if rule.freq == MONTHLY:
         months = (window.year - dtstart.year) * 12 + window.month - dtstart.month
-        k = months // n - 1
+        k = months // n
         if k <= 0:
             return dtstart
         first = dtstart.replace(day=1) + relativedelta(months=k * n)
         return first
-    k = (window.year - dtstart.year) // n - 1
+    k = (window.year - dtstart.year) // n
     if k <= 0:
         return dtstart
     return dtstart.replace(year=dtstart.year + k * n, month=1, day=1)

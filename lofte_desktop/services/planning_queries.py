@@ -28,7 +28,7 @@ from lofte_desktop.domain.recurrence import (
     Recurrence,
     occurrence_key,
     occurrences,
-    parse_rule,
+    stored_rule,
 )
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType, Status, TargetPer, TargetUnit
@@ -44,7 +44,7 @@ def recurrence_of(rec: SeriesRecord) -> Recurrence:
     """The series' recurrence (naive Stockholm wall time)."""
     hh, mm = (int(x) for x in rec.start_time.split(":"))
     start = datetime.combine(rec.start_date, time(hh, mm))
-    rule = parse_rule(rec.rrule, rec.start_date) if rec.rrule else None
+    rule = stored_rule(rec.rrule, rec.start_date) if rec.rrule else None
     return Recurrence(start, rule, rec.until, frozenset(rec.exdates))
 
 
@@ -152,7 +152,7 @@ class PlanReader:
                         note=rec.note,
                         logged_by=rec.logged_by,
                         series_id=rec.id,
-                        recurrence_id=when.strftime("%Y-%m-%dT%H:%M"),
+                        recurrence_id=when.isoformat(timespec="minutes"),
                         focus_area=area,
                     )
                 )

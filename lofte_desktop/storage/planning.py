@@ -7,6 +7,7 @@ import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Table, and_, insert, or_, select, update
@@ -67,6 +68,18 @@ class SeriesRecord:
     deleted: bool
 
 
+@lru_cache(maxsize=4096)
+def _ids(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text or "[]"))
+
+
+@lru_cache(maxsize=4096)
+def _dates(text: str | None) -> tuple[date, ...]:
+    if not text or text == "[]":
+        return ()
+    return tuple(date.fromisoformat(d) for d in json.loads(text))
+
+
 def _record(r: Any) -> SeriesRecord:
     return SeriesRecord(
         id=r["id"],
@@ -74,13 +87,13 @@ def _record(r: Any) -> SeriesRecord:
         party=r["party"],
         place_id=r["place_id"],
         place=r.get("place_name"),
-        promise_ids=tuple(json.loads(r["promise_ids"] or "[]")),
+        promise_ids=_ids(r["promise_ids"]),
         start_date=r["start_date"],
         start_time=r["start_time"],
         duration_hours=float(r["duration_hours"]),
         rrule=r["rrule"] or "",
         until=r["until"],
-        exdates=tuple(date.fromisoformat(d) for d in json.loads(r["exdates"] or "[]")),
+        exdates=_dates(r["exdates"]),
         expected_count=r["expected_count"],
         note=r["note"] or "",
         logged_by=r["logged_by"] or "",
