@@ -38,5 +38,26 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_all.py $(BENCH)
 
+# The installable one-folder bundle, dist/lofte-desktop/ (app.spec, docs/packaging.md).
+# PyInstaller works in .pyinstaller/ and writes to dist/: build/ holds our scripts.
+# POSTGRES=1 also bundles the shared-store driver (a larger coordinator bundle).
+DIST_DIR := dist/lofte-desktop
+DIST_STAMP := $(VENV)/.dist-installed
+POSTGRES ?= 0
+
+$(DIST_STAMP): $(STAMP) pyproject.toml
+	@LOFTE_EXTRA_APT="binutils icu-devtools" bash build/ensure-system-deps.sh
+	$(PY) -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(if $(filter 1,$(POSTGRES)),$(PY) -m pip install --quiet -e '.[postgres]')
+	LOFTE_DIST_POSTGRES=$(POSTGRES) $(VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+		--workpath .pyinstaller --distpath dist app.spec
+	@$(PY) build/bundle_size.py $(DIST_DIR)
+	$(DIST_DIR)/lofte-desktop --self-test
+	$(DIST_DIR)/lofte --help > /dev/null
+	@echo "Klart: $(DIST_DIR)/lofte-desktop och $(DIST_DIR)/lofte"
+
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .mypy_cache .ruff_cache

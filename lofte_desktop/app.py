@@ -132,6 +132,11 @@ def build_services(
 
 def main(argv: list[str] | None = None) -> int:
     """The `lofte-desktop` entry point."""
+    args = sys.argv if argv is None else argv
+    if "--self-test" in args[1:]:  # before the UI, so no Qt and no display needed
+        from lofte_desktop.selftest import run as self_test
+
+        return self_test()
     from lofte_desktop.ui.main import run
 
-    return run(sys.argv if argv is None else argv)
+    return run(args)

@@ -1,0 +1,8 @@
+"""PyInstaller entry for the console `lofte` executable (see app.spec)."""
+
+import sys
+
+from lofte_desktop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
