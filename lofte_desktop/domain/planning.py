@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -143,6 +143,32 @@ class PlanItem:
             self.recurrence_id
             and self.recurrence_id != self.start.strftime("%Y-%m-%dT%H:%M")
         )
+
+
+@dataclass
+class PlanDraft:
+    """Raw input for a plan; `rrule` empty means a one-off."""
+
+    activity_type: str
+    promise_codes: Sequence[str]
+    start: str | date
+    start_time: str | None
+    duration: str | float | None
+    place: str | None = None
+    party: str | None = None
+    rrule: str = ""
+    until: str | date | None = None
+    exdates: Sequence[str | date] = ()
+    skip_holidays: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    key: str  # the activity id (one-off) or the series id
+    is_series: bool
+    items: tuple[PlanItem, ...]  # the new plan's occurrences
+    clashes: tuple[DoubleBooking, ...] = field(default=())
 
 
 def is_overdue(item: PlanItem, today: date) -> bool:
