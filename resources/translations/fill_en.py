@@ -20,6 +20,16 @@ EN: dict[str, str] = {
     "Aktiviteter": "Activities",
     "Löften och indikatorer": "Promises and indicators",
     "Inställningar": "Settings",
+    "Planering": "Planning",
+    "Uppföljning": "Follow-up",
+    "Synk": "Sync",
+    "Räknar …": "Counting …",
+    "Räknar fram läget …": "Working out the figures …",
+    "Inga terminsdatum är angivna ännu. Till dess räknas tiden som är kvar till "
+    "rapportterminens slut. Lägg till en rad per termin, t.ex. HT2024, 2024-08-19, "
+    "2024-12-20.": "No term dates yet. Until there are, the time left is counted to "
+    "the end of the reporting term. Add one row per term, e.g. HT2024, 2024-08-19, "
+    "2024-12-20.",
     "Sidor": "Pages",
     "Sidinnehåll": "Page content",
     "Databasen kan inte öppnas": "The database cannot be opened",

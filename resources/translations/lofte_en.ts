@@ -4,117 +4,112 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="168"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="238"/>
         <source>Räknar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="240"/>
         <source>%1 aktiviteter</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="266"/>
         <source>Ändringen är sparad.</source>
         <translation>The change is saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="281"/>
         <source>Aktiviteten togs bort. Ångra med Ctrl+Z.</source>
         <translation>The activity was deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="297"/>
         <source>Borttagningen är ångrad.</source>
         <translation>The deletion is undone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="306"/>
         <source>Exportera aktiviteter</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="309"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="308"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="319"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="318"/>
         <source>%1 aktiviteter exporterades till %2.</source>
         <translation>%1 activities were exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="326"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="327"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="328"/>
         <source>Lö&amp;fte</source>
         <translation>Pro&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="329"/>
         <source>P&amp;art</source>
         <translation>P&amp;arty</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="330"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="333"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
         <source>Sö&amp;k i anteckningar</source>
         <translation>Sear&amp;ch notes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="340"/>
-        <source>Fritext</source>
-        <translation>Free text</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="339"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="340"/>
         <source>&amp;Ny (Ctrl+N)</source>
         <translation>&amp;New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="344"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="345"/>
         <source>&amp;Exportera CSV</source>
         <translation>E&amp;xport CSV</translation>
     </message>
@@ -315,57 +310,57 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="144"/>
         <source>Spara en kopia av databasen</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="146"/>
         <source>Löfte-databas (*.sqlite)</source>
         <translation>Löfte database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="154"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="155"/>
         <source>Säkerhetskopian sparades: %1</source>
         <translation>The backup was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="165"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="166"/>
         <source>Välj en säkerhetskopia</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="167"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="168"/>
         <source>Löfte-databas (*.sqlite);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="174"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="175"/>
         <source>Återställa säkerhetskopian?</source>
         <translation>Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="176"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="177"/>
         <source>Databasen ersätts med säkerhetskopian från %1. Det som har loggats efter den försvinner ur databasen, men den nuvarande databasen sparas först som en egen säkerhetskopia, så att du kan ångra.</source>
         <translation>The database is replaced by the backup from %1. What was logged after it leaves the database, but the current database is first saved as a backup of its own, so you can undo this.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="190"/>
         <source>Databasen är återställd.</source>
         <translation>The database has been restored.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="191"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="192"/>
         <source>Den tidigare databasen sparades som %1.</source>
         <translation>The previous database was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="196"/>
         <source>Återställd</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../lofte_desktop/ui/dialogs/backup_dialog.py" line="200"/>
         <source>Inget återställdes: %1</source>
         <translation>Nothing was restored: %1</translation>
     </message>
@@ -437,18 +432,18 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="247"/>
         <source>Det gick inte</source>
         <extracomment>Emitted by the main window after a language switch (no service event).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="252"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="236"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="253"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -645,95 +640,95 @@
         <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="152"/>
         <source>Räknar fram läget …</source>
         <extracomment>The figures for the chosen period are on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Working out the figures …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="214"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="213"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="216"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="235"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="252"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="255"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="255"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="258"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="263"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="266"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="276"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="277"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="280"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="278"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="281"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="282"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="280"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="283"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="294"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="297"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="300"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="301"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="314"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="317"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="315"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="318"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -758,7 +753,7 @@
     <message>
         <location filename="../../lofte_desktop/ui/pages/__init__.py" line="96"/>
         <source>Planering</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/__init__.py" line="102"/>
@@ -1116,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="127"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="210"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
@@ -1136,77 +1131,77 @@
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="190"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="199"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="200"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="202"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="203"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="203"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="204"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="205"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="211"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="215"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="216"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="219"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="229"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="230"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
@@ -1360,153 +1355,158 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="130"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="140"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="147"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="175"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="184"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="190"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="199"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="197"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="206"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="216"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="218"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="228"/>
         <source>Sparat. Programmet använder %1 från nästa start; starta om Löfte Desktop för att byta. Finns filen inte skapas en ny, tom databas.</source>
         <translation>Saved. The program uses %1 from the next start; restart Löfte Desktop to switch. If the file does not exist, a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="226"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="235"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="227"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="236"/>
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="238"/>
         <source>Din part</source>
         <translation>Your party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
         <source>Spara &amp;användare</source>
         <translation>Save &amp;user</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="231"/>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
         <source>Terminer</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
         <source>Skolans terminsdatum i kommunen. De avgör hur mycket tid som är kvar för skolbesök; rapportterminerna (VT/HT) delar alltid året.</source>
         <translation>The schools&apos; term dates in the municipality. They decide how much time is left for school visits; the reporting terms (spring/autumn) always split the year.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Termin</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Första dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="253"/>
         <source>Terminsdatum</source>
         <translation>Term dates</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <source>Inga terminsdatum är angivna ännu. Till dess räknas tiden som är kvar till rapportterminens slut. Lägg till en rad per termin, t.ex. HT2024, 2024-08-19, 2024-12-20.</source>
+        <translation>No term dates yet. Until there are, the time left is counted to the end of the reporting term. Add one row per term, e.g. HT2024, 2024-08-19, 2024-12-20.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
         <source>&amp;Lägg till termin</source>
         <translation>&amp;Add term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="262"/>
         <source>Ta &amp;bort termin</source>
         <translation>&amp;Remove term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="263"/>
         <source>Spara &amp;terminer</source>
         <translation>Save &amp;terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="264"/>
         <source>Databas</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="249"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="265"/>
         <source>Databasens sökväg</source>
         <translation>Database path</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="250"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
         <source>&amp;Välj en annan…</source>
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
     </message>

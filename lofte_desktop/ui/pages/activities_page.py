@@ -336,7 +336,6 @@ class ActivitiesPage(QtWidgets.QWidget):
         ):
             label.setText(text)
             w.setAccessibleName(text.replace("&", ""))
-        self.search.setPlaceholderText(self.tr("Fritext"))
         self.table.setAccessibleName(self.tr("Aktiviteter"))
         self.new_button.setText(self.tr("&Ny (Ctrl+N)"))
         self.edit_button.setText(self.tr("&Redigera"))

@@ -181,8 +181,11 @@ class OverviewPage(QtWidgets.QWidget):
         self.bars.clear()
         while self.content_layout.count():
             item = self.content_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop.
+                widget.hide()
+                widget.deleteLater()
 
     def _add_promises(
         self, progress: list[PromiseProgress], areas: list[FocusArea], lang: str

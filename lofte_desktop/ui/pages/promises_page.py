@@ -165,6 +165,7 @@ class PromisesPage(QtWidgets.QWidget):
             self.values.addTopLevelItem(item)
         for c in range(3):
             self.values.resizeColumnToContents(c)
+            self.values.setColumnWidth(c, self.values.columnWidth(c) + 16)
 
     def save_value(self) -> None:
         code = self.indicator_combo.currentData()

@@ -62,6 +62,9 @@ class SettingsPage(QtWidgets.QWidget):
         terms_col = QtWidgets.QVBoxLayout(self.terms_box)
         terms_col.addWidget(self.terms_intro)
         terms_col.addWidget(self.terms)
+        self.terms_empty = QtWidgets.QLabel()
+        self.terms_empty.setWordWrap(True)
+        terms_col.addWidget(self.terms_empty)
         terms_col.addLayout(term_buttons)
         # --- database
         self.db_box = QtWidgets.QGroupBox()
@@ -118,6 +121,7 @@ class SettingsPage(QtWidgets.QWidget):
             self.terms.setRowCount(0)
             for st in a.school_terms:
                 self._add_term_row(st.code, st.start.isoformat(), st.end.isoformat())
+        self._terms_hint()
         i = self.lang_combo.findData(self.ui.language)
         self.lang_combo.setCurrentIndex(max(0, i))
         self.db_path.setText(svc.db_target.removeprefix("sqlite+pysqlite:///"))
@@ -152,11 +156,16 @@ class SettingsPage(QtWidgets.QWidget):
         self.terms.insertRow(row)
         for c, text in enumerate((code, start, end)):
             self.terms.setItem(row, c, QtWidgets.QTableWidgetItem(text))
+        self._terms_hint()
 
     def _remove_term_row(self) -> None:
         row = self.terms.currentRow()
         if row >= 0:
             self.terms.removeRow(row)
+        self._terms_hint()
+
+    def _terms_hint(self) -> None:
+        self.terms_empty.setVisible(self.terms.rowCount() == 0)
 
     def term_list(self) -> list[SchoolTerm]:
         """The table as SchoolTerms; raises ValueError naming the bad row."""
@@ -242,6 +251,13 @@ class SettingsPage(QtWidgets.QWidget):
             [self.tr("Termin"), self.tr("Första dag"), self.tr("Sista dag")]
         )
         self.terms.setAccessibleName(self.tr("Terminsdatum"))
+        self.terms_empty.setText(
+            self.tr(
+                "Inga terminsdatum är angivna ännu. Till dess räknas tiden som är "
+                "kvar till rapportterminens slut. Lägg till en rad per termin, "
+                "t.ex. HT2024, 2024-08-19, 2024-12-20."
+            )
+        )
         self.add_term.setText(self.tr("&Lägg till termin"))
         self.remove_term.setText(self.tr("Ta &bort termin"))
         self.save_terms.setText(self.tr("Spara &terminer"))
