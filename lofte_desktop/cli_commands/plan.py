@@ -92,6 +92,10 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     t.add_argument("--period", metavar="P")
     t.add_argument("--json", action="store_true")
 
+    ps.add_parser(
+        "demo", parents=[db_parent], help="lägg till några påhittade planserier"
+    )
+
     i = ps.add_parser("ics", parents=[db_parent], help="exportera kalenderfil (.ics)")
     i.add_argument("--out", required=True, metavar="FILE")
     i.add_argument("--period", metavar="P")
@@ -345,7 +349,17 @@ def _ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from lofte_desktop.services.planning_demo import add_demo_plans
+
+    svc = _services(args)
+    ids = add_demo_plans(svc.planning)
+    print(f"Demoplaner: {len(ids)} serier.", file=sys.stderr)
+    return 0
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
     "add": _add,
     "list": _list,
     "done": _done,

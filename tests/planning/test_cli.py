@@ -139,3 +139,16 @@ def test_overdue_and_term(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "plan", "term", "--db", db, "--period", "HT2024")
     assert code == 0 and "Skolbesök HT2024: 0 genomförda + 0 planerade av 2–3" in out
     assert "9 planerade tillfällen har passerat" in out
+
+
+def test_demo_plans_are_added_once(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "plan", "demo", "--db", db)[0] == 0
+    assert run(capsys, "plan", "demo", "--db", db)[0] == 0
+    code, out, _ = run(
+        capsys, "plan", "list", "--db", db, "--period", "HT2024", "--all", "--json"
+    )
+    assert code == 0
+    items = json.loads(out)
+    assert len({i["series_id"] for i in items if i["series_id"]}) == 3
+    statuses = {i["status"] for i in items}
+    assert statuses == {"planned", "done", "cancelled"}

@@ -8,10 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from dateutil.rrule import rrulestr
-from icalendar import Calendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar, Event
 
 from lofte_desktop.app import Services
-from lofte_desktop.services.ics_export import IcsExporter
+from lofte_desktop.services.ics_export import IcsExporter, serialise
 from lofte_desktop.services.planning import PlanDraft
 
 STHLM = ZoneInfo("Europe/Stockholm")
@@ -177,3 +179,22 @@ def test_period_filter_and_unwritable_target(
     with pytest.raises(OSError):
         exporter.write(missing)
     assert not missing.exists() and not list(tmp_path.glob(".lofte-*"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet='abcåäöÅÄÖ ,;:\\\n€^"x', max_size=200), min_size=1, max_size=4
+    )
+)
+def test_serialise_writes_exactly_what_icalendar_writes(texts: list[str]) -> None:
+    cal = Calendar()
+    cal.add("prodid", "-//test//")
+    for n, text in enumerate(texts):
+        ev = Event()
+        ev.add("uid", f"{n}@test")
+        ev.add("summary", text)
+        ev.add("description", text * 2)
+        ev.add("dtstart", datetime(2024, 3, 31, 2, 30, tzinfo=STHLM))
+        cal.add_component(ev)
+    assert serialise(cal) == cal.to_ical()

@@ -355,12 +355,46 @@ class CalendarView(QtWidgets.QWidget):
         font = p.font()
         font.setStrikeOut(item.status is Status.CANCELLED)
         p.setFont(font)
-        p.drawText(
-            rect.adjusted(4, 0, -2, 0),
-            QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
-            if self.mode == "month"
-            else QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop,
-            text,
-        )
+        inner = rect.adjusted(4, 0, -2, 0)
+        metrics = QtGui.QFontMetricsF(font)
+        if self.mode == "month":
+            # A cell is narrow: end with "…" rather than cut a letter in half.
+            shown = metrics.elidedText(
+                text, QtCore.Qt.TextElideMode.ElideRight, inner.width()
+            )
+            flags = (
+                QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
+            )
+        else:
+            lines = [
+                metrics.elidedText(x, QtCore.Qt.TextElideMode.ElideRight, inner.width())
+                for x in text.split("\n")
+            ]
+            shown = "\n".join(lines)
+            flags = QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
+        p.drawText(inner, flags, shown)
         font.setStrikeOut(False)
         p.setFont(font)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.ToolTip:
+            assert isinstance(event, QtGui.QHelpEvent)
+            item = self._hit(QtCore.QPointF(event.pos()))
+            if item is not None:
+                QtWidgets.QToolTip.showText(
+                    event.globalPos(), self.describe(item), self
+                )
+                return True
+        return super().event(event)
+
+    def describe(self, item: PlanItem) -> str:
+        """The whole entry, for the tooltip (cells may show it shortened)."""
+        when = f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}"
+        parts = [
+            f"{when} {t('type.' + item.activity_type.value)}",
+            ", ".join(item.promise_codes),
+            item.place or "",
+            t(f"status.{item.status.value}"),
+            item.cancel_reason or "",
+        ]
+        return "\n".join(x for x in parts if x)

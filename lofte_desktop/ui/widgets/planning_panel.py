@@ -28,6 +28,7 @@ class PlanningPanel(QtWidgets.QWidget):
         self.overdue_title = QtWidgets.QLabel()
         self.overdue_title.setFont(font)
         self.overdue_list = QtWidgets.QListWidget()
+        self.overdue_list.setWordWrap(True)
         self.overdue_list.setAccessibleName(self.tr("Försenade tillfällen"))
         self.clash_title = QtWidgets.QLabel()
         self.clash_title.setFont(font)
@@ -74,9 +75,9 @@ class PlanningPanel(QtWidgets.QWidget):
         self.overdue_list.clear()
         for item in overdue[-200:]:
             place = f", {item.place}" if item.place else ""
+            when = f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}"
             entry = QtWidgets.QListWidgetItem(
-                f"{item.start:%Y-%m-%d %H:%M} {t('type.' + item.activity_type.value)}"
-                f"{place}"
+                f"{when} {t('type.' + item.activity_type.value)}{place}"
             )
             entry.setData(QtCore.Qt.ItemDataRole.UserRole, (item.key, item.day))
             self.overdue_list.addItem(entry)
