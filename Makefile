@@ -55,8 +55,11 @@ dist: $(DIST_STAMP)
 	LOFTE_DIST_POSTGRES=$(POSTGRES) $(VENV)/bin/pyinstaller --noconfirm --log-level WARN \
 		--workpath .pyinstaller --distpath dist app.spec
 	@$(PY) build/bundle_size.py $(DIST_DIR)
+	@touch .pyinstaller/checked
 	$(DIST_DIR)/lofte-desktop --self-test
 	$(DIST_DIR)/lofte --help > /dev/null
+	@test -z "$$(find $(DIST_DIR) -newer .pyinstaller/checked)" \
+		|| { echo "Paketet skrev i sin egen mapp:"; find $(DIST_DIR) -newer .pyinstaller/checked; exit 1; }
 	@echo "Klart: $(DIST_DIR)/lofte-desktop och $(DIST_DIR)/lofte"
 
 clean:
