@@ -44,6 +44,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "plan.over": "Planen går över målets högsta värde ({max}).",
         "plan.ended": "Terminen är slut och målet nåddes inte.",
         "plan.overdue": "{n} planerade tillfällen har passerat utan att markeras.",
+        "plan.overdue1": "1 planerat tillfälle har passerat utan att markeras.",
         "plan.place_clash": "Dubbelbokning på {place} {when}: {what}",
         "plan.person_clash": "Dubbelbokning för {person} {when}: {what}",
         "plan.more_than": "mer än {value}",
@@ -73,6 +74,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "plan.over": "The plan goes beyond the target's maximum ({max}).",
         "plan.ended": "The term is over and the target was not met.",
         "plan.overdue": "{n} planned occasions have passed without being marked.",
+        "plan.overdue1": "1 planned occasion has passed without being marked.",
         "plan.place_clash": "Double booking at {place} {when}: {what}",
         "plan.person_clash": "Double booking for {person} {when}: {what}",
         "plan.more_than": "more than {value}",
@@ -359,7 +361,9 @@ class TermPlanLine:
             )
         if self.over_max and self.target_max is not None:
             out.append(text("plan.over", lang, max=self._num(self.target_max, lang)))
-        if self.overdue:
+        if self.overdue == 1:
+            out.append(text("plan.overdue1", lang))
+        elif self.overdue:
             out.append(text("plan.overdue", lang, n=self.overdue))
         return out
 

@@ -370,44 +370,44 @@
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="267"/>
         <source>Mån</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="268"/>
         <source>Tis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="269"/>
         <source>Ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="270"/>
         <source>Tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="271"/>
         <source>Fre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="272"/>
         <source>Lör</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="273"/>
         <source>Sön</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lofte_desktop/ui/widgets/planning_calendar.py" line="317"/>
         <source>+%n till</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -416,17 +416,17 @@
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="105"/>
         <source>Ställ in tillfälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel occasion</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="107"/>
         <source>t.ex. skolan stängd, sjukdom</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. school closed, illness</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="109"/>
         <source>&amp;Orsak:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -453,27 +453,27 @@
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="62"/>
         <source>Markera som genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="70"/>
         <source>antal, t.ex. 25</source>
-        <translation type="unfinished"></translation>
+        <translation>number, e.g. 25</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
         <source>&amp;Timmar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="77"/>
         <source>&amp;Anteckning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -736,37 +736,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="84"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="84"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="90"/>
         <source>Logga</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="90"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="96"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="96"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="102"/>
         <source>Planering</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="102"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="108"/>
         <source>Löften och indikatorer</source>
         <translation>Promises and indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="110"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="116"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="120"/>
+        <source>Synk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="123"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -776,127 +781,127 @@
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="24"/>
         <source>Ingen (en gång)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (once)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="25"/>
         <source>Varje vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="26"/>
         <source>Varannan vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Every other week</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="27"/>
         <source>Samma veckodag varje månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Same weekday every month</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="28"/>
         <source>Samma datum varje månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Same date every month</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="29"/>
         <source>Varje vardag</source>
-        <translation type="unfinished"></translation>
+        <translation>Every weekday</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
         <source>Ändra planering</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit plan</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
         <source>Ny planering</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="76"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="97"/>
         <source>Hoppa över skollov</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip school holidays</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="100"/>
         <source>Kort anteckning, aldrig namn eller personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Short note, never names or identity numbers</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="103"/>
         <source>Bara detta tillfälle</source>
-        <translation type="unfinished"></translation>
+        <translation>This occasion only</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="104"/>
         <source>Detta och följande tillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>This and following occasions</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="105"/>
         <source>Alla tillfällen i serien</source>
-        <translation type="unfinished"></translation>
+        <translation>All occasions in the series</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
         <source>&amp;Typ:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
         <source>&amp;Löfte:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promise:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="113"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
         <source>&amp;Starttid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start time:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
         <source>&amp;Längd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duration:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
         <source>&amp;Plats:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
         <source>P&amp;art:</source>
-        <translation type="unfinished">P&amp;arty:</translation>
+        <translation>P&amp;arty:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="118"/>
         <source>&amp;Upprepa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="119"/>
         <source>&amp;Till och med:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="121"/>
         <source>A&amp;nteckning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="123"/>
         <source>Ä&amp;ndra:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change:</translation>
     </message>
 </context>
 <context>
@@ -904,158 +909,158 @@
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="25"/>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="26"/>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="27"/>
         <source>mars</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="28"/>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="29"/>
         <source>maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="30"/>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="31"/>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="32"/>
         <source>augusti</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="33"/>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="34"/>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="35"/>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="36"/>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="246"/>
         <source>Vecka %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1, %2 – %3</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="284"/>
         <source>serie</source>
-        <translation type="unfinished"></translation>
+        <translation>series</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="341"/>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="395"/>
         <source>Hoppa över</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="342"/>
         <source>Hoppa över tillfället %1? Resten av serien finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip the occasion on %1? The rest of the series stays.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="362"/>
         <source>Exportera kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Export calendar</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="364"/>
         <source>Kalenderfiler (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="376"/>
         <source>Kalender exporterad</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar exported</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="377"/>
         <source>%1 händelser skrevs till %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events were written to %2.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="385"/>
         <source>Idag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="386"/>
         <source>Föregående</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="387"/>
         <source>Nästa</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="388"/>
         <source>Månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="389"/>
         <source>Vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="390"/>
         <source>Ny planering…</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="391"/>
         <source>Exportera .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export .ics…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="392"/>
         <source>Markera genomförd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark done…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
         <source>Ställ in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
         <source>Ändra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
         <source>Dubbelklicka på en dag för att planera. Dra ett tillfälle till en annan dag för att flytta just det tillfället.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a day to plan. Drag an occasion to another day to move just that occasion.</translation>
     </message>
 </context>
 <context>
@@ -1063,42 +1068,42 @@
     <message>
         <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="27"/>
         <source>Terminsplanering</source>
-        <translation type="unfinished"></translation>
+        <translation>Term planner</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="31"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="32"/>
         <source>Försenade tillfällen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="37"/>
         <source>Dubbelbokningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Double bookings</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="61"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="62"/>
         <source>Terminsplanering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Term planner %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="72"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="73"/>
         <source>Inga löften med mål per termin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No promises with a per-term target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="73"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="74"/>
         <source>Försenade (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="83"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="84"/>
         <source>Dubbelbokningar (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Double bookings (%n)</numerusform>
+            <numerusform>Double bookings (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1509,6 +1514,304 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
         <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="121"/>
+        <source>Synk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="122"/>
+        <source>Välj &amp;synkmapp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="123"/>
+        <source>&amp;Exportera paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="124"/>
+        <source>&amp;Importera paket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="125"/>
+        <source>Importera från synk&amp;mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="126"/>
+        <source>Behåll &amp;min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="127"/>
+        <source>Behåll &amp;deras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="130"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="131"/>
+        <source>Orsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="132"/>
+        <source>Min version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="133"/>
+        <source>Deras version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="149"/>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="139"/>
+        <source>Part</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="140"/>
+        <source>Betrodd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="141"/>
+        <source>Senast sedd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="142"/>
+        <source>Fingeravtryck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="147"/>
+        <source>Tidpunkt</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="148"/>
+        <source>Riktning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="150"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="151"/>
+        <source>Sammanfattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="156"/>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="157"/>
+        <source>Typ</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="158"/>
+        <source>Antal</source>
+        <translation type="unfinished">Count</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="159"/>
+        <source>Timmar</source>
+        <translation type="unfinished">Hours</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="160"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="243"/>
+        <source>Synkstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="185"/>
+        <source>Den här enheten: %1. Fingeravtryck: %2. Ej skickade ändringar: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <source>Synkmapp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <source>ingen vald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <source>nej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
+        <source> (den här)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <source>ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="219"/>
+        <source>alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="227"/>
+        <source>ändrad på båda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="228"/>
+        <source>låst period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="239"/>
+        <source>Konflikter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
+        <source>Enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="242"/>
+        <source>Historik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="245"/>
+        <source>Ej skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="246"/>
+        <source>Skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="247"/>
+        <source>Mottagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="258"/>
+        <source> (borttagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="267"/>
+        <source>%1 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="269"/>
+        <source>%1 nya, %2 ändrade, %3 borttagna, %4 oförändrade, %5 konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="286"/>
+        <source>Välj synkmapp (USB-minne eller delad mapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
+        <source>Exportera synkpaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="318"/>
+        <source>Synkpaket (*.loftesync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="307"/>
+        <source>Exporterat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
+        <source>Skrev %1 poster till %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="316"/>
+        <source>Importera synkpaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
+        <source>Ny enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="345"/>
+        <source>Paketet kommer från en enhet du inte har tagit emot något från förut:
+
+%1 (%2)
+
+Fingeravtryck:
+%3
+
+Jämför fingeravtrycket med avsändaren (per telefon eller på plats) innan du litar på enheten. Lita på enheten och importera?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="357"/>
+        <source>Paketet var redan importerat; inget ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
+        <source>Paketet kommer från den här enheten; inget att importera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="362"/>
+        <source>Importerat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="383"/>
+        <source>Synkmappen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

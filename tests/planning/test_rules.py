@@ -258,3 +258,18 @@ def test_every_item_is_counted_once(
     live = [i for i in items if i.status is not Status.CANCELLED]
     assert line.done + line.planned + line.overdue == len(live)
     assert line.cannot_meet == (line.done + line.planned < 2)
+
+
+def test_one_overdue_occasion_is_singular() -> None:
+    line = term_line(
+        promise_code="N1",
+        label="Skolbesök",
+        term=HT2024,
+        unit=TargetUnit.OCCASIONS,
+        items=[item("late", datetime(2024, 10, 1, 18))],
+        today=date(2024, 10, 15),
+        target_min=None,
+        target_max=None,
+    )
+    assert line.warnings() == ["1 planerat tillfälle har passerat utan att markeras."]
+    assert line.line() == "Skolbesök HT2024: 0 genomförda + 0 planerade"
