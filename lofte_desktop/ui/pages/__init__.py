@@ -64,6 +64,12 @@ def _report(ui: UiContext) -> QtWidgets.QWidget:
     return ReportPage(ui)
 
 
+def _sync(ui: UiContext) -> QtWidgets.QWidget:
+    from lofte_desktop.ui.pages.sync_page import SyncPage
+
+    return SyncPage(ui)
+
+
 def _settings(ui: UiContext) -> QtWidgets.QWidget:
     from lofte_desktop.ui.pages.settings_page import SettingsPage
 
@@ -110,6 +116,12 @@ def page_specs() -> list[PageSpec]:
             lambda: QtCore.QCoreApplication.translate("Pages", "Uppföljning"),
             "report.svg",
             _report,
+        ),
+        PageSpec(
+            "sync",
+            lambda: QtCore.QCoreApplication.translate("Pages", "Synk"),
+            "sync.svg",
+            _sync,
         ),
         PageSpec(
             "settings",

@@ -1,0 +1,175 @@
+"""Issue 5 figures: sync package export, import, re-import and peak memory.
+
+Targets (each measured against a baseline in the same run):
+- exporting 100k changed activities takes at most 2x dumping and zipping the same
+  rows with stdlib json + zipfile;
+- importing them into an empty database takes at most 2.5x raw json load +
+  sqlite3.executemany;
+- re-importing the same package takes at most 1 s;
+- peak RSS during a 100k import is at most 400 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+N = 100_000
+
+
+def build_source(path: Path) -> Any:
+    from lofte_desktop.app import build_services
+    from lofte_desktop.domain.ids import new_id
+    from lofte_desktop.domain.types import PlaceKind
+    from lofte_desktop.storage.activities import bulk_insert
+    from lofte_desktop.storage.meta import next_stamps
+
+    svc = build_services(str(path))
+    svc.agreement.load_catalogue()
+    place = svc.agreement.add_place("Centrumparken", PlaceKind.UNSAFE_PLACE)
+    promise = svc.agreement.promise_ids()["T2"]
+    with svc.ctx.db.write_connection() as conn:
+        stamps = next_stamps(conn, svc.ctx.device_id, N)
+        rows, links = [], []
+        for i, s in enumerate(stamps):
+            aid = new_id()
+            rows.append(
+                {
+                    "id": aid, "activity_type": "presence", "party": "Polisen",
+                    "date": date(2023, 1, 1) + timedelta(days=i % 700),
+                    "start_time": "18:00", "hours": 1.5 + i % 3, "place_id": place,
+                    "count": i % 40, "status": "done", "note": f"Rond {i}",
+                    "logged_by": "bench", "series_id": None, "recurrence_id": None,
+                    "cancel_reason": None, "hlc": s.hlc, "device_id": s.device_id,
+                    "deleted": False, "created_at": s.at, "updated_at": s.at,
+                    "version": 1,
+                }
+            )  # fmt: skip
+            links.append({"activity_id": aid, "promise_id": promise})
+        bulk_insert(conn, rows, links)
+    return svc
+
+
+def baseline_export(db: Path, out: Path) -> float:
+    start = time.perf_counter()
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    links: dict[str, list[str]] = {}
+    for aid, pid in con.execute(
+        "select activity_id, promise_id from activity_promises"
+    ):
+        links.setdefault(aid, []).append(pid)
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("payload.jsonl", "w") as fh,
+    ):
+        for row in con.execute("select * from activities"):
+            rec = dict(row)
+            rec["promise_ids"] = links.get(rec["id"], [])
+            fh.write(json.dumps({"t": "activities", "r": rec}).encode() + b"\n")
+    con.close()
+    return time.perf_counter() - start
+
+
+def baseline_import(package: Path, empty_db: Path) -> float:
+    start = time.perf_counter()
+    with zipfile.ZipFile(package) as zf:
+        lines = [json.loads(line) for line in zf.read("payload.jsonl").splitlines()]
+    recs = [ln["r"] for ln in lines if ln["t"] == "activities"]
+    cols = [c for c in recs[0] if c != "promise_ids"]
+    con = sqlite3.connect(empty_db)
+    con.execute(f"create table bench_activities ({', '.join(cols)})")
+    con.executemany(
+        f"insert into bench_activities values ({', '.join('?' * len(cols))})",
+        ([r[c] for c in cols] for r in recs),
+    )
+    con.executemany(
+        "insert into activity_promises values (?, ?)",
+        ((r["id"], p) for r in recs for p in r["promise_ids"]),
+    )
+    con.rollback()
+    con.close()
+    return time.perf_counter() - start
+
+
+IMPORT_CHILD = """
+import resource, sys, time
+from lofte_desktop.app import build_services
+svc = build_services(sys.argv[1])
+svc.sync.trust(sys.argv[3])
+start = time.perf_counter()
+s = svc.sync.import_file(sys.argv[2])
+took = time.perf_counter() - start
+start = time.perf_counter()
+again = svc.sync.import_file(sys.argv[2])
+retook = time.perf_counter() - start
+rss = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")][0] / 1024
+print(took, retook, rss, s.new, again.skipped)
+"""
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="bench_sync_"))
+    os.environ["LOFTE_DATA_DIR"] = str(tmp / "data")
+    os.environ["LOFTE_CONFIG_DIR"] = str(tmp / "cfg")
+    try:
+        from lofte_desktop.app import build_services
+
+        src = build_source(tmp / "police.sqlite")
+        empty = build_services(str(tmp / "empty.sqlite"))
+        empty.agreement.load_catalogue()
+        empty.sync.set_identity(name="kommun")
+        empty.close()
+        shutil.copy(tmp / "empty.sqlite", tmp / "baseline.sqlite")
+        fingerprint = src.sync.fingerprint
+
+        base_exp = baseline_export(tmp / "police.sqlite", tmp / "baseline.zip")
+        start = time.perf_counter()
+        result = src.sync.export(tmp / "out.loftesync", full=True)
+        exp = time.perf_counter() - start
+        src.close()
+        print(
+            f"export {result.records} records: {exp:.2f} s; stdlib json+zipfile {base_exp:.2f} s"
+        )
+        print(f"  ratio {exp / base_exp:.2f}x (target <= 2x)")
+
+        base_imp = baseline_import(tmp / "out.loftesync", tmp / "baseline.sqlite")
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_CHILD, str(tmp / "empty.sqlite"),
+             str(tmp / "out.loftesync"), fingerprint],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        took, retook, rss, new, skipped = out.stdout.split()
+        print(f"import {new} new records into an empty database: {float(took):.2f} s; "
+              f"json load + sqlite3.executemany {base_imp:.2f} s")  # fmt: skip
+        print(f"  ratio {float(took) / base_imp:.2f}x (target <= 2.5x)")
+        print(
+            f"re-import: {float(retook) * 1000:.0f} ms, skipped={skipped} (target <= 1 s)"
+        )
+        print(
+            f"peak RSS of the importing process: {float(rss):.0f} MB (target <= 400 MB)"
+        )
+        ok = (
+            exp <= 2 * base_exp
+            and float(took) <= 2.5 * base_imp
+            and float(retook) <= 1
+            and float(rss) <= 400
+        )
+        print("all targets met" if ok else "TARGET MISSED")
+        return 0 if ok else 1
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""The Synk page: import with trust on first use, then conflict review."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from lofte_desktop.app import Services, build_services
+from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.pages.sync_page import SyncPage
+from tests.conftest import TODAY, draft
+
+
+@pytest.fixture
+def kommun(tmp_path: Path) -> Iterator[Services]:
+    svc = build_services(str(tmp_path / "kommun.sqlite"), today=lambda: TODAY)
+    svc.agreement.load_catalogue()
+    svc.sync.set_identity(name="Krokoms kommun", party="Krokoms kommun")
+    yield svc
+    svc.close()
+
+
+def test_trust_on_first_use_then_conflict_review(
+    ui: UiContext, kommun: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    page = SyncPage(ui)
+    qtbot.addWidget(page)
+    visit = kommun.activities.log(draft(party="Krokoms kommun", count=10))
+    first = kommun.sync.export(tmp_path / "k1.loftesync").path
+
+    # declining the new device imports nothing
+    dialogs.file_answers = [str(first)]
+    dialogs.confirm_answers = [False]
+    page.import_button.click()
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "confirm" and kommun.sync.fingerprint in text
+    assert ui.services.activities.count() == 0
+
+    # accepting it trusts the fingerprint, then imports
+    dialogs.file_answers = [str(first)]
+    dialogs.confirm_answers = [True]
+    page.import_button.click()
+    assert dialogs.messages[-1][0] == "info" and "2 nya" in dialogs.messages[-1][2]
+    assert ui.services.activities.get(visit.id).count == 10
+    fingerprints = [
+        page.devices.item(r, 4).text() for r in range(page.devices.rowCount())
+    ]
+    assert kommun.sync.fingerprint in fingerprints
+
+    # both sides change the visit: a conflict to review
+    kommun.sync.trust(ui.services.sync.fingerprint)
+    back = ui.services.sync.export(tmp_path / "p1.loftesync").path
+    kommun.sync.import_file(back)
+    ui.services.activities.edit(visit.id, {"count": 12})
+    kommun.activities.edit(visit.id, {"count": 30})
+    dialogs.file_answers = [str(kommun.sync.export(tmp_path / "k2.loftesync").path)]
+    page.import_button.click()
+    assert page.conflicts.rowCount() == 1
+    assert "count: 12" in page.conflicts.item(0, 2).text()
+    assert "count: 30" in page.conflicts.item(0, 3).text()
+    assert page.tabs.tabText(0) == "Konflikter (1)"
+
+    page.conflicts.selectRow(0)
+    assert page.keep_mine.isEnabled()
+    page.keep_mine.click()
+    assert page.conflicts.rowCount() == 0
+    assert ui.services.activities.get(visit.id).count == 12
+    states = [page.states.item(r, 4).text() for r in range(page.states.rowCount())]
+    assert "Ej skickad" in states
+
+    # the choice is itself a change that syncs
+    out = ui.services.sync.export(tmp_path / "p2.loftesync").path
+    kommun.sync.import_file(out)
+    assert kommun.activities.get(visit.id).count == 12
+    page.reload()
+    states = [page.states.item(r, 4).text() for r in range(page.states.rowCount())]
+    assert "Ej skickad" not in states
+
+
+def test_bad_package_shows_a_swedish_message(
+    ui: UiContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    page = SyncPage(ui)
+    qtbot.addWidget(page)
+    bad = tmp_path / "trasig.loftesync"
+    bad.write_bytes(b"inte ett paket")
+    dialogs.file_answers = [str(bad)]
+    page.import_button.click()
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "error" and "trasigt" in text
