@@ -180,3 +180,25 @@ def test_week_view_and_a_bad_plan(ui: UiContext, qtbot: QtBot) -> None:
     )
     assert "personnummer" in dlg.message.text() and dlg.isVisible()
     assert not [i for i in page.calendar.items if i.status is Status.PLANNED]
+
+
+def test_edit_all_occurrences_from_the_calendar(ui: UiContext, qtbot: QtBot) -> None:
+    page = make_page(ui, qtbot)
+    plan_series(page, qtbot)
+    item = next(i for i in page.calendar.items if i.day == date(2024, 10, 15))
+    click_item(page, qtbot, item.key)
+    dlg = page.edit_selected()
+    assert isinstance(dlg, PlanDialog)
+    assert not dlg.type_box.isEnabled()  # what is planned stays; when and where change
+    assert dlg.repeat_box.currentData() == "biweekly"
+    dlg.scope_box.setCurrentIndex(dlg.scope_box.findData("all"))
+    dlg.time_edit.setTime(QtCore.QTime(17, 0))
+    qtbot.mouseClick(
+        dlg.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),
+        QtCore.Qt.MouseButton.LeftButton,
+    )
+    assert dlg.result() == QtWidgets.QDialog.DialogCode.Accepted, dlg.message.text()
+    times = {i.start.strftime("%H:%M") for i in page.calendar.items if i.series_id}
+    assert times == {"17:00"}
+    rec = ui.services.planning.series(item.series_id or "")
+    assert rec.start_time == "17:00" and rec.version == 2
