@@ -42,6 +42,11 @@ class PlanningPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.ui = ui
         self._dirty = True
+        # The side panel covers a whole term and is slower than a month: it is
+        # reloaded only when the term changes or the data did, so paging through
+        # months never queues panel jobs ahead of the calendar on the one worker.
+        self._panel_term: str | None = None
+        self._panel_stale = True
         self._items: dict[str, PlanItem] = {}
         self.dialog: QtWidgets.QDialog | None = None
 
@@ -169,6 +174,7 @@ class PlanningPage(QtWidgets.QWidget):
 
     def _changed(self, _event: object) -> None:
         self._dirty = True
+        self._panel_stale = True
         if self.isVisible():
             self.refresh()
 
@@ -205,7 +211,12 @@ class PlanningPage(QtWidgets.QWidget):
             lambda: svc.planning.items(start, end), on_done=self._show_items
         )
         anchor = self.calendar.anchor
-        self.ui.worker.run(lambda: self._panel_data(anchor), on_done=self._show_panel)
+        term = svc.ctx.calendar().term_of(anchor).code
+        if self._panel_stale or term != self._panel_term:
+            self._panel_term, self._panel_stale = term, False
+            self.ui.worker.run(
+                lambda: self._panel_data(anchor), on_done=self._show_panel
+            )
 
     def _panel_data(
         self, anchor: date
