@@ -84,6 +84,7 @@ class SignerInfo:
     trusted: bool
     package_id: str
     created_at: str
+    peer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ class SyncService:
     def set_identity(
         self, *, name: str | None = None, party: str | None = None
     ) -> None:
+        self.key  # noqa: B018 - creates the key and our devices row first
         with self.ctx.db.write_connection() as conn:
             if name is not None:
                 set_meta(conn, DEVICE_NAME, name.strip()[:120])
@@ -204,6 +206,7 @@ class SyncService:
             trusted,
             pkg.package_id,
             pkg.manifest["created_at"],
+            pkg.manifest["peer"],
         )
 
     def _is_trusted(self, conn: Connection, pkg: pkgfmt.OpenedPackage) -> bool:
@@ -460,7 +463,8 @@ class SyncService:
             except SyncError as exc:
                 result.errors.append((p.name, exc.message()))
                 continue
-            if info.device_id != self.ctx.device_id:
+            mine = info.peer in (None, self.ctx.device_id)  # not one for another peer
+            if info.device_id != self.ctx.device_id and mine:
                 found.append((info.created_at, p))
         for _, p in sorted(found):
             try:

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.ids import new_id
@@ -40,10 +41,12 @@ def locked_ranges(conn: Connection) -> list[tuple[date, date]]:
     """Date ranges of every locked period (unreadable lock codes are skipped)."""
     ranges: list[tuple[date, date]] = []
     agreements: dict[str, Any] = {}
-    for agreement_id, code in store.active_locks(conn):
+    locks = store.active_locks(conn)
+    session = Session(bind=conn)  # joins the open transaction; ORM rows needed
+    for agreement_id, code in locks:
         if agreement_id not in agreements:
             agreements[agreement_id] = agreement_store.load_agreement(
-                conn, agreement_id
+                session, agreement_id
             )
         agreement = agreements[agreement_id]
         if agreement is None:

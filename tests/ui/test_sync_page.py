@@ -95,3 +95,26 @@ def test_bad_package_shows_a_swedish_message(
     page.import_button.click()
     kind, _title, text = dialogs.messages[-1]
     assert kind == "error" and "trasigt" in text
+
+
+def test_sync_folder_import_asks_about_new_devices(
+    ui: UiContext, kommun: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    page = SyncPage(ui)
+    qtbot.addWidget(page)
+    share = tmp_path / "usb"
+    share.mkdir()
+    assert not page.import_folder_button.isEnabled()
+    dialogs.dir_answers = [str(share)]
+    page.choose_folder.click()
+    assert str(share) in page.folder_label.text()
+    kommun.activities.log(draft(party="Krokoms kommun"))
+    kommun.sync.export(share)
+    dialogs.confirm_answers = [True]
+    page.import_folder_button.click()
+    confirms = [m for m in dialogs.messages if m[0] == "confirm"]
+    assert kommun.sync.fingerprint in confirms[-1][2]
+    assert dialogs.messages[-1][0] == "info" and "2 nya" in dialogs.messages[-1][2]
+    assert ui.services.activities.count() == 1

@@ -375,9 +375,12 @@ class SyncPage(QtWidgets.QWidget):
                 fingerprint=signer.fingerprint,
             )
             if self._accept(exc):
-                fingerprint = signer.fingerprint
-                self.ui.worker.run(lambda fp=fingerprint: self.sync.trust(fp))
-                self.ui.worker.run(self.sync.import_folder, on_done=self._folder_done)
+
+                def trust_and_import(fingerprint: str = signer.fingerprint) -> Any:
+                    self.sync.trust(fingerprint)
+                    return self.sync.import_folder()
+
+                self.ui.worker.run(trust_and_import, on_done=self._folder_done)
                 return
         lines = [self._summary_text(result.totals())]
         lines += [f"{name}: {msg}" for name, msg in result.errors]
