@@ -1,4 +1,8 @@
-"""Sync fixtures: two real devices (police and municipality) on real SQLite files."""
+"""Sync fixtures: two real devices (police and municipality) on real SQLite files.
+
+The municipality comes from `db_target`: on the PostgreSQL run of this suite (see
+tests/pg/plugin.py) it is a shared store, as a municipality's office would have.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from lofte_desktop.sync import signing
 from tests.conftest import TODAY
 
 
-def device(path: Path, name: str, party: str) -> Services:
+def device(path: Path | str, name: str, party: str) -> Services:
     svc = build_services(str(path), today=lambda: TODAY)
     svc.agreement.load_catalogue()
     svc.sync.set_identity(name=name, party=party)
@@ -35,19 +39,38 @@ def police(tmp_path: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
-def municipality(tmp_path: Path) -> Iterator[Services]:
-    svc = device(tmp_path / "kommun.sqlite", "Krokoms kommun", "Kommunen")
+def municipality(db_target: str) -> Iterator[Services]:
+    svc = device(db_target, "Krokoms kommun", "Kommunen")
     yield svc
     svc.close()
 
 
 def db_hash(svc: Services) -> str:
-    """SHA-256 of the database file, with every connection closed (WAL folded in)."""
+    """SHA-256 of the database file, with every connection closed (WAL folded in).
+
+    For a PostgreSQL store: SHA-256 of every table's rows, sorted."""
+    if svc.ctx.db.is_postgres:
+        return _content_hash(svc)
     svc.ctx.db.dispose()
     path = svc.ctx.db.path
     assert path is not None
     assert not os.path.exists(path + "-wal") or os.path.getsize(path + "-wal") == 0
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _content_hash(svc: Services) -> str:
+    from sqlalchemy import select
+
+    from lofte_desktop.storage.models import Base
+
+    digest = hashlib.sha256()
+    with svc.ctx.db.read_connection() as conn:
+        for table in Base.metadata.sorted_tables:
+            rows = sorted(repr(tuple(r)) for r in conn.execute(select(table)))
+            digest.update(f"{table.name}:{len(rows)}\n".encode())
+            for row in rows:
+                digest.update(row.encode() + b"\n")
+    return digest.hexdigest()
 
 
 def info(name: str) -> zipfile.ZipInfo:
