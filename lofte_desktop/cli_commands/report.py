@@ -72,8 +72,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
         try:
             path = svc.reports.write(request, out)
-        except PermissionError as exc:
-            print(f"lofte: kunde inte skriva {out}: {exc.strerror}", file=sys.stderr)
+        except OSError as exc:
+            print(
+                f"lofte: kunde inte skriva {out}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
             return 1
         print(f"Rapport sparad: {path}")
         return 0
