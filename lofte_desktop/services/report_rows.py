@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 
 from lofte_desktop.domain.types import ActivityType, Status
 from lofte_desktop.storage.activities import AP, A, P
@@ -58,14 +58,16 @@ def period_rows(
         select(AP.c.activity_id, AP.c.promise_id)
         .select_from(AP.join(A, A.c.id == AP.c.activity_id))
         .where(*conds)
-    ):
+    ).all():
         links.setdefault(aid, []).append(promise_codes.get(pid, pid))
     q = (
         select(
             A.c.id,
             A.c.activity_type,
             A.c.party,
-            A.c.date,
+            # As text, parsed below: SQLAlchemy's per-row date parsing on SQLite
+            # costs more than the whole query.
+            cast(A.c.date, String),
             A.c.status,
             A.c.hours,
             P.c.name,
@@ -84,12 +86,14 @@ def period_rows(
             types_by_code[kind],
             tuple(sorted(links.get(aid, ()))),
             party_name,
-            day,
+            date.fromisoformat(day[:10]),
             statuses[st],
             hours,
             place,
             count,
             note or "",
         )
-        for aid, kind, party_name, day, st, hours, place, count, note in ex.execute(q)
+        for aid, kind, party_name, day, st, hours, place, count, note in ex.execute(
+            q
+        ).all()
     ]
