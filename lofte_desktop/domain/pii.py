@@ -16,6 +16,7 @@ Pure and fast: one compiled regex pass, no allocations for text without digits.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,3 +136,26 @@ def luhn_digit(nine: str) -> str:
         if luhn_ok(nine + c):
             return c
     raise AssertionError("unreachable")
+
+
+#: Record keys that hold ids, clocks and codes, never free text.
+_NOT_TEXT_KEYS = frozenset(
+    {"id", "hlc", "device_id", "version", "deleted", "public_key", "fingerprint"}
+)
+
+
+def personal_numbers_in_record(
+    record: Mapping[str, object],
+) -> list[tuple[str, PiiMatch]]:
+    """(field, match) for each personnummer in a record's free-text values.
+
+    For records that arrive from outside the forms (sync packages, imports), where
+    every text field must pass the same guard as a note typed by hand. JSON text
+    (audit changes) is scanned as it is.
+    """
+    found: list[tuple[str, PiiMatch]] = []
+    for key, value in record.items():
+        if key in _NOT_TEXT_KEYS or key.endswith("_id") or not isinstance(value, str):
+            continue
+        found.extend((key, m) for m in find_personal_numbers(value))
+    return found

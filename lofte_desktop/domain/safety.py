@@ -6,7 +6,10 @@ the CLI and the UI show them like every other LofteError.
 
 from __future__ import annotations
 
-from lofte_desktop.domain.errors import LofteError
+from collections.abc import Mapping
+
+from lofte_desktop.domain.errors import LofteError, PrivacyError
+from lofte_desktop.domain.pii import personal_numbers_in_record
 from lofte_desktop.domain.texts import language
 
 
@@ -71,3 +74,36 @@ def write_failure(text: str) -> WriteFailedError | None:
         if any(n in low for n in needles):
             return WriteFailedError(sv, en)
     return None
+
+
+class ImportPrivacyError(PrivacyError):
+    """A sync package (or other import) holds a personnummer: nothing is imported."""
+
+    def __init__(self, table: str, field_name: str, masked: str) -> None:
+        self.table = table
+        self.masked = masked
+        super().__init__("err.personnummer", field=field_name, masked=masked)
+
+    def message(self, lang: str | None = None) -> str:
+        if (lang or language()) == "en":
+            return (
+                f"The package contains what looks like a personal identity number "
+                f"({self.masked}) in {self.table}.{self.field}. Nothing was imported. "
+                "Ask the sender to remove it and send a new package: the log must "
+                "never hold residents' identity numbers."
+            )
+        return (
+            f"Paketet innehåller något som ser ut som ett personnummer ({self.masked}) "
+            f"i {self.table}.{self.field}. Inget importerades. Be avsändaren ta bort "
+            "det och skicka ett nytt paket: loggen får aldrig innehålla invånares "
+            "personnummer."
+        )
+
+
+def refuse_personal_numbers(table: str, record: Mapping[str, object]) -> None:
+    """The PII guard for one incoming record (sync import): raises
+    ImportPrivacyError for the first personnummer in any free-text field."""
+    found = personal_numbers_in_record(record)
+    if found:
+        field_name, match = found[0]
+        raise ImportPrivacyError(table, field_name, match.masked)

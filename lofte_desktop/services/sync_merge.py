@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.periods import parse_period
+from lofte_desktop.domain.safety import refuse_personal_numbers
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.meta import utcnow
@@ -131,6 +132,7 @@ class MergeRun:
     def _flush(self, conn: Connection, table: str, recs: list[dict[str, Any]]) -> None:
         for r in recs:
             self._check_stamp(r["hlc"])
+            refuse_personal_numbers(table, r)  # the PII guard: nothing is imported
         if table == "audit_log":
             self.counts["audit"] += store.insert_audit(conn, recs)
             return
