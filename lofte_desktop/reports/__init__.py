@@ -84,10 +84,11 @@ def smoke_data() -> ReportData:
         focus_areas=(area,),
         indicators=(),
         months=(),
+        cover=False,
     )
 
 
 def smoke_pdf() -> bytes:
-    """A short PDF rendered in memory from built-in data: proves ReportLab and the
-    bundled fonts work (used by the packaged app's self-test)."""
+    """A one-page PDF rendered in memory from built-in data, no database: proves
+    ReportLab and the bundled fonts work (the packaged app's `--self-test`)."""
     return render_report(smoke_data())

@@ -132,6 +132,7 @@ class ReportData:
     author: str = "Löfte Desktop"
     lang: str = "sv"
     source: str = ""
+    cover: bool = True  # False: start with the summary (the one-page self-test)
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -47,7 +47,9 @@ PAGE_W, PAGE_H = A4
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 
 
-def numbered_canvas(footer_left: str, page_text: str) -> type[Canvas]:
+def numbered_canvas(
+    footer_left: str, page_text: str, *, has_cover: bool = True
+) -> type[Canvas]:
     """A canvas class that writes "Sida n av N" once the page count is known.
 
     Pages are kept until save() so the total can go on each footer in one pass
@@ -73,7 +75,7 @@ def numbered_canvas(footer_left: str, page_text: str) -> type[Canvas]:
 
         def _footer(self, total: int) -> None:
             n = self._pageNumber
-            if n == 1:
+            if n == 1 and has_cover:
                 return  # the cover carries no footer
             self.saveState()
             self.setStrokeColor(RULE)
@@ -126,12 +128,12 @@ class ReportDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame], onPage=self._cover_page),
-                PageTemplate("body", [frame], onPage=self._header),
-            ]
-        )
+        templates = [
+            PageTemplate("cover", [frame], onPage=self._cover_page),
+            PageTemplate("body", [frame], onPage=self._header),
+        ]
+        # The first template is the first page's: the cover, unless there is none.
+        self.addPageTemplates(templates if data.cover else templates[::-1])
 
     def _cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -169,7 +171,11 @@ class ReportDocument(BaseDocTemplate):
 
 def story(data: ReportData) -> list[Flowable]:
     st = make_styles()
-    out: list[Flowable] = [*cover(data, st), NextPageTemplate("body"), PageBreak()]
+    out: list[Flowable] = (
+        [*cover(data, st), NextPageTemplate("body"), PageBreak()]
+        if data.cover
+        else [NextPageTemplate("body")]
+    )
     out += summary(data, st)
     for area in data.focus_areas:
         out += focus_area(area, data, st)
@@ -187,6 +193,7 @@ def render_report(data: ReportData) -> bytes:
     canvas_cls = numbered_canvas(
         label("footer", data.lang, date=data.generated.isoformat()),
         label("page", data.lang, page="{page}", pages="{pages}"),
+        has_cover=data.cover,
     )
     doc.build(story(data), canvasmaker=canvas_cls)
     return buf.getvalue()
