@@ -57,5 +57,9 @@ class ConflictError(LofteError):
         self.expected = expected
         self.actual = actual
         super().__init__(
-            "err.conflict", field="id", value=record_id, expected=expected, actual=actual
+            "err.conflict",
+            field="id",
+            value=record_id,
+            expected=expected,
+            actual=actual,
         )

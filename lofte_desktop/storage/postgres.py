@@ -80,7 +80,9 @@ def strip_password(target: str) -> tuple[str, str | None]:
     password = url.password
     if password is None:
         return target, None
-    return url.set(password=None).render_as_string(hide_password=False), str(password)
+    return url._replace(password=None).render_as_string(hide_password=False), str(
+        password
+    )
 
 
 def _host(url: URL) -> str:
