@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.errors import ConflictError, NotFoundError
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
@@ -31,6 +31,9 @@ from lofte_desktop.storage.meta import (
     next_stamp,
     next_stamps,
 )
+
+#: How often `edit()` redoes its merge when other writers keep getting in between.
+_EDIT_ATTEMPTS = 5
 
 #: Fields `edit()` accepts, in ActivityDraft terms.
 EDITABLE = (
@@ -125,11 +128,39 @@ class ActivityService:
         *,
         expected_version: int | None = None,
     ) -> Activity:
-        """Changes some fields; the result is validated as a whole."""
-        current = self.get(activity_id)
+        """Changes some fields; the result is validated as a whole.
+
+        `expected_version` is the version the user saw (an edit dialog): when someone
+        else has changed the record since, ConflictError, and nothing is written.
+        Without it the changes go on top of the latest version; if another writer
+        gets in between the read and the write, the merge is redone, so their change
+        to another field is never lost.
+        """
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
+        for _attempt in range(_EDIT_ATTEMPTS):
+            current = self.get(activity_id)
+            if expected_version is not None and current.version != expected_version:
+                raise ConflictError(
+                    activity_id, expected=expected_version, actual=current.version
+                )
+            try:
+                self._write_edit(current, changes)
+            except store.VersionConflict as exc:
+                if expected_version is not None:
+                    raise ConflictError(
+                        activity_id, expected=exc.expected, actual=exc.actual
+                    ) from exc
+                continue
+            self.ctx.events.publish(ActivitiesChanged((activity_id,), "updated"))
+            return self.get(activity_id)
+        latest = self.get(activity_id)
+        raise ConflictError(activity_id, expected=current.version, actual=latest.version)
+
+    def _write_edit(self, current: Activity, changes: Mapping[str, Any]) -> None:
+        """One attempt: merge `changes` over `current`, write if still that version."""
+        activity_id = current.id
         merged = {**asdict(current), **changes}
         draft = ActivityDraft(
             activity_type=merged["activity_type"],
@@ -156,10 +187,8 @@ class ActivityService:
                 [ids[c] for c in valid.promise_codes],
                 stamp,
                 self.ctx.user,
-                expected_version=expected_version,
+                expected_version=current.version,
             )
-        self.ctx.events.publish(ActivitiesChanged((activity_id,), "updated"))
-        return self.get(activity_id)
 
     def delete(self, activity_id: str) -> Activity:
         """Soft-deletes (a tombstone that syncs). `restore()` undoes it."""

@@ -40,6 +40,10 @@ class DamagedDatabaseError(OpenError):
     pass
 
 
+class ConnectionFailedError(OpenError):
+    """The shared store (PostgreSQL) cannot be reached, or its driver is missing."""
+
+
 def check_sqlite_file(path: str) -> None:
     """Raises NotADatabaseError for an existing file that is not SQLite (left as is)."""
     p = Path(path)
@@ -162,8 +166,22 @@ def open_database(
             upgrade(db)
         secure_file(db.path)
         return db
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    from lofte_desktop.storage import postgres
+
+    if postgres.is_postgres_url(target):
+        missing = postgres.driver_missing()
+        if missing:
+            raise ConnectionFailedError(missing)
     db = Database(target)
-    rev = database_revision(db)
+    try:
+        rev = database_revision(db)
+    except (OperationalError, InterfaceError) as exc:
+        db.dispose()
+        if not db.is_postgres:
+            raise
+        raise ConnectionFailedError(postgres.connection_message(exc, target)) from exc
     check_revision(rev, "Databasen")
     if rev != SCHEMA_HEAD:
         if rev is not None and before_upgrade is not None:
