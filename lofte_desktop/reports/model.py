@@ -44,12 +44,18 @@ class PartyWork:
 
 @dataclass(frozen=True)
 class SchoolVisits:
-    """Visits per school for a promise with a per-term school target."""
+    """Visits per school and term, for a promise with a per-term school target."""
 
     promise_code: str
-    target: str  # "2–3 per termin; för perioden 2–3"
-    rows: tuple[tuple[str, int], ...]
-    total: int
+    terms: tuple[str, ...]  # column headings: "VT2024", "HT2024"
+    rows: tuple[tuple[str, tuple[int, ...]], ...]  # school, visits per term
+    totals: tuple[int, ...]  # per term
+    target: str = ""  # per term, e.g. "2–3"; "" when the target is not per term
+    verdicts: tuple[str, ...] = ()  # per term: "Uppfyllt" / "Under målet"
+
+    @property
+    def total(self) -> int:
+        return sum(self.totals)
 
 
 @dataclass(frozen=True)

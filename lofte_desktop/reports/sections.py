@@ -302,22 +302,55 @@ def _party(work: PartyWork, data: ReportData, st: Styles) -> list[Flowable]:
 
 def _schools(sv: SchoolVisits, data: ReportData, st: Styles) -> list[Flowable]:
     lang = data.lang
-    rows: list[list[object]] = [
-        [p(label("school", lang), st.head), p(label("visits", lang), st.head_right)]
-    ]
-    rows += [[p(name, st.cell), p(str(n), st.cell_right)] for name, n in sv.rows]
-    rows.append(
-        [
-            p(
-                f"{label('total', lang)} ({label('target', lang).lower()}: {sv.target})",
-                st.cell_bold,
-            ),
-            p(str(sv.total), st.cell_right),
-        ]
-    )
-    t = Table(rows, colWidths=[300, 65], hAlign="LEFT")
-    t.setStyle(table_style(total=True))
+    several = len(sv.terms) > 1
+    head: list[object] = [p(label("school", lang), st.head)]
+    head += [p(term, st.head_right) for term in sv.terms]
+    if several:
+        head.append(p(label("total", lang), st.head_right))
+    rows: list[list[object]] = [head]
+    for name, counts in sv.rows:
+        row: list[object] = [p(name, st.cell)]
+        row += [p(str(n), st.cell_right) for n in counts]
+        if several:
+            row.append(p(str(sum(counts)), st.cell_right))
+        rows.append(row)
+    total: list[object] = [p(label("total", lang), st.cell_bold)]
+    total += [p(str(n), st.cell_right) for n in sv.totals]
+    if several:
+        total.append(p(str(sv.total), st.cell_right))
+    rows.append(total)
+    extra = 0
+    if sv.target:
+        goal: list[object] = [p(label("target_per_term", lang), st.cell)]
+        goal += [p(sv.target, st.cell_right) for _ in sv.terms]
+        verdict: list[object] = [p(label("verdict", lang), st.cell)]
+        verdict += [_verdict_cell(v, v == label("met", lang), st) for v in sv.verdicts]
+        if several:
+            goal.append(p("", st.cell))
+            verdict.append(p("", st.cell))
+        rows += [goal, verdict]
+        extra = 2
+    n_terms = len(sv.terms) + (1 if several else 0)
+    # Wide enough for "Under målet" in bold; the school column takes the rest.
+    term_w = max(70.0, min(85.0, (WIDTH - 150) / n_terms))
+    school_w = min(200.0, WIDTH - term_w * n_terms)
+    t = Table(rows, colWidths=[school_w] + [term_w] * n_terms, hAlign="LEFT")
+    style = table_style()
+    total_row = len(rows) - 1 - extra
+    style.add("FONTNAME", (0, total_row), (-1, total_row), FONT_BOLD)
+    style.add("BACKGROUND", (0, total_row), (-1, total_row), ACCENT_LIGHT)
+    style.add("LINEABOVE", (0, total_row), (-1, total_row), 0.8, ACCENT)
+    t.setStyle(style)
     return [p(label("schools", lang, code=sv.promise_code), st.h2), t]
+
+
+def _verdict_cell(text: str, met: bool, st: Styles) -> Paragraph:
+    colour = OUTCOME_COLOURS["genomfort" if met else "ej_genomfort"].hexval()[2:]
+    return Paragraph(
+        f'<para alignment="right"><font color="#{colour}"><b>{escape(text)}</b>'
+        "</font></para>",
+        st.cell_right,
+    )
 
 
 def _presence(pr: PresencePlaces, data: ReportData, st: Styles) -> list[Flowable]:

@@ -27,6 +27,7 @@ from lofte_desktop.domain.types import (
     ActivityType,
     Outcome,
     Status,
+    TargetPer,
     TargetUnit,
 )
 from lofte_desktop.reports.model import (
@@ -213,6 +214,7 @@ class ReportService:
         progress = self.progress.progress(p, lang=lang)
         by_code = {pp.promise.code: pp for pp in progress}
         promises = self.agreement.promises()
+        terms = self.ctx.calendar().terms_between(p.start, p.end)
         areas = []
         for fa in self.agreement.focus_areas():
             mine = [pr for pr in promises if pr.focus_area_code == fa.code]
@@ -227,7 +229,7 @@ class ReportService:
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
-                        _schools(by_code[pr.code], done, lang)
+                        _schools(by_code[pr.code], done, terms, lang)
                         for pr in mine
                         if ActivityType.SCHOOL_VISIT in pr.activity_types
                     ),
@@ -424,16 +426,43 @@ def _type_counts(acts: Sequence[Row], lang: str) -> tuple[TypeCount, ...]:
     )
 
 
-def _schools(pp: PromiseProgress, done: Sequence[Row], lang: str) -> SchoolVisits:
+def _schools(
+    pp: PromiseProgress, done: Sequence[Row], terms: Sequence[Period], lang: str
+) -> SchoolVisits:
+    """Visits per school in each reporting term of the period, against the target
+    per term (Krokom: 2–3 school visits per term)."""
     code = pp.promise.code
-    per_place = Counter(x.place or "–" for x in done if code in x.promise_codes)
-    rows = tuple(sorted(per_place.items(), key=lambda kv: (-kv[1], kv[0])))
-    during = "under perioden" if lang == "sv" else "in the period"
+    mine = [x for x in done if code in x.promise_codes]
+    index = {(t.start, t.end): i for i, t in enumerate(terms)}
+    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0] * len(terms))
+    for x in mine:
+        for (start, end), i in index.items():
+            if start <= x.date <= end:
+                counts[x.place or "–"][i] += 1
+                break
+    totals = tuple(sum(c[i] for c in counts.values()) for i in range(len(terms)))
+    rows = tuple(
+        (name, tuple(c))
+        for name, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    )
+    target = pp.promise.target
+    span = ""
+    verdicts: tuple[str, ...] = ()
+    if target.per is TargetPer.TERM and target.min is not None:
+        lo, hi = target.min, target.max
+        span = format_number(lo, lang) + (
+            f"–{format_number(hi, lang)}" if hi is not None and hi != lo else ""
+        )
+        met = "Uppfyllt" if lang == "sv" else "Met"
+        short = "Under målet" if lang == "sv" else "Below target"
+        verdicts = tuple(met if n >= lo else short for n in totals)
     return SchoolVisits(
         promise_code=code,
-        target=f"{pp.target_span(lang)} {during}",
+        terms=tuple(t.code for t in terms),
         rows=rows,
-        total=sum(per_place.values()),
+        totals=totals,
+        target=span,
+        verdicts=verdicts,
     )
 
 

@@ -101,11 +101,14 @@ def test_party_work_matches_breakdown(known: Services) -> None:
 def test_school_visits_and_presence_per_place(known: Services) -> None:
     text = _build(known, "HT2024")
     p = known.progress.period("HT2024")
-    schools = _section(text, "Skolbesök per skola (N1)", "Trygghet")
+    schools = _section(text, "Skolbesök per skola och termin (N1)", "Trygghet")
     rows = known.progress.breakdown(p, by="place", types=["school_visit"])
+    assert "Skola HT2024 Högstadiet Krokom" in schools
     for place, n, _, _ in rows:
         assert f"{place} {n}" in schools
-    assert f"Totalt (mål: 2–3 under perioden) {sum(r[1] for r in rows)}" in schools
+    total = sum(r[1] for r in rows)
+    assert total == 3
+    assert f"Totalt {total} Mål per termin 2–3 Bedömning Uppfyllt" in schools
 
     presence = known.progress.presence(p)
     assert (presence.hours, presence.previous_hours) == (7.0, 2.0)
@@ -179,7 +182,12 @@ def test_year_and_whole_period(known: Services) -> None:
     n1 = next(pp for pp in known.progress.progress("2024") if pp.promise.code == "N1")
     assert n1.done == 4  # the VT2024 visit counts in the year
     assert "4 tillfällen (mål: 4–6)" in year
-    assert "Totalt (mål: 4–6 under perioden) 4" in year
+    # Per term: VT2024 had one visit (below 2–3), HT2024 three (met).
+    assert (
+        "Skola VT2024 HT2024 Totalt Högstadiet Krokom 0 2 2 Skolan i Nälden 1 0 1 "
+        "Skolan i Ås 0 1 1 Totalt 1 3 4 Mål per termin 2–3 2–3 "
+        "Bedömning Under målet Uppfyllt"
+    ) in year
     whole = _build(known, "hela")
     assert "Hela perioden 2023–2024" in whole
     assert re.search(r"jan 2023 .* dec 2024", whole)
@@ -190,7 +198,7 @@ def test_year_and_whole_period(known: Services) -> None:
 def test_custom_period_and_english(known: Services) -> None:
     text = _build(known, "2024-09-01..2024-09-30")
     assert "Period 2024-09-01 – 2024-09-30 Parter" in text
-    assert "Skolbesök per skola (N1) Skola Besök Högstadiet Krokom 1" in text
+    assert "(N1) Skola HT2024 Högstadiet Krokom 1 Totalt 1" in text
     english = _build(known, "HT2024", lang="en")
     assert "Follow-up of citizen promises" in english
     assert "What the police did" in english and "What the municipality did" in english
@@ -204,4 +212,4 @@ def test_party_filter(known: Services) -> None:
     assert "Detta har polisen genomfört" in text
     assert "Detta har kommunen genomfört" not in text
     assert "Skolbesök 2 – 56 (föräldrar nådda)" in text
-    assert "Högstadiet Krokom 2 Totalt (mål: 2–3 under perioden) 2" in text
+    assert "Högstadiet Krokom 2 Totalt 2 Mål per termin 2–3 Bedömning Uppfyllt" in text
