@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     Table,
     and_,
     bindparam,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    type_coerce,
     update,
 )
 
@@ -132,21 +134,63 @@ def _not_known(table: Table, base: Mapping[str, str]) -> Any:
     )
 
 
+def _raw_select(t: Table) -> Any:
+    """select(t) with date and time columns read without SQLAlchemy's parsing: on
+    SQLite they come back as the stored ISO text (much faster for 100k rows); other
+    drivers still return date/datetime objects, which `_export_json` also handles."""
+    cols = [
+        type_coerce(c, String).label(c.name)
+        if type(c.type).__name__ in ("Date", "DateTime")
+        else c
+        for c in t.columns
+    ]
+    return select(*cols)
+
+
+def _export_json(table: str, row: Any) -> dict[str, Any]:
+    rec = dict(row)
+    dates, stamps = _KINDS[table]
+    for c in dates:
+        v = rec[c]
+        if v is not None and not isinstance(v, str):
+            rec[c] = v.isoformat()
+    for c in stamps:
+        v = rec[c]
+        if v is None:
+            continue
+        if isinstance(v, str):  # SQLite: "YYYY-MM-DD HH:MM:SS.ffffff", stored UTC
+            rec[c] = v.replace(" ", "T", 1) + "+00:00"
+        else:
+            rec[c] = (as_utc(v) or v).isoformat()
+    if "deleted" in rec:
+        rec["deleted"] = bool(rec["deleted"])
+    return rec
+
+
 def iter_changed(
     conn: Connection, table: str, base: Mapping[str, str], batch: int = 2000
 ) -> Iterator[list[dict[str, Any]]]:
     """Batches of records (JSON form) in `table` that a peer knowing `base` lacks."""
     t = TABLES_ALL[table]
-    q = select(t)
+    q = _raw_select(t)
     cond = _not_known(t, base)
     if cond is not None:
         q = q.where(cond)
     q = q.order_by(t.c.id)
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
     for part in result.mappings().partitions(batch):
-        recs = [to_json(table, r) for r in part]
-        if table == "activities":
-            links = _links(conn, [r["id"] for r in recs])
+        recs = [_export_json(table, r) for r in part]
+        if table == "activities" and recs:
+            links: dict[str, list[str]] = {r["id"]: [] for r in recs}
+            q_links = (
+                select(AP.c.activity_id, AP.c.promise_id)
+                .where(AP.c.activity_id >= recs[0]["id"])
+                .where(AP.c.activity_id <= recs[-1]["id"])
+                .order_by(AP.c.activity_id, AP.c.promise_id)
+            )
+            for aid, pid in conn.execute(q_links):
+                if aid in links:
+                    links[aid].append(pid)
             for r in recs:
                 r[LINKS] = links[r["id"]]
         yield recs
@@ -186,7 +230,7 @@ def write_records(
     """Inserts `new` and overwrites `changed` (JSON form), links included."""
     t = TABLES_ALL[table]
     if new:
-        conn.execute(insert(t), [from_json(table, r) for r in new])
+        _bulk_insert(conn, t, new)
     if changed:
         rows = []
         for r in changed:
@@ -205,15 +249,77 @@ def write_records(
             for p in r[LINKS]
         ]
         if links:
-            conn.execute(insert(AP), links)
+            _bulk_insert(conn, AP, links)
+
+
+def _sqlite_datetime(text: str) -> str:
+    """An ISO timestamp as SQLAlchemy stores DateTime on SQLite (naive UTC)."""
+    if len(text) == 32 and text[19] == "." and text.endswith("+00:00"):
+        return f"{text[:10]} {text[11:26]}"
+    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if d.tzinfo:
+        d = d.astimezone(UTC).replace(tzinfo=None)
+    return d.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _datetime(text: str) -> datetime:
+    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return d.astimezone(UTC) if d.tzinfo else d.replace(tzinfo=UTC)
+
+
+def _converters(dialect: Any, t: Table) -> list[tuple[str, Any]]:
+    """Per column: how a JSON value becomes the driver's value (None stays None)."""
+    sqlite = dialect.name == "sqlite"
+    out: list[tuple[str, Any]] = []
+    for col in t.columns:
+        kind = type(col.type).__name__
+        fn: Any = None
+        if kind == "Date":
+            fn = None if sqlite else date.fromisoformat  # SQLite stores the ISO text
+        elif kind == "DateTime":
+            fn = _sqlite_datetime if sqlite else _datetime
+        elif kind == "Boolean":
+            fn = int if sqlite else bool
+        out.append((col.key, fn))
+    return out
+
+
+def _bulk_insert(conn: Connection, t: Table, recs: Sequence[Mapping[str, Any]]) -> None:
+    """INSERT of many JSON-form rows straight through the driver's executemany.
+
+    The statement is compiled by SQLAlchemy for the connection's dialect (portable
+    SQL); only the per-value conversion is done here, which for 100k rows is several
+    times cheaper than SQLAlchemy's per-parameter processing.
+    """
+    dialect = conn.dialect
+    compiled = insert(t).compile(dialect=dialect)
+    conv = _converters(dialect, t)
+    positional = dialect.paramstyle in ("qmark", "format", "numeric")
+    if positional:
+        order = {name: i for i, (name, _) in enumerate(conv)}
+        names = list(compiled.positiontup or [])
+        conv = [conv[order[n]] for n in names]
+    params: list[Any] = []
+    for r in recs:
+        values = [
+            (fn(v) if fn is not None and v is not None else v)
+            for name, fn in conv
+            for v in (r[name],)
+        ]
+        params.append(
+            tuple(values)
+            if positional
+            else dict(zip(compiled.params, values, strict=True))
+        )
+    conn.exec_driver_sql(str(compiled), params)
 
 
 def insert_audit(conn: Connection, recs: Sequence[Mapping[str, Any]]) -> int:
     """Adds audit rows not yet present (the log is a union); returns how many."""
     have = existing_ids(conn, "audit_log", [r["id"] for r in recs])
-    fresh = [from_json("audit_log", r) for r in recs if r["id"] not in have]
+    fresh = [r for r in recs if r["id"] not in have]
     if fresh:
-        conn.execute(insert(AUDIT), fresh)
+        _bulk_insert(conn, AUDIT, fresh)
     return len(fresh)
 
 

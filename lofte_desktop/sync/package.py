@@ -53,8 +53,11 @@ MAX_LINE_BYTES = 512 * 1024
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+    return _ENCODER.encode(obj).encode()
 
 
 def _info(name: str) -> zipfile.ZipInfo:

@@ -203,6 +203,22 @@ _KEYS = {t: record_keys(t) for t in TABLE_ORDER}
 _FIELDS = {t: record_fields(t) for t in TABLE_ORDER}
 
 
+_PATTERNS = {"uuid": UUID_RE, "hlc": HLC_RE, "date": DATE_RE, "datetime": DATETIME_RE}
+_KIND = {"int": 1, "float": 2, "bool": 3}
+_FAST = {
+    t: [
+        (
+            f,
+            _KIND.get(f.kind, 0),
+            f.max_len or MAX_TEXT,
+            _PATTERNS[f.kind].match if f.kind in _PATTERNS else None,
+        )
+        for f in fields
+    ]
+    for t, fields in _FIELDS.items()
+}
+
+
 class SchemaError(ValueError):
     """A line or a manifest that breaks the format; the text says where."""
 
@@ -271,8 +287,22 @@ def check_line(obj: Any, where: str) -> tuple[str, dict[str, Any]]:
         if extra:
             raise SchemaError(f"{where}: okända fält {', '.join(extra)[:120]}")
         raise SchemaError(f"{where}: fält saknas: {', '.join(missing)}")
-    for f in _FIELDS[table]:
-        _check_value(f, record[f.name], where)
+    for f, kind, limit, pattern in _FAST[table]:
+        v = record[f.name]
+        tv = type(v)
+        ok: bool
+        if v is None:
+            ok = f.nullable
+        elif kind == 0:  # text
+            ok = tv is str and len(v) <= limit and (pattern is None or bool(pattern(v)))
+        elif kind == 1:  # int
+            ok = tv is int and -MAX_INT <= v <= MAX_INT
+        elif kind == 2:  # float
+            ok = (tv is float or tv is int) and -MAX_FLOAT <= v <= MAX_FLOAT
+        else:  # bool
+            ok = tv is bool
+        if not ok:
+            _check_value(f, v, where)  # raises with the reason
     if table == "activities":
         links = record[PROMISE_LINKS]
         if not isinstance(links, list) or len(links) > MAX_PROMISES:

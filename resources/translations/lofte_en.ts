@@ -768,7 +768,7 @@
     <message>
         <location filename="../../lofte_desktop/ui/pages/__init__.py" line="120"/>
         <source>Synk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/__init__.py" line="123"/>
@@ -1521,265 +1521,265 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="121"/>
         <source>Synk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="122"/>
         <source>Välj &amp;synkmapp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;sync folder…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="123"/>
         <source>&amp;Exportera paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export package…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="124"/>
         <source>&amp;Importera paket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import package…</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="125"/>
         <source>Importera från synk&amp;mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from the sync &amp;folder</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="126"/>
         <source>Behåll &amp;min</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;mine</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="127"/>
         <source>Behåll &amp;deras</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;theirs</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="130"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="131"/>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="132"/>
         <source>Min version</source>
-        <translation type="unfinished"></translation>
+        <translation>My version</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="133"/>
         <source>Deras version</source>
-        <translation type="unfinished"></translation>
+        <translation>Their version</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="138"/>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="149"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="139"/>
         <source>Part</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="140"/>
         <source>Betrodd</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="141"/>
         <source>Senast sedd</source>
-        <translation type="unfinished"></translation>
+        <translation>Last seen</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="142"/>
         <source>Fingeravtryck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="147"/>
         <source>Tidpunkt</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="148"/>
         <source>Riktning</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="150"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="151"/>
         <source>Sammanfattning</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="156"/>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="157"/>
         <source>Typ</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="158"/>
         <source>Antal</source>
-        <translation type="unfinished">Count</translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="159"/>
         <source>Timmar</source>
-        <translation type="unfinished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="160"/>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="243"/>
         <source>Synkstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync state</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="185"/>
         <source>Den här enheten: %1. Fingeravtryck: %2. Ej skickade ändringar: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device: %1. Fingerprint: %2. Changes not yet sent: %3.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
         <source>Synkmapp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync folder: %1</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
         <source>ingen vald</source>
-        <translation type="unfinished"></translation>
+        <translation>none chosen</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
         <source>nej</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
         <source> (den här)</source>
-        <translation type="unfinished"></translation>
+        <translation> (this one)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
         <source>ut</source>
-        <translation type="unfinished"></translation>
+        <translation>out</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="219"/>
         <source>alla</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="227"/>
         <source>ändrad på båda</source>
-        <translation type="unfinished"></translation>
+        <translation>changed on both</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="228"/>
         <source>låst period</source>
-        <translation type="unfinished"></translation>
+        <translation>locked period</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="239"/>
         <source>Konflikter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
         <source>Enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Devices</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="242"/>
         <source>Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="245"/>
         <source>Ej skickad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="246"/>
         <source>Skickad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="247"/>
         <source>Mottagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="258"/>
         <source> (borttagen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deleted)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="267"/>
         <source>%1 poster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="269"/>
         <source>%1 nya, %2 ändrade, %3 borttagna, %4 oförändrade, %5 konflikter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="286"/>
         <source>Välj synkmapp (USB-minne eller delad mapp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
         <source>Exportera synkpaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Export sync package</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="300"/>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="318"/>
         <source>Synkpaket (*.loftesync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync packages (*.loftesync)</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="307"/>
         <source>Exporterat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
         <source>Skrev %1 poster till %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 records to %2.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="316"/>
         <source>Importera synkpaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sync package</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
         <source>Ny enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>New device</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="345"/>
@@ -1791,27 +1791,38 @@ Fingeravtryck:
 %3
 
 Jämför fingeravtrycket med avsändaren (per telefon eller på plats) innan du litar på enheten. Lita på enheten och importera?</source>
-        <translation type="unfinished"></translation>
+        <translation>The package comes from a device you have not received anything from before:
+
+%1 (%2)
+
+Fingerprint:
+%3
+
+Compare the fingerprint with the sender (by phone or in person) before you trust the device. Trust the device and import?</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="357"/>
         <source>Paketet var redan importerat; inget ändrades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package was already imported; nothing changed.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
         <source>Paketet kommer från den här enheten; inget att importera.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package comes from this device; nothing to import.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="362"/>
         <source>Importerat</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="383"/>
         <source>Synkmappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
