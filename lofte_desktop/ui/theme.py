@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
@@ -28,17 +30,21 @@ def _dark_palette() -> QtGui.QPalette:
     return p
 
 
-def is_dark(app: QtWidgets.QApplication) -> bool:
-    return app.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
+def apply_theme(
+    app: QtWidgets.QApplication,
+) -> Callable[[QtCore.Qt.ColorScheme | None], None]:
+    """Uses Fusion with a palette matching the system scheme, and follows changes.
 
-
-def apply_theme(app: QtWidgets.QApplication) -> None:
-    """Uses Fusion with a palette matching the system scheme, and tracks changes."""
+    Returns the updater, which the style hints' `colorSchemeChanged` also calls.
+    """
     app.setStyle("Fusion")
     light = app.style().standardPalette()
+    dark = _dark_palette()
 
-    def update(*_: object) -> None:
-        app.setPalette(_dark_palette() if is_dark(app) else light)
+    def update(scheme: QtCore.Qt.ColorScheme | None = None) -> None:
+        current = app.styleHints().colorScheme() if scheme is None else scheme
+        app.setPalette(dark if current == QtCore.Qt.ColorScheme.Dark else light)
 
     update()
     app.styleHints().colorSchemeChanged.connect(update)
+    return update

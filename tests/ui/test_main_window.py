@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.services.events import ActivitiesChanged
@@ -86,3 +86,23 @@ def test_bridge_queues_events_from_other_threads(ui: UiContext, qtbot: QtBot) ->
     t.start()
     t.join()
     qtbot.waitUntil(lambda: seen == [True])
+
+
+def test_theme_follows_the_system_colour_scheme(qtbot: QtBot) -> None:
+    """The offscreen platform cannot switch its scheme, so the test emits the
+    style hints' change signal as the platform would."""
+    from lofte_desktop.ui.theme import apply_theme
+
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    hints = app.styleHints()
+    window_role = QtGui.QPalette.ColorRole.Window
+    update = apply_theme(app)
+    try:
+        hints.colorSchemeChanged.emit(QtCore.Qt.ColorScheme.Dark)
+        assert app.palette().color(window_role).lightness() < 100
+        hints.colorSchemeChanged.emit(QtCore.Qt.ColorScheme.Light)
+        assert app.palette().color(window_role).lightness() > 150
+    finally:
+        hints.colorSchemeChanged.disconnect(update)
+        update(QtCore.Qt.ColorScheme.Light)

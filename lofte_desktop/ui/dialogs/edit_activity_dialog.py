@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.texts import field_name
 from lofte_desktop.ui.activity_form import ActivityForm
 from lofte_desktop.ui.context import UiContext
 
@@ -18,6 +19,18 @@ ACTIONS = {
     "delete": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "borttagen"),
     "restore": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "återställd"),
 }
+
+
+#: Audit-log column names → the field names forms use.
+_COLUMN_FIELDS = {
+    "activity_type": "type",
+    "place_id": "place",
+    "promise_ids": "promises",
+}
+
+
+def _field(column: str) -> str:
+    return field_name(_COLUMN_FIELDS.get(column, column)).lower()
 
 
 class EditActivityDialog(QtWidgets.QDialog):
@@ -66,7 +79,9 @@ class EditActivityDialog(QtWidgets.QDialog):
                 "EditActivityDialog", str(ACTIONS.get(entry.action, entry.action))
             )
             fields = (
-                ", ".join(sorted(entry.changes)) if entry.action == "update" else ""
+                ", ".join(sorted({_field(k) for k in entry.changes}))
+                if entry.action == "update"
+                else ""
             )
             when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = f"{when}  {entry.user or '–'}: {action}"

@@ -66,12 +66,14 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
         self._generation = 0
         self._count = count
         self._fetching = False  # views and testers may re-enter fetchMore
+        self._queried = False
 
     # --- query -----------------------------------------------------------------
     def set_query(
         self, f: ActivityFilter | None = None, sort: Sort | None = None
     ) -> None:
         """Reads the first page now and counts the total in the background."""
+        self._queried = True
         if f is not None:
             self.filter = f
         if sort is not None:
@@ -232,4 +234,8 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
     ) -> None:
         if 0 <= column < len(COLUMNS):
             descending = order == QtCore.Qt.SortOrder.DescendingOrder
-            self.set_query(sort=Sort(COLUMNS[column][0], descending))
+            wanted = Sort(COLUMNS[column][0], descending)
+            if not self._queried:  # a view setting up its sort indicator
+                self.sort_order = wanted
+                return
+            self.set_query(sort=wanted)
