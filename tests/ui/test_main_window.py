@@ -106,3 +106,16 @@ def test_theme_follows_the_system_colour_scheme(qtbot: QtBot) -> None:
     finally:
         hints.colorSchemeChanged.disconnect(update)
         update(QtCore.Qt.ColorScheme.Light)
+
+
+def test_worker_errors_reach_the_user_in_swedish(ui: UiContext) -> None:
+    from lofte_desktop.domain.errors import ValidationError
+
+    def refuse() -> None:
+        raise ValidationError("err.bad_year", field="year", value="tjugo")
+
+    ui.worker.run(refuse)
+    kind, title, text = ui.dialogs.messages[-1]  # type: ignore[attr-defined]
+    assert kind == "error"
+    assert title == "Det gick inte"
+    assert text == "Ogiltigt år: tjugo."
