@@ -89,7 +89,7 @@ def test_spec_bundles_what_the_app_looks_up_at_run_time() -> None:
 
     spec = (ROOT / "app.spec").read_text(encoding="utf-8")
     for folder in ("db", *(f"resources/{s}" for s in selftest.BUNDLED_RESOURCES)):
-        assert f'tree("{folder}")' in spec
+        assert f'tree("{folder}"' in spec
     for required in selftest.REQUIRED:
         assert (ROOT / required).is_file()
     assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
