@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from lofte_desktop.app import Services
@@ -67,3 +68,25 @@ def test_disk_full_loses_nothing_and_says_so(services: Services) -> None:
     again = services.activities.log(draft(note="Efter städning"))
     ids = {a.id for a in services.activities.query()}
     assert before_ids <= ids and set(kept) <= ids and again.id in ids
+
+
+def test_read_only_media_refuses_cleanly(services: Services) -> None:
+    """`PRAGMA query_only` makes SQLite answer as on read-only media
+    (SQLITE_READONLY), which root in a test container cannot get from chmod."""
+    services.activities.log(draft())
+    counts = _counts(services)
+    engine = services.ctx.db.engine
+
+    def read_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    engine.dispose()
+    event.listen(engine, "connect", read_only)
+    try:
+        with pytest.raises(WriteFailedError) as err:
+            services.activities.log(draft(note="På en skrivskyddad sticka"))
+    finally:
+        event.remove(engine, "connect", read_only)
+        engine.dispose()
+    assert "skrivskyddad" in str(err.value) and "Inget har ändrats" in str(err.value)
+    assert _counts(services) == counts
