@@ -292,8 +292,22 @@ def _bulk_insert(conn: Connection, t: Table, recs: Sequence[Mapping[str, Any]]) 
     times cheaper than SQLAlchemy's per-parameter processing.
     """
     dialect = conn.dialect
-    compiled = insert(t).compile(dialect=dialect)
     conv = _converters(dialect, t)
+    if dialect.name == "postgresql":  # the shared store: COPY, not a row per trip
+        from lofte_desktop.storage.postgres import copy_rows
+
+        copy_rows(
+            conn,
+            t,
+            [t.c[name].name for name, _ in conv],
+            (
+                [fn(v) if fn is not None and v is not None else v for name, fn in conv
+                 for v in (r[name],)]
+                for r in recs
+            ),
+        )  # fmt: skip
+        return
+    compiled = insert(t).compile(dialect=dialect)
     positional = dialect.paramstyle in ("qmark", "format", "numeric")
     if positional:
         order = {name: i for i, (name, _) in enumerate(conv)}
