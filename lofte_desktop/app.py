@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
     from lofte_desktop.services.reports import ReportService
+    from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
 
 
@@ -81,6 +82,12 @@ class Services:
         from lofte_desktop.services.sync import SyncService
 
         return SyncService(self.ctx)
+
+    @functools.cached_property
+    def shared_store(self) -> SharedStoreService:
+        from lofte_desktop.services.shared_store import SharedStoreService
+
+        return SharedStoreService(self.settings_store, self.settings)
 
     @property
     def events(self) -> EventBus:

@@ -31,6 +31,16 @@ class SharedStoreService:
         self.settings_store = settings_store
         self.settings = settings
 
+    @staticmethod
+    def is_shared(target: str | None) -> bool:
+        """Whether `target` names a shared store (a PostgreSQL URL)."""
+        return postgres.is_postgres_url(target)
+
+    @staticmethod
+    def display(target: str) -> str:
+        """A path or URL fit to show: never a password."""
+        return postgres.display_url(target)
+
     def check(self, target: str, password: str | None = None) -> StoreInfo:
         """Connects (creating or upgrading the schema as needed) and reports.
 

@@ -227,8 +227,8 @@ def connection_message(exc: BaseException, target: str) -> str:
     text = str(getattr(exc, "orig", None) or exc)
     low = text.lower()
     tail = (
-        " Du kan fortsätta logga i en lokal databasfil (--db FIL) och skicka det "
-        "till den gemensamma databasen med synkpaket senare."
+        " Du kan fortsätta logga i en lokal databasfil och skicka det till den "
+        "gemensamma databasen med synkpaket senare."
     )
     if "password authentication failed" in low or "authentication failed" in low:
         head = (

@@ -69,12 +69,22 @@ def run(argv: Sequence[str]) -> int:
             DialogService(),
         )
     except OpenError as exc:
-        QtWidgets.QMessageBox.critical(
-            None,
-            QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
-            str(exc),
+        from lofte_desktop.ui.pages.shared_store_box import open_local_when_offline
+
+        opened = open_local_when_offline(
+            exc,
+            lambda path: build_services(
+                path, today=_today_from_env(), settings_store=store
+            ),
+            DialogService().confirm,
         )
-        return 1
+        if opened is None:
+            QtWidgets.QMessageBox.critical(
+                None,
+                QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
+                str(exc),
+            )
+            return 1
     if opened is None:  # a damaged database the user did not restore
         return 1
     services = opened

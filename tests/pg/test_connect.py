@@ -9,10 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from lofte_desktop import cli
 from lofte_desktop.app import build_services
@@ -21,39 +18,12 @@ from lofte_desktop.services.shared_store import SharedStoreService
 from lofte_desktop.storage import postgres
 from lofte_desktop.storage.migrate import ConnectionFailedError, open_database
 from tests.conftest import TODAY
+from tests.pg.memkeyring import MemoryKeyring, memory_keyring
 from tests.pg.server import PASSWORD_ROLE, PgServer
 
+__all__ = ["memory_keyring"]  # a fixture, used by name
+
 PASSWORD = "Hemligt:lösen-42"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps secrets in memory (no desktop in CI)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.secrets:
-            raise PasswordDeleteError(username)
-        del self.secrets[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.model import SchoolTerm
 from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.pages.shared_store_box import SharedStoreBox
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
@@ -81,11 +82,18 @@ class SettingsPage(QtWidgets.QWidget):
         db_col = QtWidgets.QVBoxLayout(self.db_box)
         db_col.addLayout(db_row)
         db_col.addWidget(self.db_message)
+        self.shared_box = SharedStoreBox(ui)
 
         inner = QtWidgets.QWidget()
         inner.setMaximumWidth(900)
         col = QtWidgets.QVBoxLayout(inner)
-        for box in (self.user_box, self.lang_box, self.terms_box, self.db_box):
+        for box in (
+            self.user_box,
+            self.lang_box,
+            self.terms_box,
+            self.db_box,
+            self.shared_box,
+        ):
             col.addWidget(box)
         col.addStretch(1)
         scroll = QtWidgets.QScrollArea()
@@ -124,7 +132,9 @@ class SettingsPage(QtWidgets.QWidget):
         self._terms_hint()
         i = self.lang_combo.findData(self.ui.language)
         self.lang_combo.setCurrentIndex(max(0, i))
-        self.db_path.setText(svc.db_target.removeprefix("sqlite+pysqlite:///"))
+        self.db_path.setText(
+            svc.shared_store.display(svc.db_target.removeprefix("sqlite+pysqlite:///"))
+        )
         if s.db_path:
             self.db_message.setText(
                 self.tr("Vald databas vid nästa start: %1").replace("%1", s.db_path)
