@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("edit", parents=[db], help="ändra en aktivitet")
     p.add_argument("id")
     _activity_options(p, required=False)
+    p.add_argument(
+        "--expected-version",
+        type=int,
+        metavar="N",
+        help="ändra bara om aktiviteten fortfarande har version N (från --json); "
+        "har någon annan ändrat den blir det en konflikt och inget skrivs",
+    )
 
     p = sub.add_parser("delete", parents=[db], help="ta bort en aktivitet (kan ångras)")
     p.add_argument("id")
@@ -183,6 +190,7 @@ def activity_json(a: Activity) -> dict[str, Any]:
         "updated_at": a.updated_at.isoformat() if a.updated_at else None,
         "series_id": a.series_id,
         "cancel_reason": a.cancel_reason,
+        "version": a.version,
     }
 
 
@@ -410,7 +418,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     changes = _draft_fields(args)
     if not changes:
         raise CliError("Inget att ändra: ange minst ett fält, t.ex. --hours 2.")
-    activity = svc.activities.edit(aid, changes)
+    activity = svc.activities.edit(aid, changes, expected_version=args.expected_version)
     if args.json:
         _print_json(activity_json(activity))
     else:
