@@ -227,12 +227,15 @@ class OpenedPackage:
                     count += 1
                     where = f"rad {count}"
                     obj = _loads(line, where)
-                    if depth(obj) > MAX_DEPTH:
-                        raise err("sync.invalid", reason=f"{where}: nästlat för djupt")
                     try:
-                        yield check_line(obj, where)
+                        checked = check_line(obj, where)
                     except SchemaError as exc:
-                        raise err("sync.invalid", reason=str(exc)) from exc
+                        # only flat values pass the check; say so when nesting is why
+                        reason = str(exc)
+                        if depth(obj) > MAX_DEPTH:
+                            reason = f"{where}: nästlat för djupt"
+                        raise err("sync.invalid", reason=reason) from exc
+                    yield checked
         except SyncError:
             raise
         except Exception as exc:
