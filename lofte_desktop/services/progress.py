@@ -194,11 +194,12 @@ class ProgressService:
             unit = pr.target.unit
             done = _pick(done_t, unit)
             planned = _pick(plan_t, unit)
-            # No comparison when the year before lies outside the agreement: nothing
-            # was logged then, and 0 would make any work look like an increase.
+            # No comparison unless the year before lies wholly inside the agreement:
+            # nothing (or only part) was logged before it, so any work would look
+            # like an increase.
             prev_value = (
                 _pick(prev_t or store.Totals(), unit)
-                if pr.target.compare_previous and prev_p.end >= a.start
+                if pr.target.compare_previous and prev_p.start >= a.start
                 else None
             )
             if scaled.cumulative:

@@ -54,6 +54,9 @@ def test_presence_hours_against_the_same_term_a_year_earlier(
     assert round(comp.change_pct or 0, 1) == 16.7
     # HT2023 has no comparison: the year before is outside the agreement.
     assert _by_code(services, "HT2023")["T2"].previous is None
+    # Nor has the whole period: the two years before it are half outside.
+    assert _by_code(services, "hela")["T2"].previous is None
+    assert _by_code(services, "2024")["T2"].previous == 3.0
 
 
 def test_per_period_promise_counts_from_the_agreement_start(services: Services) -> None:
