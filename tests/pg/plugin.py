@@ -4,7 +4,7 @@
   started on first use and stopped at the end. When none can be started the tests
   that need it are skipped, except in CI (CI=true), where that fails the run.
 - `backend`: "sqlite" or "postgres". Tests in the main suites (storage, services,
-  sync, reports) that use `db_target` — and so `services`/`empty_services` — run on
+  sync, reports, planning) that use `db_target` — and so `services`/`empty_services` — run on
   both, the PostgreSQL run marked `postgres`. A test that asks for `db_path` itself
   works with the SQLite file and stays on SQLite.
 - `db_target`: a fresh database for the test: the SQLite path, or the URL of a new
@@ -23,7 +23,7 @@ import pytest
 from tests.pg.server import PgServer, ServerUnavailable
 
 #: The suites that run on both backends (folders under tests/).
-BOTH_BACKENDS = ("storage", "services", "sync", "reports")
+BOTH_BACKENDS = ("storage", "services", "sync", "reports", "planning")
 TESTS_DIR = Path(__file__).resolve().parent.parent
 
 

@@ -211,7 +211,11 @@ def test_edit_this_and_following_splits_the_series(services: Services) -> None:
     assert len([i for i in items if i.series_id]) == 9  # none lost, none doubled
     assert services.activities.get(done.id).series_id == new
     with services.ctx.db.read() as s:
-        actions = s.execute(select(AuditRow.action).where(AuditRow.record_id == sid))
+        actions = s.execute(
+            select(AuditRow.action)
+            .where(AuditRow.record_id == sid)
+            .order_by(AuditRow.hlc)  # no ORDER BY, no order (PostgreSQL)
+        )
         assert list(actions.scalars()) == ["create", "split"]
 
 
