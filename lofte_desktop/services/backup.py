@@ -111,9 +111,10 @@ class BackupService:
         if self.db_path is None:
             raise SafetyError(
                 "Säkerhetskopior görs bara av databasfiler. En serverdatabas "
-                "säkerhetskopieras av databasservern.",
+                "säkerhetskopieras av databasservern, eller med pg_dump: "
+                "`lofte db backup FIL`.",
                 "Backups are made of database files only. A server database is "
-                "backed up by its server.",
+                "backed up by its server, or with pg_dump: `lofte db backup FILE`.",
             )
         return self.db_path
 

@@ -68,3 +68,13 @@ def test_a_local_file_is_pointed_to_the_file_backups(
     db = tmp_path / "lokal.sqlite"
     assert cli.main(["db", "backup", "--db", str(db), str(tmp_path / "k.dump")]) == 1
     assert "lofte backup" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_lofte_backup_on_the_shared_store_points_to_pg_dump(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = pg_server.create_database()
+    assert cli.main(["backup", "--db", url]) == 1
+    assert "lofte db backup FIL" in capsys.readouterr().err
+    pg_server.drop_database(url)
