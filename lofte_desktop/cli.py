@@ -251,7 +251,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     svc = _services(args)
     result = svc.agreement.load_catalogue(args.catalogue)
     a = result.catalogue.agreement
-    print(f"Databas: {svc.db_target}")
+    print(f"Databas: {svc.ctx.db.display_url}")
     print(
         f"Inläst: {a.name} ({len(result.catalogue.promises)} löften, "
         f"{len(result.catalogue.indicators)} indikatorer)"

@@ -217,3 +217,16 @@ def test_the_cli_explains_an_unreachable_store(
     assert cli.main(["progress", "--db", url]) == 1
     err = capsys.readouterr().err
     assert err.startswith("lofte: Kunde inte ansluta till den gemensamma databasen")
+
+
+@pytest.mark.postgres
+def test_init_never_prints_a_password(
+    pw_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_pw = pw_url.replace(
+        f"{PASSWORD_ROLE}@", f"{PASSWORD_ROLE}:Hemligt%3Al%C3%B6sen-42@"
+    )
+    assert cli.main(["init", "--db", with_pw]) == 0
+    out = capsys.readouterr().out
+    assert "Databas: postgresql+psycopg://lofte_pw:***@" in out
+    assert "Hemligt" not in out
