@@ -164,17 +164,26 @@ class ProgressService:
         a = self.agreement.agreement()
         cal = self.ctx.calendar()
         promises = self.agreement.promises()
+        prev_p = p.shifted_years(-1)
+        # The long-range sums are needed only for the few promises that use them.
+        whole_ids = [
+            pr.id for pr in promises if scale_target(pr.target, p, cal).cumulative
+        ]
+        prev_ids = (
+            [pr.id for pr in promises if pr.target.compare_previous]
+            if prev_p.start >= a.start
+            else []
+        )
         with self.ctx.db.read() as s:
             totals = store.totals_by_promise(s, p.start, p.end)
             cumulative = (
-                store.totals_by_promise(s, a.start, p.end)
-                if any(pr.target.per.value == "period" for pr in promises)
+                store.totals_by_promise(s, a.start, p.end, whole_ids)
+                if whole_ids
                 else {}
             )
-            prev_p = p.shifted_years(-1)
             previous = (
-                store.totals_by_promise(s, prev_p.start, prev_p.end)
-                if any(pr.target.compare_previous for pr in promises)
+                store.totals_by_promise(s, prev_p.start, prev_p.end, prev_ids)
+                if prev_ids
                 else {}
             )
         # Occurrences of plan series are virtual until done: count them as planned.
