@@ -221,6 +221,22 @@ class Exchange(RuleBasedStateMachine):
         edit = self._new_edit({current} | self.past[current])
         dev.write(rid, edit, create=False, deleted=delete)
 
+    @rule(k=st.integers(0, 3))
+    def simultaneous(self, k: int) -> None:
+        """The two devices whose clocks agree change one record in the same
+        millisecond: equal stamps, so only the device id can tell them apart."""
+        self.world += 10_000
+        for d in (0, 1):
+            self.create(d, k)
+
+    @rule(k=st.integers(0, 3))
+    def follow_up(self, k: int) -> None:
+        """The device that runs ahead changes a record, hands it over, and the
+        receiver changes it again on top: the later edit must win."""
+        self.create(2, k)
+        self.hand_over(2, 0)
+        self.create(0, k)
+
     @rule(ms=st.integers(0, 2))
     def tick(self, ms: int) -> None:
         self.world += ms
@@ -307,7 +323,7 @@ def check(machine: type[Exchange], folder: Path, template: Path, **kw: Any) -> N
 
 
 def test_devices_converge(tmp_path: Path, template: Path) -> None:
-    check(Exchange, tmp_path, template, max_examples=15, stateful_step_count=25)
+    check(Exchange, tmp_path, template, max_examples=25, stateful_step_count=30)
 
 
 class NoTieBreak(Exchange):
@@ -337,4 +353,5 @@ def test_the_property_catches_broken_merges(
             max_examples=100,
             stateful_step_count=steps,
             phases=[Phase.generate],
+            derandomize=True,  # the same search every run: found once, found always
         )
