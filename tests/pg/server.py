@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -64,6 +65,7 @@ class PgServer:
         self.bindir: Path | None = None
         self._as_postgres = os.geteuid() == 0
         self._admin: Any = None
+        self._watchdog: subprocess.Popen[bytes] | None = None
         self._names = count(1)
 
     # --- life cycle ------------------------------------------------------------
@@ -145,11 +147,38 @@ class PgServer:
                     "start",
                 ]
             )
+            self._start_watchdog()
             self._create_template()
         except BaseException:
             self.stop()
             raise
         return self
+
+    def _start_watchdog(self) -> None:
+        """Stops the cluster and removes its folder if this process dies without
+        calling stop() (a test run killed by a timeout or Ctrl-C twice)."""
+        assert self.bindir is not None and self.root is not None
+        stop = [
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "-m",
+            "immediate",
+            "stop",
+        ]
+        if self._as_postgres:
+            stop = ["runuser", "-u", "postgres", "--", *stop]
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; "
+            f"{shlex.join(stop)} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.root))}"
+        )
+        self._watchdog = subprocess.Popen(
+            ["sh", "-c", script],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def _write_hba(self) -> None:
         """Trust local users, except PASSWORD_ROLE, who must give a password."""
@@ -183,6 +212,10 @@ class PgServer:
                 )
         shutil.rmtree(self.root, ignore_errors=True)
         self.root = None
+        if self._watchdog is not None:
+            self._watchdog.kill()
+            self._watchdog.wait()
+            self._watchdog = None
 
     def __enter__(self) -> PgServer:
         return self.start()
