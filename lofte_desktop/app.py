@@ -20,7 +20,7 @@ from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import EventBus
 from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.services.settings import AppSettings, SettingsStore
-from lofte_desktop.storage.meta import ensure_device
+from lofte_desktop.storage.meta import DEVICE_ID, ensure_device, get_meta
 from lofte_desktop.storage.migrate import open_database
 
 if TYPE_CHECKING:
@@ -53,6 +53,12 @@ class Services:
         return ExportService(self.activities)
 
     @functools.cached_property
+    def reports(self) -> ReportService:
+        from lofte_desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.agreement, self.activities, self.progress)
+
+    @functools.cached_property
     def backups(self) -> BackupService:
         from lofte_desktop.services.backup import BackupService
 
@@ -64,12 +70,6 @@ class Services:
         from lofte_desktop.services.locks import LockService
 
         return LockService(self.ctx)
-
-    @functools.cached_property
-    def reports(self) -> ReportService:
-        from lofte_desktop.services.reports import ReportService
-
-        return ReportService(self.ctx, self.agreement, self.activities, self.progress)
 
     @functools.cached_property
     def planning(self) -> PlanningService:
@@ -116,8 +116,13 @@ def build_services(
     pre = backups_for(target, settings.backup_keep)  # backs up before a migration
     fresh = not (pre.available and os.path.exists(target) and os.path.getsize(target))
     database = open_database(target, before_upgrade=pre.before_upgrade)
-    with database.write() as s:
-        device_id = ensure_device(s)
+    # Read first: a write transaction at every start would queue behind any other
+    # writer (another window, the CLI) just to learn what is already stored.
+    with database.read() as s:
+        device_id = get_meta(s, DEVICE_ID)
+    if device_id is None:
+        with database.write() as s:
+            device_id = ensure_device(s)
     ctx = ServiceContext(
         db=database,
         device_id=device_id,

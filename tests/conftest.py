@@ -12,9 +12,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.domain.validation import ActivityDraft
+
+# CI runs on a loaded 2-core machine: no per-example deadline anywhere, and in CI a
+# derandomized search, so a run is repeatable and a failure reproduces.
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.register_profile(
+    "ci", deadline=None, derandomize=True, print_blob=True
+)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 #: The shared-store fixtures: pg_server, backend, db_target (see tests/pg/plugin.py).
 pytest_plugins = ["tests.pg.plugin"]

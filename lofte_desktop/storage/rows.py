@@ -52,13 +52,15 @@ def agreement_from_mapping(row: Mapping[str, Any]) -> Agreement:
         source=row["source"],
         term_split=(month, day),
         school_terms=tuple(
-            SchoolTerm(s["code"], date.fromisoformat(s["start"]),
-                       date.fromisoformat(s["end"]))
+            SchoolTerm(
+                s["code"], date.fromisoformat(s["start"]), date.fromisoformat(s["end"])
+            )
             for s in terms.get("school", [])
         ),
         holidays=tuple(
-            Holiday(h["name"], date.fromisoformat(h["start"]),
-                    date.fromisoformat(h["end"]))
+            Holiday(
+                h["name"], date.fromisoformat(h["start"]), date.fromisoformat(h["end"])
+            )
             for h in terms.get("holidays", [])
         ),
     )

@@ -116,6 +116,10 @@ def test_validator_agrees_with_the_schema_on_mutations(
         ours = True
     except SchemaError:
         ours = False
+    if isinstance(value, float) and value.is_integer() and schema_ok and not ours:
+        # JSON Schema counts 1.0 as an integer and cannot say otherwise; the
+        # validator is stricter on purpose. Stricter, never looser:
+        return
     assert ours == schema_ok, (key, action, value)
 
 
