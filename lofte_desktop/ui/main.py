@@ -16,6 +16,10 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def _today_from_env() -> Callable[[], date] | None:
@@ -43,6 +47,7 @@ def run(argv: Sequence[str]) -> int:
 
     app = QtWidgets.QApplication([argv[0], *qt_args])
     app.setApplicationName("Löfte Desktop")
+    app.setWindowIcon(_app_icon())
     app.setOrganizationName("lofte")
     apply_theme(app)
     store = SettingsStore()
@@ -166,3 +171,15 @@ def _report_ready(app: object, window: object) -> None:
 
 if __name__ == "__main__":
     sys.exit(run(sys.argv))
+
+
+def _app_icon() -> QIcon:
+    """The shield icon at every size we ship (task bar, Alt+Tab, title bar)."""
+    from PySide6 import QtGui
+
+    from lofte_desktop.paths import resources_dir
+
+    icon = QtGui.QIcon()
+    for png in sorted((resources_dir() / "icons" / "app").glob("lofte-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon

@@ -119,3 +119,10 @@ def test_worker_errors_reach_the_user_in_swedish(ui: UiContext) -> None:
     assert kind == "error"
     assert title == "Det gick inte"
     assert text == "Ogiltigt år: tjugo."
+
+
+def test_the_application_icon_carries_every_shipped_size(qtbot: object) -> None:
+    from lofte_desktop.ui.main import _app_icon
+
+    sizes = {s.width() for s in _app_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
