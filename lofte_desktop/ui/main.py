@@ -169,10 +169,6 @@ def _report_ready(app: object, window: object) -> None:
     shown.connect(done)
 
 
-if __name__ == "__main__":
-    sys.exit(run(sys.argv))
-
-
 def _app_icon() -> QIcon:
     """The shield icon at every size we ship (task bar, Alt+Tab, title bar)."""
     from PySide6 import QtGui
@@ -183,3 +179,7 @@ def _app_icon() -> QIcon:
     for png in sorted((resources_dir() / "icons" / "app").glob("lofte-desktop-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

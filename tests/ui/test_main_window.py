@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
@@ -126,3 +128,40 @@ def test_the_application_icon_carries_every_shipped_size(qtbot: object) -> None:
 
     sizes = {s.width() for s in _app_icon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
+    """`python -m lofte_desktop.ui.main` on a real database, to the dashboard."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "gui.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "lofte_desktop.cli", "--db", str(db), "init"],
+        check=True,
+        capture_output=True,
+        env={**os.environ},
+    )
+    cfg = tmp_path / "cfg"
+    cfg.mkdir()
+    (cfg / "settings.json").write_text(
+        json.dumps({"user_name": "Test", "user_party": "Polisen"}), encoding="utf-8"
+    )
+    env = {
+        **os.environ,
+        "LOFTE_CONFIG_DIR": str(cfg),
+        "LOFTE_EXIT_WHEN_READY": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOFTE_T0": "0",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "lofte_desktop.ui.main", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "dashboard" in out.stdout
