@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +11,6 @@ from sqlalchemy import (
     Connection,
     Select,
     String,
-    Table,
     and_,
     case,
     cast,
@@ -30,17 +28,17 @@ from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc
 from lofte_desktop.storage.models import (
-    ActivityPromiseRow,
-    ActivityRow,
-    PlaceRow,
-    PromiseRow,
+    ACTIVITIES,
+    ACTIVITY_PROMISES,
+    PLACES,
+    PROMISES,
 )
 from lofte_desktop.storage.rows import diff
 
-A = typing.cast(Table, ActivityRow.__table__)
-AP = typing.cast(Table, ActivityPromiseRow.__table__)
-P = typing.cast(Table, PlaceRow.__table__)
-PR = typing.cast(Table, PromiseRow.__table__)
+A = ACTIVITIES
+AP = ACTIVITY_PROMISES
+P = PLACES
+PR = PROMISES
 
 #: Fields an activity record has besides the sync columns (what edits may change).
 FIELDS = (

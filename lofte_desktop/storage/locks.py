@@ -6,22 +6,21 @@ that lock the same term create the same record and sync merges them.
 
 from __future__ import annotations
 
-import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import insert, select, update
 
 from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import Period, parse_period
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc, utcnow
-from lofte_desktop.storage.models import PeriodLockRow
+from lofte_desktop.storage.models import PERIOD_LOCKS
 
-L = typing.cast(Table, PeriodLockRow.__table__)
+L = PERIOD_LOCKS
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ created/updated times and a version for optimistic locking on a shared store.
 
 from __future__ import annotations
 
+import typing
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -262,3 +264,16 @@ SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     PlanSeriesRow,
     PeriodLockRow,
 )
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, typed for Core statements (insert/select/update)."""
+    return typing.cast(Table, model.__table__)
+
+
+ACTIVITIES = table_of(ActivityRow)
+ACTIVITY_PROMISES = table_of(ActivityPromiseRow)
+PLACES = table_of(PlaceRow)
+PROMISES = table_of(PromiseRow)
+PLAN_SERIES = table_of(PlanSeriesRow)
+PERIOD_LOCKS = table_of(PeriodLockRow)

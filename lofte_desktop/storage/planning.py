@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import json
-import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, and_, insert, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 
 from lofte_desktop.storage.activities import VersionConflict
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
-    ActivityPromiseRow,
-    ActivityRow,
-    PlaceRow,
-    PlanSeriesRow,
+    ACTIVITIES,
+    ACTIVITY_PROMISES,
+    PLACES,
+    PLAN_SERIES,
 )
 from lofte_desktop.storage.rows import diff
 
-S = typing.cast(Table, PlanSeriesRow.__table__)
-A = typing.cast(Table, ActivityRow.__table__)
-AP = typing.cast(Table, ActivityPromiseRow.__table__)
-P = typing.cast(Table, PlaceRow.__table__)
+S = PLAN_SERIES
+A = ACTIVITIES
+AP = ACTIVITY_PROMISES
+P = PLACES
 
 SERIES_FIELDS = (
     "activity_type",
