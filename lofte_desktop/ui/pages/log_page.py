@@ -18,6 +18,7 @@ from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.ui.activity_form import ActivityForm
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.widgets.scroll import fill_with_scrolling
 
 
 class LogPage(QtWidgets.QWidget):
@@ -58,13 +59,7 @@ class LogPage(QtWidgets.QWidget):
         col.addLayout(buttons)
         col.addWidget(self.message)
         col.addStretch(1)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, inner)
 
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)

@@ -22,6 +22,7 @@ from lofte_desktop.services.progress import (
     PromiseProgress,
 )
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.widgets.scroll import scrolling
 
 STATUS_COLOURS = {
     ProgressStatus.MET: "#2e8b57",
@@ -75,13 +76,9 @@ class OverviewPage(QtWidgets.QWidget):
 
         self.content = QtWidgets.QWidget()
         self.content_layout = QtWidgets.QVBoxLayout(self.content)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        scroll.setWidget(self.content)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(self.content), 1)
 
         self.period_box.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.bridge.activitiesChanged.connect(self._changed)

@@ -12,6 +12,7 @@ from lofte_desktop.domain.model import SchoolTerm
 from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.pages.shared_store_box import SharedStoreBox
+from lofte_desktop.ui.widgets.scroll import fill_with_scrolling
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
@@ -96,13 +97,7 @@ class SettingsPage(QtWidgets.QWidget):
         ):
             col.addWidget(box)
         col.addStretch(1)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, inner)
 
         self.user_save.clicked.connect(self.save_user)
         self.name_edit.returnPressed.connect(self.save_user)
