@@ -21,7 +21,6 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -55,36 +54,9 @@ def time_logging(target: str) -> list[float]:
 
 
 def build_package(tmp: Path) -> tuple[Path, str]:
-    from lofte_desktop.app import build_services
-    from lofte_desktop.domain.ids import new_id
-    from lofte_desktop.domain.types import PlaceKind
-    from lofte_desktop.storage.activities import bulk_insert
-    from lofte_desktop.storage.meta import next_stamps
+    from bench_sync import build_source  # the same 100k presence rows
 
-    svc = build_services(str(tmp / "field.sqlite"))
-    svc.agreement.load_catalogue()
-    place = svc.agreement.add_place("Centrumparken", PlaceKind.UNSAFE_PLACE)
-    promise = svc.agreement.promise_ids()["T2"]
-    with svc.ctx.db.write_connection() as conn:
-        stamps = next_stamps(conn, svc.ctx.device_id, N_IMPORT)
-        rows: list[dict[str, Any]] = []
-        links = []
-        for i, s in enumerate(stamps):
-            aid = new_id()
-            rows.append(
-                {
-                    "id": aid, "activity_type": "presence", "party": "Polisen",
-                    "date": date(2023, 1, 1) + timedelta(days=i % 700),
-                    "start_time": "18:00", "hours": 1.5 + i % 3, "place_id": place,
-                    "count": i % 40, "status": "done", "note": f"Rond {i}",
-                    "logged_by": "bench", "series_id": None, "recurrence_id": None,
-                    "cancel_reason": None, "hlc": s.hlc, "device_id": s.device_id,
-                    "deleted": False, "created_at": s.at, "updated_at": s.at,
-                    "version": 1,
-                }
-            )  # fmt: skip
-            links.append({"activity_id": aid, "promise_id": promise})
-        bulk_insert(conn, rows, links)
+    svc = build_source(tmp / "field.sqlite", N_IMPORT)
     package = svc.sync.export(tmp / "field.loftesync", full=True).path
     fingerprint = svc.sync.fingerprint
     svc.close()

@@ -27,7 +27,8 @@ from typing import Any
 N = 100_000
 
 
-def build_source(path: Path) -> Any:
+def build_source(path: Path, n: int = N) -> Any:
+    """Services on a new database with `n` presence activities (bench_pg uses it too)."""
     from lofte_desktop.app import build_services
     from lofte_desktop.domain.ids import new_id
     from lofte_desktop.domain.types import PlaceKind
@@ -39,7 +40,7 @@ def build_source(path: Path) -> Any:
     place = svc.agreement.add_place("Centrumparken", PlaceKind.UNSAFE_PLACE)
     promise = svc.agreement.promise_ids()["T2"]
     with svc.ctx.db.write_connection() as conn:
-        stamps = next_stamps(conn, svc.ctx.device_id, N)
+        stamps = next_stamps(conn, svc.ctx.device_id, n)
         rows, links = [], []
         for i, s in enumerate(stamps):
             aid = new_id()
