@@ -20,13 +20,18 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
-    update,
 )
 
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
-from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc
+from lofte_desktop.storage.meta import (
+    Executor,
+    Stamp,
+    add_audit,
+    as_utc,
+    stamped_update,
+)
 from lofte_desktop.storage.models import (
     ACTIVITIES,
     ACTIVITY_PROMISES,
@@ -148,18 +153,7 @@ def update_activity(
                 insert(AP),
                 [{"activity_id": activity_id, "promise_id": p} for p in promise_ids],
             )
-    result = ex.execute(
-        update(A)
-        .where(A.c.id == activity_id, A.c.version == old["version"])
-        .values(
-            **new_values,
-            hlc=stamp.hlc,
-            device_id=stamp.device_id,
-            updated_at=stamp.at,
-            version=old["version"] + 1,
-        )
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if not stamped_update(ex, A, activity_id, old["version"], new_values, stamp):
         current = raw_activity(ex, activity_id) or {"version": -1}
         raise VersionConflict(activity_id, old["version"], current["version"])
     add_audit(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
@@ -87,6 +87,31 @@ def next_stamp(ex: Executor, device_id: str) -> Stamp:
     value = hlc.next_stamp(get_meta(ex, HLC_LAST))
     set_meta(ex, HLC_LAST, value)
     return Stamp(value, device_id, utcnow())
+
+
+def stamped_update(
+    ex: Executor,
+    table: Table,
+    record_id: str,
+    version: int,
+    values: Mapping[str, Any],
+    stamp: Stamp,
+) -> bool:
+    """Writes `values` to one synced row if it is still at `version`, with the new
+    clock stamp and version + 1. False when someone changed it first (optimistic
+    locking: the caller reports a conflict)."""
+    result = ex.execute(
+        update(table)
+        .where(table.c.id == record_id, table.c.version == version)
+        .values(
+            **values,
+            hlc=stamp.hlc,
+            device_id=stamp.device_id,
+            updated_at=stamp.at,
+            version=version + 1,
+        )
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def next_stamps(ex: Executor, device_id: str, n: int) -> list[Stamp]:

@@ -9,10 +9,10 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, insert, or_, select
 
 from lofte_desktop.storage.activities import VersionConflict
-from lofte_desktop.storage.meta import Executor, Stamp, add_audit
+from lofte_desktop.storage.meta import Executor, Stamp, add_audit, stamped_update
 from lofte_desktop.storage.models import (
     ACTIVITIES,
     ACTIVITY_PROMISES,
@@ -168,18 +168,7 @@ def update_series(
     if deleted is not None:
         new_values["deleted"] = deleted
     changes = diff({k: old[k] for k in new_values}, new_values)
-    result = ex.execute(
-        update(S)
-        .where(S.c.id == series_id, S.c.version == old["version"])
-        .values(
-            **new_values,
-            hlc=stamp.hlc,
-            device_id=stamp.device_id,
-            updated_at=stamp.at,
-            version=old["version"] + 1,
-        )
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if not stamped_update(ex, S, series_id, old["version"], new_values, stamp):
         raise VersionConflict(series_id, old["version"], -1)
     add_audit(
         ex,
