@@ -216,3 +216,10 @@ def default_period(agreement: Agreement, today: date) -> Period:
     cal = TermCalendar.for_agreement(agreement)
     clamp = min(max(today, agreement.start), agreement.end)
     return cal.term_of(clamp)
+
+
+def selectable_periods(agreement: Agreement) -> list[Period]:
+    """Terms, years and the whole period of the agreement, for pickers."""
+    a = agreement
+    years = [parse_period(str(y), a) for y in range(a.start.year, a.end.year + 1)]
+    return [*agreement_terms(a), *years, agreement_period(a)]

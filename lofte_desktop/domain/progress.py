@@ -13,6 +13,24 @@ from lofte_desktop.domain.types import Outcome, ProgressStatus, TargetPer, Targe
 
 
 @dataclass(frozen=True)
+class Totals:
+    """Per promise and status: how many activities, their hours and their counts."""
+
+    occasions: int = 0
+    hours: float = 0.0
+    people: int = 0
+
+
+def pick_total(totals: Totals, unit: TargetUnit) -> float:
+    """The one figure of `totals` a target in `unit` is measured in."""
+    if unit is TargetUnit.HOURS:
+        return round(totals.hours, 2)
+    if unit is TargetUnit.PEOPLE:
+        return float(totals.people)
+    return float(totals.occasions)
+
+
+@dataclass(frozen=True)
 class ScaledTarget:
     """A target expressed for one period: e.g. '2–3 per term' over 2024 is 4–6."""
 

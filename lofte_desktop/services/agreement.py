@@ -26,6 +26,7 @@ from lofte_desktop.domain.validation import Rules, check_free_text
 from lofte_desktop.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
+from lofte_desktop.services.progress_figures import values_by_code
 from lofte_desktop.storage import agreements as store
 from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, next_stamp, set_meta
 
@@ -153,11 +154,7 @@ class AgreementService:
         inds = self.indicators()
         with self.ctx.db.read() as s:
             values = store.load_indicator_values(s, [i.id for i in inds])
-        by_id = {i.id: i.code for i in inds}
-        result: dict[str, list[IndicatorMeasurement]] = {i.code: [] for i in inds}
-        for v in values:
-            result[by_id[v.indicator_id]].append(v)
-        return result
+        return values_by_code(inds, values)
 
     def set_indicator_value(
         self, code: str, year: int | str, value: float | str, note: str = ""

@@ -22,7 +22,7 @@ from lofte_desktop.domain.planning import (
     overdue,
     term_line,
 )
-from lofte_desktop.domain.progress import scale_target
+from lofte_desktop.domain.progress import pick_total, scale_target
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.recurrence import (
     Recurrence,
@@ -31,7 +31,7 @@ from lofte_desktop.domain.recurrence import (
     stored_rule,
 )
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType, Status, TargetPer, TargetUnit
+from lofte_desktop.domain.types import ActivityType, Status, TargetPer
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
@@ -271,7 +271,7 @@ class PlanReader:
         previous = None
         if pr.target.compare_previous and has_previous:
             prev_t = before.get((pr.id, Status.DONE.value), activity_store.Totals())
-            previous = _pick(prev_t, unit)
+            previous = pick_total(prev_t, unit)
         label = (
             t(f"type.{pr.activity_types[0].value}") if pr.activity_types else pr.code
         )
@@ -285,13 +285,5 @@ class PlanReader:
             target_min=scaled.min,
             target_max=scaled.max,
             previous=previous,
-            done_total=_pick(done_t, unit),
+            done_total=pick_total(done_t, unit),
         )
-
-
-def _pick(totals: activity_store.Totals, unit: TargetUnit) -> float:
-    if unit is TargetUnit.HOURS:
-        return round(totals.hours, 2)
-    if unit is TargetUnit.PEOPLE:
-        return float(totals.people)
-    return float(totals.occasions)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -23,6 +22,7 @@ from sqlalchemy import (
 )
 
 from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.progress import Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
 from lofte_desktop.storage.meta import (
@@ -343,15 +343,6 @@ def to_activity(
         hlc=r["hlc"],
         version=r["version"],
     )
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Per promise and status: how many activities, their hours and their counts."""
-
-    occasions: int = 0
-    hours: float = 0.0
-    people: int = 0
 
 
 def totals_by_promise(

@@ -19,7 +19,7 @@ from lofte_desktop.domain.model import (
     Promise,
     Target,
 )
-from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
+from lofte_desktop.domain.types import PlaceKind
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
     AgreementRow,
@@ -29,7 +29,14 @@ from lofte_desktop.storage.models import (
     PlaceRow,
     PromiseRow,
 )
-from lofte_desktop.storage.rows import agreement_from_mapping, terms_json
+from lofte_desktop.storage.rows import (
+    agreement_from_mapping,
+    focus_area_from_row,
+    indicator_from_row,
+    indicator_value_from_row,
+    promise_from_row,
+    terms_json,
+)
 
 
 def _sync(stamp: Stamp) -> dict[str, Any]:
@@ -219,19 +226,7 @@ def load_focus_areas(ex: Executor, agreement_id: str) -> list[FocusArea]:
         )
         .order_by(FocusAreaRow.position)
     ).scalars()
-    return [FocusArea(r.id, r.code, r.name, r.problem, r.position) for r in rows]
-
-
-def _target(text: str) -> Target:
-    d = json.loads(text)
-    return Target(
-        unit=TargetUnit(d.get("unit", "occasions")),
-        per=TargetPer(d.get("per", "term")),
-        min=d.get("min"),
-        max=d.get("max"),
-        compare_previous=bool(d.get("compare_previous")),
-        description=d.get("description", ""),
-    )
+    return [focus_area_from_row(r) for r in rows]
 
 
 def load_promises(ex: Executor, agreement_id: str) -> list[Promise]:
@@ -241,19 +236,7 @@ def load_promises(ex: Executor, agreement_id: str) -> list[Promise]:
         .where(PromiseRow.agreement_id == agreement_id, PromiseRow.deleted.is_(False))
         .order_by(FocusAreaRow.position, PromiseRow.position)
     ).all()
-    return [
-        Promise(
-            id=r.id,
-            code=r.code,
-            focus_area_code=area,
-            text=r.text,
-            parties=tuple(json.loads(r.parties)),
-            activity_types=tuple(ActivityType(t) for t in json.loads(r.activity_types)),
-            target=_target(r.target),
-            position=r.position,
-        )
-        for r, area in rows
-    ]
+    return [promise_from_row(r, area) for r, area in rows]
 
 
 def load_indicators(ex: Executor, agreement_id: str) -> list[Indicator]:
@@ -265,24 +248,7 @@ def load_indicators(ex: Executor, agreement_id: str) -> list[Indicator]:
         )
         .order_by(IndicatorRow.position)
     ).all()
-    return [
-        Indicator(
-            id=r.id,
-            code=r.code,
-            name=r.name,
-            unit=r.unit,
-            source=r.source,
-            baseline_value=r.baseline_value,
-            baseline_year=r.baseline_year,
-            target_comparison=r.target_comparison,
-            target_value=r.target_value,
-            target_year=r.target_year,
-            focus_area_code=area,
-            description=r.description,
-            position=r.position,
-        )
-        for r, area in rows
-    ]
+    return [indicator_from_row(r, area) for r, area in rows]
 
 
 def indicator_value_id(indicator_id: str, year: int) -> str:
@@ -300,10 +266,7 @@ def load_indicator_values(
         )
         .order_by(IndicatorValueRow.year)
     ).scalars()
-    return [
-        IndicatorMeasurement(r.id, r.indicator_id, r.year, r.value, r.note)
-        for r in rows
-    ]
+    return [indicator_value_from_row(r) for r in rows]
 
 
 def set_indicator_value(

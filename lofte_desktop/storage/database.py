@@ -16,16 +16,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lofte_desktop.domain.safety import write_failure
 from lofte_desktop.storage import postgres
+from lofte_desktop.storage.generation import UPSERT_META, renewal
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "lofte_immediate"
+_UPSERT_META = text(UPSERT_META)
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -101,9 +103,14 @@ class Database:
         return postgres.display_url(self.url)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, changes_data: bool = True) -> Iterator[Session]:
+        """A write transaction. On SQLite it renews the data generation (see
+        storage/generation.py) unless `changes_data` is False: only for writes of
+        derived, device-local values such as the dashboard snapshot itself."""
         with _failed_writes(), self._write_sessions() as session, session.begin():
             yield session
+            if changes_data and self.is_sqlite:
+                session.execute(_UPSERT_META, renewal())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -115,6 +122,8 @@ class Database:
         """A Core connection in a write transaction, for bulk work."""
         with _failed_writes(), self._write_engine.begin() as conn:
             yield conn
+            if self.is_sqlite:
+                conn.execute(_UPSERT_META, renewal())
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:

@@ -25,6 +25,7 @@ from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import new_id, stable_id
 from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.validation import ActivityDraft, Rules, validate_activity
+from lofte_desktop.storage.generation import UPSERT_META, renewal
 from lofte_desktop.storage.migrate import (
     SCHEMA_HEAD,
     check_sqlite_file,
@@ -169,6 +170,7 @@ def _log(conn: sqlite3.Connection, draft: ActivityDraft, user: str) -> LoggedAct
         [(activity_id, p) for p in links],
     )
     changes = diff(None, {**values, "promises": sorted(links)})
+    conn.execute(UPSERT_META, renewal())
     conn.execute(
         'INSERT INTO audit_log (id, table_name, record_id, action, changes, "user", '
         "device_id, hlc, at) VALUES (?, 'activities', ?, 'create', ?, ?, ?, ?, ?)",

@@ -11,7 +11,17 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from lofte_desktop.domain.model import Agreement, Holiday, SchoolTerm
+from lofte_desktop.domain.model import (
+    Agreement,
+    FocusArea,
+    Holiday,
+    Indicator,
+    IndicatorMeasurement,
+    Promise,
+    SchoolTerm,
+    Target,
+)
+from lofte_desktop.domain.types import ActivityType, TargetPer, TargetUnit
 
 
 def terms_json(agreement: Agreement) -> str:
@@ -64,6 +74,61 @@ def agreement_from_mapping(row: Mapping[str, Any]) -> Agreement:
             for h in terms.get("holidays", [])
         ),
     )
+
+
+# The converters below take a row with attribute access: an ORM object, or a
+# stdlib row wrapped as a namespace (storage/quick_read.py).
+
+
+def focus_area_from_row(r: Any) -> FocusArea:
+    return FocusArea(r.id, r.code, r.name, r.problem, r.position)
+
+
+def target_from_json(text: str) -> Target:
+    d = json.loads(text)
+    return Target(
+        unit=TargetUnit(d.get("unit", "occasions")),
+        per=TargetPer(d.get("per", "term")),
+        min=d.get("min"),
+        max=d.get("max"),
+        compare_previous=bool(d.get("compare_previous")),
+        description=d.get("description", ""),
+    )
+
+
+def promise_from_row(r: Any, focus_area_code: str) -> Promise:
+    return Promise(
+        id=r.id,
+        code=r.code,
+        focus_area_code=focus_area_code,
+        text=r.text,
+        parties=tuple(json.loads(r.parties)),
+        activity_types=tuple(ActivityType(t) for t in json.loads(r.activity_types)),
+        target=target_from_json(r.target),
+        position=r.position,
+    )
+
+
+def indicator_from_row(r: Any, focus_area_code: str | None) -> Indicator:
+    return Indicator(
+        id=r.id,
+        code=r.code,
+        name=r.name,
+        unit=r.unit,
+        source=r.source,
+        baseline_value=r.baseline_value,
+        baseline_year=r.baseline_year,
+        target_comparison=r.target_comparison,
+        target_value=r.target_value,
+        target_year=r.target_year,
+        focus_area_code=focus_area_code,
+        description=r.description,
+        position=r.position,
+    )
+
+
+def indicator_value_from_row(r: Any) -> IndicatorMeasurement:
+    return IndicatorMeasurement(r.id, r.indicator_id, r.year, r.value, r.note)
 
 
 def jsonable(value: Any) -> Any:

@@ -9,14 +9,18 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.app import Services
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.services import events as ev
+
+if TYPE_CHECKING:
+    from lofte_desktop.app import Services
+    from lofte_desktop.services.quick_start import QuickStart
+    from lofte_desktop.services.settings import AppSettings
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -39,16 +43,24 @@ class Bridge(QtCore.QObject):
     syncFinished = QtCore.Signal(object)
     #: Emitted by the main window after a language switch (no service event).
     languageChanged = QtCore.Signal(str)
+    #: The services are open (after a quick start's first paint).
+    servicesReady = QtCore.Signal()
 
     def __init__(
         self, bus: ev.EventBus | None = None, parent: QtCore.QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._delivery = _Delivery()
-        self._gui_thread = threading.get_ident()
-        self._bus = bus
+        self.gui_thread = threading.get_ident()
+        self._bus: ev.EventBus | None = None
         if bus is not None:
-            bus.subscribe(ev.Event, self._on_event)
+            self.attach(bus)
+
+    def attach(self, bus: ev.EventBus) -> None:
+        """Re-emits `bus`'s events from now on."""
+        self.detach()
+        self._bus = bus
+        bus.subscribe(ev.Event, self._on_event)
 
     def detach(self) -> None:
         if self._bus is not None:
@@ -56,7 +68,7 @@ class Bridge(QtCore.QObject):
             self._bus = None
 
     def _on_event(self, event: ev.Event) -> None:
-        if threading.get_ident() == self._gui_thread:
+        if threading.get_ident() == self.gui_thread:
             self._dispatch(event)
         else:
             self._delivery.post(self._dispatch, event)
@@ -303,19 +315,159 @@ class ScriptedDialogs(DialogService):
         return self.dir_answers.pop(0) if self.dir_answers else None
 
 
-@dataclass
-class UiContext:
-    """Handed to every page and dialog: `services`, `bridge`, `worker`, `dialogs`."""
+class ServicesUnavailable(RuntimeError):
+    """The database could not be opened after the first paint (the user was told)."""
 
-    services: Services
-    bridge: Bridge
-    worker: Worker
-    dialogs: DialogService
-    #: Set by the main window; `navigate(key, **kwargs)` calls it.
-    navigator: Callable[..., None] | None = None
-    #: Set by the main window; switches the UI language ("sv" or "en") at runtime.
-    language_switcher: Callable[[str], None] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+
+class _Opening:
+    """The services while they open on the worker (see UiContext.open_in_background).
+
+    `attempted` is set when the build has finished, well or not; `resolved` when
+    the outcome is final: services, or none after a failed recovery.
+    """
+
+    def __init__(self) -> None:
+        self.attempted = threading.Event()
+        self.resolved = threading.Event()
+        self.services: Services | None = None
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+
+
+class UiContext:
+    """Handed to every page and dialog: `services`, `bridge`, `worker`, `dialogs`.
+
+    At a quick start (ui/main.py) the window is painted before the services exist:
+    `quick` holds what Översikt needs, and the services open on the worker. Until
+    they are `ready`, reading `services` waits for them (a fraction of a second);
+    pages that can paint without them check `ready` first and wait for
+    `bridge.servicesReady`.
+    """
+
+    def __init__(
+        self,
+        services: Services | None,
+        bridge: Bridge,
+        worker: Worker,
+        dialogs: DialogService,
+        *,
+        settings: AppSettings | None = None,
+        quick: QuickStart | None = None,
+    ) -> None:
+        if services is None and settings is None:
+            raise ValueError("a UiContext without services needs the settings")
+        self._services = services
+        self._settings = settings
+        self._opening: _Opening | None = None
+        self._recover: Callable[[BaseException], Services | None] | None = None
+        self.bridge = bridge
+        self.worker = worker
+        self.dialogs = dialogs
+        self.quick = quick
+        #: Set by the main window; `navigate(key, **kwargs)` calls it.
+        self.navigator: Callable[..., None] | None = None
+        #: Set by the main window; switches the UI language ("sv" or "en").
+        self.language_switcher: Callable[[str], None] | None = None
+        self.extras: dict[str, Any] = {}
+
+    # --- services ----------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            self._await_services()
+        assert self._services is not None
+        return self._services
+
+    def open_in_background(
+        self,
+        build: Callable[[], Services],
+        recover: Callable[[BaseException], Services | None],
+    ) -> None:
+        """Builds the services on the worker, ahead of any other job. If that fails,
+        `recover(error)` runs on the GUI thread (dialogs allowed) and returns the
+        services or None; None means the app cannot go on, and it quits."""
+        opening = self._opening = _Opening()
+        self._recover = recover
+
+        def job() -> Services:
+            try:
+                services = build()
+            except BaseException as exc:
+                opening.error = exc
+                opening.attempted.set()
+                raise
+            opening.services = services
+            opening.attempted.set()
+            opening.resolved.set()
+            return services
+
+        self.worker.run(
+            job, on_done=lambda _s: self._settle(), on_error=lambda _e: self._settle()
+        )
+
+    def _settle(self) -> None:
+        """GUI thread, once the build is done: take the services, or recover."""
+        with suppress(ServicesUnavailable):
+            self._await_services()
+
+    def _await_services(self) -> None:
+        opening = self._opening
+        if opening is None:
+            raise ServicesUnavailable("no services")
+        if threading.get_ident() != self.bridge.gui_thread:
+            opening.resolved.wait()
+        else:
+            opening.attempted.wait()
+            with opening.lock:
+                if not opening.resolved.is_set():
+                    self._run_recovery(opening)
+        if opening.services is None:
+            raise ServicesUnavailable("no services")
+        if self._services is None and threading.get_ident() == self.bridge.gui_thread:
+            self._services = opening.services
+            self.bridge.attach(opening.services.events)
+            self.bridge.servicesReady.emit()
+            if opening.error is not None:
+                # Recovered, e.g. from a backup: what was painted first may be gone.
+                self.bridge.agreementChanged.emit(None)
+
+    def _run_recovery(self, opening: _Opening) -> None:
+        """GUI thread, after a failed build: the recovery dialogs, then the end."""
+        assert opening.error is not None and self._recover is not None
+        try:
+            opening.services = self._recover(opening.error)
+        finally:
+            opening.resolved.set()
+        if opening.services is None:
+            QtWidgets.QApplication.exit(1)
+
+    def close(self) -> None:
+        """At the end of the app: stop re-emitting events, close the database."""
+        self.bridge.detach()
+        services = self._services
+        if services is None and self._opening is not None:
+            services = self._opening.services  # opened, but never taken
+        if services is not None:
+            services.close()
+
+    # --- settings and language ----------------------------------------------
+    @property
+    def settings(self) -> AppSettings:
+        if self._services is not None:
+            return self._services.settings
+        assert self._settings is not None
+        return self._settings
+
+    def agreement_name(self) -> str | None:
+        """The active agreement's name, without waiting for the services."""
+        if self._services is None and self.quick is not None:
+            return self.quick.agreement.name
+        svc = self.services
+        return svc.agreement.agreement().name if svc.ctx.has_agreement() else None
 
     def navigate(self, key: str, **kwargs: Any) -> None:
         """Shows the page `key`; the page gets `kwargs` in `activate(**kwargs)`."""
@@ -324,7 +476,7 @@ class UiContext:
 
     @property
     def language(self) -> str:
-        return self.services.settings.language or "sv"
+        return self.settings.language or "sv"
 
     def set_language(self, lang: str) -> None:
         if self.language_switcher is not None:
@@ -341,4 +493,16 @@ def build_context(
     dlg = dialogs or DialogService()
     bridge = Bridge(services.events)
     worker = Worker(dlg.show_exception, synchronous=synchronous)
-    return UiContext(services=services, bridge=bridge, worker=worker, dialogs=dlg)
+    return UiContext(services, bridge, worker, dlg)
+
+
+def build_quick_context(
+    settings: AppSettings,
+    quick: QuickStart,
+    *,
+    dialogs: DialogService | None = None,
+) -> UiContext:
+    """A UiContext for a quick start: no services yet (see `open_in_background`)."""
+    dlg = dialogs or DialogService()
+    worker = Worker(dlg.show_exception)
+    return UiContext(None, Bridge(None), worker, dlg, settings=settings, quick=quick)

@@ -19,7 +19,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6 import QtWidgets
     from PySide6.QtGui import QIcon
+
+    from lofte_desktop.app import Services
+    from lofte_desktop.services.quick_start import QuickStart
+    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui.i18n import Translations
+    from lofte_desktop.ui.single_instance import SingleInstance
 
 
 def _today_from_env() -> Callable[[], date] | None:
@@ -54,17 +62,22 @@ def run(argv: Sequence[str]) -> int:
     translations = Translations(app)
     translations.apply(store.load().language)
 
-    from lofte_desktop.app import build_services
     from lofte_desktop.paths import resolve_db
-    from lofte_desktop.storage.migrate import OpenError
-    from lofte_desktop.ui import safety_start
-    from lofte_desktop.ui.context import DialogService
     from lofte_desktop.ui.single_instance import SingleInstance, bring_to_front
 
     target = resolve_db(args.db or store.load().db_path or None)
     instance = SingleInstance(target)
     if not instance.claim():
         return 0  # the GUI already open on this database was raised instead
+    quick = _quick_start(target, store)
+    if quick is not None:
+        return _run_quick(app, args.db, target, store, translations, instance, quick)
+
+    from lofte_desktop.app import build_services
+    from lofte_desktop.storage.migrate import OpenError
+    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui.context import DialogService
+
     try:
         opened = safety_start.open_or_recover(
             lambda: build_services(
@@ -111,9 +124,95 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
         _report_ready(app, window)
     code = app.exec()
-    ui.bridge.detach()
-    services.close()
+    ui.close()
     return int(code)
+
+
+def _quick_start(target: str, store: SettingsStore) -> QuickStart | None:
+    """What the first paint needs, read before the database layer is loaded; None
+    for a first start or a file that needs the normal way (services/quick_start)."""
+    settings = store.load()
+    if settings.first_start:
+        return None
+    from lofte_desktop.services.quick_start import quick_start
+
+    today = _today_from_env() or date.today
+    return quick_start(target, today(), settings.language or "sv")
+
+
+def _run_quick(
+    app: QtWidgets.QApplication,
+    db: str | None,
+    target: str,
+    store: SettingsStore,
+    translations: Translations,
+    instance: SingleInstance,
+    quick: QuickStart,
+) -> int:
+    """Paints the window and Översikt from the quick start at once, then opens the
+    database on the worker: the import of the database layer and the file check
+    (quick_check) run while the user already sees the figures. Every write waits
+    behind that opening, so nothing is written to a file that fails the check."""
+    from PySide6 import QtCore
+
+    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui.context import build_quick_context
+    from lofte_desktop.ui.main_window import MainWindow
+    from lofte_desktop.ui.single_instance import bring_to_front
+
+    ui = build_quick_context(store.load(), quick)
+    window = MainWindow(ui, translations)
+    instance.activated.connect(lambda: bring_to_front(window))
+    window.show()
+
+    def build() -> Services:
+        from lofte_desktop.app import build_services
+
+        return build_services(db, today=_today_from_env(), settings_store=store)
+
+    def recover(error: BaseException) -> Services | None:
+        return _recover(error, build, target, ui.dialogs)
+
+    ui.bridge.servicesReady.connect(
+        lambda: QtCore.QTimer.singleShot(
+            0, lambda: safety_start.warn_if_network_share(ui.services, ui.dialogs)
+        )
+    )
+    if os.environ.get("LOFTE_EXIT_WHEN_READY"):
+        # What the first paint had: the snapshot's figures or none yet, and
+        # whether the database layer was loaded for it (it should not be).
+        painted = "snapshot" if quick.figures is not None else "counting"
+        print(f"first-paint {painted} sqlalchemy={'sqlalchemy' in sys.modules}")
+        _report_ready(app, window)
+    ui.open_in_background(build, recover)
+    code = app.exec()
+    ui.close()
+    return int(code)
+
+
+def _recover(
+    error: BaseException,
+    build: Callable[[], Services],
+    target: str,
+    dialogs: DialogService,
+) -> Services | None:
+    """After a quick start the database failed to open: for a damaged file, the
+    offer to restore the latest backup; otherwise the reason. None ends the app."""
+    from PySide6 import QtCore
+
+    from lofte_desktop.storage.migrate import DamagedDatabaseError, OpenError
+    from lofte_desktop.ui import safety_start
+
+    if isinstance(error, DamagedDatabaseError):
+        return safety_start.open_or_recover(build, target, dialogs)
+    if isinstance(error, OpenError):
+        dialogs.error(
+            QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
+            str(error),
+        )
+    else:
+        dialogs.show_exception(error)
+    return None
 
 
 def _offer_catalogue(ui: object) -> None:
@@ -160,6 +259,14 @@ def _report_ready(app: object, window: object) -> None:
     shown = getattr(overview, "figuresShown", None)
     if shown is None:
         QtCore.QTimer.singleShot(0, window.close)
+        return
+    if getattr(overview, "figures_on_screen", False):
+        # Painted from the quick start, before the event loop ran.
+        def painted() -> None:
+            stamp("dashboard")
+            window.close()
+
+        QtCore.QTimer.singleShot(0, painted)
         return
 
     def done() -> None:

@@ -95,6 +95,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def page(self, key: str) -> QtWidgets.QWidget:
         """The page for `key`, built on first use."""
         if key not in self.pages:
+            if key != "overview":
+                self.ui.services  # noqa: B018 - waits for them after a quick start
             spec = self.specs[self._index[key]]
             widget = spec.factory(self.ui)
             widget.setObjectName(f"page_{key}")
@@ -158,8 +160,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sidor"))
         self.stack.setAccessibleName(self.tr("Sidinnehåll"))
         title = "Löfte Desktop"
-        if self.ui.services.ctx.has_agreement():
-            title += " – " + self.ui.services.agreement.agreement().name
+        name = self.ui.agreement_name()
+        if name:
+            title += " – " + name
         self.setWindowTitle(title)
         width = max(
             self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16, 160

@@ -6,7 +6,6 @@ Clicking a promise opens Aktiviteter filtered on it and the period.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
@@ -16,7 +15,8 @@ from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ProgressStatus
-from lofte_desktop.services.progress import (
+from lofte_desktop.services.progress_figures import (
+    DashboardFigures,
     IndicatorStatus,
     PresenceComparison,
     PromiseProgress,
@@ -24,22 +24,15 @@ from lofte_desktop.services.progress import (
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.scroll import scrolling
 
+#: How long after a change, with the page hidden, the figures are counted again.
+RECOUNT_DELAY_MS = 1500
+
 STATUS_COLOURS = {
     ProgressStatus.MET: "#2e8b57",
     ProgressStatus.ON_TRACK: "#2a7fd4",
     ProgressStatus.BEHIND: "#d9822b",
     ProgressStatus.NOT_STARTED: "#8a8a8a",
 }
-
-
-@dataclass(frozen=True)
-class Figures:
-    """Everything the page shows, read in one go on the worker thread."""
-
-    progress: list[PromiseProgress]
-    presence: PresenceComparison
-    indicators: list[IndicatorStatus]
-    areas: list[FocusArea]
 
 
 class OverviewPage(QtWidgets.QWidget):
@@ -51,6 +44,8 @@ class OverviewPage(QtWidgets.QWidget):
         self.ui = ui
         self._periods: list[Period] = []
         self._dirty = True
+        self._waiting_for_services = False
+        self.figures_on_screen = False
         self._generation = 0
         self.promise_buttons: dict[str, QtWidgets.QPushButton] = {}
         self.status_labels: dict[str, QtWidgets.QLabel] = {}
@@ -84,17 +79,31 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.indicatorsChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._agreement_changed)
+        ui.bridge.servicesReady.connect(self._services_ready)
+        # After a change while the page is hidden, the figures are counted again in
+        # the background a moment later, so that the next start's snapshot is
+        # current (services/snapshot.py) and the page is ready when shown.
+        self._recount = QtCore.QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_DELAY_MS)
+        self._recount.timeout.connect(self._recount_hidden)
         self._fill_periods()
         self.retranslate()
 
     # --- periods -------------------------------------------------------------
     def _fill_periods(self) -> None:
-        svc = self.ui.services
-        if not svc.ctx.has_agreement():
-            return
         current = self.period()
-        self._periods = svc.progress.periods()
-        wanted = current or svc.progress.period()
+        quick = self.ui.quick
+        if not self.ui.ready and quick is not None:
+            # A quick start: the services are still opening on the worker.
+            self._periods = list(quick.periods)
+            wanted = current or quick.period
+        else:
+            svc = self.ui.services
+            if not svc.ctx.has_agreement():
+                return
+            self._periods = svc.progress.periods()
+            wanted = current or svc.progress.period()
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for p in self._periods:
@@ -124,6 +133,18 @@ class OverviewPage(QtWidgets.QWidget):
             self.refresh()
         else:
             self._dirty = True
+            self._recount.start()
+
+    def _recount_hidden(self) -> None:
+        if self._dirty and not self.isVisible():
+            self.refresh()
+
+    def _services_ready(self) -> None:
+        """After a quick start: count now if the first paint had no figures, or if
+        the user picked another period meanwhile."""
+        if self._waiting_for_services:
+            self._waiting_for_services = False
+            self.refresh()
 
     def _agreement_changed(self, _event: object) -> None:
         self._fill_periods()
@@ -136,7 +157,6 @@ class OverviewPage(QtWidgets.QWidget):
         stay usable meanwhile, and an answer for a period the user has since left
         is dropped.
         """
-        svc = self.ui.services
         p = self.period()
         self._dirty = False
         if p is None:
@@ -144,24 +164,32 @@ class OverviewPage(QtWidgets.QWidget):
             return
         self._generation += 1
         generation, lang = self._generation, self.ui.language
-        if not self.promise_buttons:
-            self._clear()
-            waiting = QtWidgets.QLabel(self.tr("Räknar fram läget …"))
-            waiting.setObjectName("waiting")
-            self.content_layout.addWidget(waiting)
-            self.content_layout.addStretch(1)
+        quick = self.ui.quick
+        if not self.ui.ready and quick is not None:
+            if quick.figures is not None and (p, lang) == (quick.period, quick.lang):
+                self._show(generation, quick.figures, lang)
+                return
+            self._waiting_for_services = True
+            self._show_waiting()
+            return
+        self._show_waiting()
+        svc = self.ui.services
 
-        def work() -> Figures:
-            return Figures(
-                svc.progress.progress(p, lang=lang),
-                svc.progress.presence(p),
-                svc.progress.indicators(),
-                svc.agreement.focus_areas(),
-            )
+        def work() -> DashboardFigures:
+            return svc.progress.dashboard(p, lang=lang)
 
         self.ui.worker.run(work, on_done=lambda f: self._show(generation, f, lang))
 
-    def _show(self, generation: int, figures: Figures, lang: str) -> None:
+    def _show_waiting(self) -> None:
+        if self.promise_buttons:
+            return  # the old figures stay until the new ones are ready
+        self._clear()
+        waiting = QtWidgets.QLabel(self.tr("Räknar fram läget …"))
+        waiting.setObjectName("waiting")
+        self.content_layout.addWidget(waiting)
+        self.content_layout.addStretch(1)
+
+    def _show(self, generation: int, figures: DashboardFigures, lang: str) -> None:
         if generation != self._generation:
             return
         self._clear()
@@ -169,6 +197,7 @@ class OverviewPage(QtWidgets.QWidget):
         self._add_presence(figures.presence, lang)
         self._add_indicators(figures.indicators, lang)
         self.content_layout.addStretch(1)
+        self.figures_on_screen = True
         self.figuresShown.emit()
 
     def _clear(self) -> None:

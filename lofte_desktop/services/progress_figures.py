@@ -1,0 +1,287 @@
+"""The dashboard's figures, computed from sums the storage layer has already made.
+
+Plain Python on the domain: no database and no SQLAlchemy. ProgressService feeds it
+sums read through SQLAlchemy; the GUI's quick start (services/quick_start.py) feeds
+it the same sums from the stored dashboard snapshot. One computation, two sources,
+so the figures a user sees at start-up are the ones the services would show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from lofte_desktop.domain.model import (
+    Agreement,
+    FocusArea,
+    Indicator,
+    IndicatorMeasurement,
+    Promise,
+)
+from lofte_desktop.domain.periods import (
+    Period,
+    PeriodKind,
+    TermCalendar,
+    agreement_period,
+)
+from lofte_desktop.domain.progress import (
+    Totals,
+    describe_target,
+    evaluate,
+    format_number,
+    pick_total,
+    scale_target,
+    time_left_text,
+)
+from lofte_desktop.domain.texts import unit_text
+from lofte_desktop.domain.types import Outcome, ProgressStatus, Status, TargetUnit
+
+#: {(promise_id, status): Totals}
+PromiseTotals = Mapping[tuple[str, str], Totals]
+
+
+@dataclass(frozen=True)
+class PromiseProgress:
+    promise: Promise
+    period: Period
+    target_text: str
+    target_min: float | None
+    target_max: float | None
+    unit: TargetUnit
+    done: float
+    planned: float
+    previous: float | None
+    status: ProgressStatus
+    outcome: Outcome
+    expected_now: float | None
+    over_max: bool
+    cumulative: bool
+    time_left: str
+    occasions: int
+    hours: float
+    people: int
+
+    @property
+    def fraction(self) -> float:
+        """0..1 for a progress bar (1 when met or when there is no number)."""
+        goal = self.target_min if self.target_min else self.previous
+        if self.status is ProgressStatus.MET:
+            return 1.0
+        if not goal:
+            return 0.0
+        return max(0.0, min(1.0, self.done / goal))
+
+    def target_span(self, lang: str = "sv") -> str:
+        lo, hi = self.target_min, self.target_max
+        if lo is not None and hi is not None and lo != hi:
+            return f"{format_number(lo, lang)}–{format_number(hi, lang)}"
+        if lo is not None:
+            return format_number(lo, lang)
+        if hi is not None:
+            return ("högst " if lang == "sv" else "at most ") + format_number(hi, lang)
+        if self.previous is not None and self.promise.target.compare_previous:
+            return ("mer än " if lang == "sv" else "more than ") + format_number(
+                self.previous, lang
+            )
+        return "–"
+
+    def summary(self, lang: str = "sv") -> str:
+        """'2 av 2–3 tillfällen; 6 veckor kvar'"""
+        unit = unit_text(self.unit.value, self.done, lang)
+        of = "av" if lang == "sv" else "of"
+        span = self.target_span(lang)
+        head = (
+            f"{format_number(self.done, lang)} {of} {span} {unit}"
+            if span != "–"
+            else f"{format_number(self.done, lang)} {unit}"
+        )
+        return f"{head}; {self.time_left}"
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    indicator: Indicator
+    values: tuple[IndicatorMeasurement, ...]
+    latest: IndicatorMeasurement | None
+    meets_target: bool | None
+
+    def target_text(self, lang: str = "sv") -> str:
+        ind = self.indicator
+        if ind.target_comparison is None or ind.target_value is None:
+            return "–"
+        words = {"<": "under", "<=": "högst", ">": "över", ">=": "minst", "=": ""}
+        if lang == "en":
+            words = {
+                "<": "below",
+                "<=": "at most",
+                ">": "above",
+                ">=": "at least",
+                "=": "",
+            }
+        year = f" {ind.target_year}" if ind.target_year else ""
+        return (
+            f"{words[ind.target_comparison]} {format_number(ind.target_value, lang)}"
+            f" {ind.unit}{year}".replace("  ", " ").strip()
+        )
+
+
+@dataclass(frozen=True)
+class PresenceComparison:
+    period: Period
+    hours: float
+    previous_period: Period
+    previous_hours: float
+
+    @property
+    def change_pct(self) -> float | None:
+        if not self.previous_hours:
+            return None
+        return 100.0 * (self.hours - self.previous_hours) / self.previous_hours
+
+
+@dataclass(frozen=True)
+class ProgressSums:
+    """What the database must sum for one period's progress (see `sums_needed`)."""
+
+    #: Activities dated in the period (plan occurrences included as planned).
+    totals: PromiseTotals
+    #: From the agreement's start to the period's end, for `cumulative_ids` only.
+    cumulative: PromiseTotals = field(default_factory=dict)
+    #: The same period a year earlier, for `previous_ids` only.
+    previous: PromiseTotals = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SumsNeeded:
+    """Which long-range sums a period needs, and for which promises."""
+
+    previous_period: Period
+    cumulative_ids: list[str]
+    previous_ids: list[str]
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """Everything Översikt shows for one period."""
+
+    progress: list[PromiseProgress]
+    presence: PresenceComparison
+    indicators: list[IndicatorStatus]
+    areas: list[FocusArea]
+
+
+def sums_needed(
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    calendar: TermCalendar,
+) -> SumsNeeded:
+    """The long-range sums are needed only for the few promises that use them."""
+    prev = period.shifted_years(-1)
+    return SumsNeeded(
+        previous_period=prev,
+        cumulative_ids=[
+            pr.id
+            for pr in promises
+            if scale_target(pr.target, period, calendar).cumulative
+        ],
+        previous_ids=(
+            [pr.id for pr in promises if pr.target.compare_previous]
+            if prev.start >= agreement.start
+            else []
+        ),
+    )
+
+
+def promise_progress(
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    calendar: TermCalendar,
+    sums: ProgressSums,
+    now: date,
+    lang: str = "sv",
+) -> list[PromiseProgress]:
+    """Each promise against its target in `period`, as of `now`."""
+    p, a, cal = period, agreement, calendar
+    prev_p = p.shifted_years(-1)
+    work_end = cal.work_end(p) if p.kind is PeriodKind.TERM else p.end
+    result: list[PromiseProgress] = []
+    for pr in promises:
+        scaled = scale_target(pr.target, p, cal)
+        source = sums.cumulative if scaled.cumulative else sums.totals
+        done_t = source.get((pr.id, Status.DONE.value), Totals())
+        plan_t = source.get((pr.id, Status.PLANNED.value), Totals())
+        prev_t = sums.previous.get((pr.id, Status.DONE.value))
+        unit = pr.target.unit
+        done = pick_total(done_t, unit)
+        planned = pick_total(plan_t, unit)
+        # No comparison unless the year before lies wholly inside the agreement:
+        # nothing (or only part) was logged before it, so any work would look
+        # like an increase.
+        prev_value = (
+            pick_total(prev_t or Totals(), unit)
+            if pr.target.compare_previous and prev_p.start >= a.start
+            else None
+        )
+        if scaled.cumulative:
+            elapsed = agreement_period(a).elapsed_fraction(min(now, p.end))
+        else:
+            elapsed = p.elapsed_fraction(now)
+        ev = evaluate(
+            scaled, done=done, planned=planned, previous=prev_value, elapsed=elapsed
+        )
+        result.append(
+            PromiseProgress(
+                promise=pr,
+                period=p,
+                target_text=describe_target(pr.target, lang),
+                target_min=scaled.min,
+                target_max=scaled.max,
+                unit=unit,
+                done=done,
+                planned=planned,
+                previous=prev_value,
+                status=ev.status,
+                outcome=ev.outcome,
+                expected_now=ev.expected_now,
+                over_max=ev.over_max,
+                cumulative=scaled.cumulative,
+                time_left=time_left_text(p, work_end, now, lang),
+                occasions=done_t.occasions,
+                hours=done_t.hours,
+                people=done_t.people,
+            )
+        )
+    return result
+
+
+def indicator_statuses(
+    indicators: Sequence[Indicator],
+    values: Mapping[str, Sequence[IndicatorMeasurement]],
+) -> list[IndicatorStatus]:
+    """Each indicator with its values (by indicator code), the latest against target."""
+    result = []
+    for ind in indicators:
+        vals = tuple(values.get(ind.code, ()))
+        latest = vals[-1] if vals else None
+        result.append(
+            IndicatorStatus(
+                ind, vals, latest, ind.meets_target(latest.value) if latest else None
+            )
+        )
+    return result
+
+
+def values_by_code(
+    indicators: Sequence[Indicator], values: Sequence[IndicatorMeasurement]
+) -> dict[str, list[IndicatorMeasurement]]:
+    """{indicator code: its measurements, in the order given (by year)}"""
+    by_id = {i.id: i.code for i in indicators}
+    result: dict[str, list[IndicatorMeasurement]] = {i.code: [] for i in indicators}
+    for v in values:
+        code = by_id.get(v.indicator_id)
+        if code is not None:
+            result[code].append(v)
+    return result

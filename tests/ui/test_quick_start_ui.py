@@ -1,0 +1,185 @@
+"""The quick start in the real main window: Översikt painted from the snapshot
+while the services open on the worker; then everything works as usual.
+
+The build is held on a gate, so the tests see the window before the services
+exist, as a user on a large database does for a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
+
+from lofte_desktop.app import Services, build_services
+from lofte_desktop.services.quick_start import QuickStart, quick_start
+from lofte_desktop.services.settings import SettingsStore
+from lofte_desktop.storage.migrate import DamagedDatabaseError
+from lofte_desktop.ui.context import (
+    ScriptedDialogs,
+    ServicesUnavailable,
+    UiContext,
+    build_quick_context,
+)
+from lofte_desktop.ui.main_window import MainWindow
+from lofte_desktop.ui.pages.overview_page import OverviewPage
+from tests.conftest import TODAY, draft
+
+
+@pytest.fixture
+def filled(db_path: Path) -> Path:
+    """A database with one school visit this term, its dashboard counted once."""
+    svc = build_services(str(db_path), today=lambda: TODAY)
+    svc.agreement.load_catalogue()
+    svc.activities.log(draft(date="2024-09-10"))
+    svc.progress.dashboard()
+    svc.close()
+    return db_path
+
+
+class Opening:
+    """Builds real services on the worker, but only once the test opens the gate."""
+
+    def __init__(self, path: Path, fail_first: bool = False) -> None:
+        self.path, self.fail_first = path, fail_first
+        self.gate = threading.Event()
+        self.calls = 0
+
+    def build(self) -> Services:
+        self.gate.wait(30)
+        self.calls += 1
+        if self.fail_first and self.calls == 1:
+            raise DamagedDatabaseError(f"{self.path} är skadad och öppnas inte.")
+        return build_services(str(self.path), today=lambda: TODAY)
+
+
+@pytest.fixture
+def start(qtbot: QtBot) -> Iterator[Callable[[Path], tuple[UiContext, MainWindow]]]:
+    made: list[UiContext] = []
+
+    def make(path: Path) -> tuple[UiContext, MainWindow]:
+        quick = quick_start(str(path), TODAY)
+        assert isinstance(quick, QuickStart)
+        ui = build_quick_context(
+            SettingsStore().load(), quick, dialogs=ScriptedDialogs()
+        )
+        made.append(ui)
+        window = MainWindow(ui)
+        qtbot.addWidget(window)
+        window.show()
+        return ui, window
+
+    yield make
+    for ui in made:
+        ui.worker.shutdown()
+        ui.close()
+
+
+def summary(window: MainWindow, code: str) -> str:
+    page = window.pages["overview"]
+    assert isinstance(page, OverviewPage)
+    return page.summary_labels[code].text()
+
+
+def test_figures_are_painted_before_the_services_open(
+    filled: Path, start: Callable[[Path], tuple[UiContext, MainWindow]], qtbot: QtBot
+) -> None:
+    ui, window = start(filled)
+    opening = Opening(filled)
+    ui.open_in_background(opening.build, lambda _e: None)
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    assert not ui.ready and overview.figures_on_screen
+    assert summary(window, "N1").startswith("1 av 2–3 tillfälle; 11 veckor kvar")
+    assert window.windowTitle().startswith("Löfte Desktop – Medborgarlöfte")
+    assert overview.period_box.currentText() == "Hösttermin 2024"
+
+    # The window answers meanwhile: another period is picked, and counted once
+    # the services are open.
+    overview.set_period("VT2024")
+    assert not ui.ready
+    opening.gate.set()
+    with qtbot.waitSignal(overview.figuresShown, timeout=20_000):
+        pass
+    assert ui.ready and summary(window, "N1").startswith("0 av 2–3")
+
+    # From now on it is the usual app: a logged visit shows on the dashboard.
+    overview.set_period("HT2024")
+    qtbot.waitUntil(lambda: summary(window, "N1").startswith("1 av"), timeout=20_000)
+    with qtbot.waitSignal(overview.figuresShown, timeout=20_000):
+        ui.services.activities.log(draft(date="2024-10-01"))
+    assert summary(window, "N1").startswith("2 av 2–3")
+
+
+def test_a_page_opened_early_waits_for_the_services(
+    filled: Path, start: Callable[[Path], tuple[UiContext, MainWindow]]
+) -> None:
+    ui, window = start(filled)
+    opening = Opening(filled)
+    ui.open_in_background(opening.build, lambda _e: None)
+    threading.Timer(0.2, opening.gate.set).start()
+    window.navigate("log")  # waits for the services, then builds the page
+    assert ui.ready and window.current_key() == "log"
+    assert "log" in window.pages
+
+
+def test_without_a_snapshot_the_figures_are_counted_once_open(
+    db_path: Path, start: Callable[[Path], tuple[UiContext, MainWindow]], qtbot: QtBot
+) -> None:
+    svc = build_services(str(db_path), today=lambda: TODAY)
+    svc.agreement.load_catalogue()
+    svc.activities.log(draft(date="2024-09-10"))  # after any snapshot: stale
+    svc.close()
+    ui, window = start(db_path)
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    waiting = overview.findChild(QtWidgets.QLabel, "waiting")
+    assert waiting is not None and waiting.text() == "Räknar fram läget …"
+    assert not overview.figures_on_screen
+    opening = Opening(db_path)
+    opening.gate.set()
+    with qtbot.waitSignal(overview.figuresShown, timeout=20_000):
+        ui.open_in_background(opening.build, lambda _e: None)
+    assert summary(window, "N1").startswith("1 av 2–3")
+
+
+def test_a_failed_open_is_recovered_and_the_figures_are_counted_again(
+    filled: Path, start: Callable[[Path], tuple[UiContext, MainWindow]], qtbot: QtBot
+) -> None:
+    ui, window = start(filled)
+    opening = Opening(filled, fail_first=True)
+    seen: list[BaseException] = []
+
+    def recover(error: BaseException) -> Services | None:
+        seen.append(error)
+        return opening.build()  # e.g. after restoring the latest backup
+
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    opening.gate.set()
+    with qtbot.waitSignal(overview.figuresShown, timeout=20_000):
+        ui.open_in_background(opening.build, recover)
+    assert ui.ready and isinstance(seen[0], DamagedDatabaseError)
+    assert summary(window, "N1").startswith("1 av 2–3")
+
+
+def test_when_the_database_cannot_be_opened_the_app_ends(
+    filled: Path,
+    start: Callable[[Path], tuple[UiContext, MainWindow]],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ui, _window = start(filled)
+    opening = Opening(filled, fail_first=True)
+    exits: list[int] = []
+    monkeypatch.setattr(QtWidgets.QApplication, "exit", exits.append)
+    opening.gate.set()
+    ui.open_in_background(opening.build, lambda _e: None)
+    qtbot.waitUntil(lambda: exits == [1], timeout=20_000)
+    assert not ui.ready
+    with pytest.raises(ServicesUnavailable):
+        ui.services  # noqa: B018
