@@ -242,38 +242,34 @@ def _first_start(window: object) -> None:
 
 
 def _report_ready(app: object, window: object) -> None:
-    """Prints when the window first runs its event loop and when the dashboard's
-    figures are on screen, then quits."""
+    """Prints when the window first runs its event loop ("window"), when the
+    dashboard's figures are on screen ("dashboard") and, after a quick start, when
+    the services are open ("services"); then quits."""
     from PySide6 import QtCore
 
     from lofte_desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     t0 = float(os.environ.get("LOFTE_T0", "0") or 0) or time.time()
+    waiting = {"dashboard"} if window.ui.ready else {"dashboard", "services"}
 
     def stamp(what: str) -> None:
         print(f"{what} {time.time() - t0:.4f}", flush=True)
+        waiting.discard(what)
+        if not waiting:
+            window.close()
 
     QtCore.QTimer.singleShot(0, lambda: stamp("window"))
+    window.ui.bridge.servicesReady.connect(lambda: stamp("services"))
     overview = window.pages.get("overview")
     shown = getattr(overview, "figuresShown", None)
     if shown is None:
         QtCore.QTimer.singleShot(0, window.close)
-        return
-    if getattr(overview, "figures_on_screen", False):
+    elif getattr(overview, "figures_on_screen", False):
         # Painted from the quick start, before the event loop ran.
-        def painted() -> None:
-            stamp("dashboard")
-            window.close()
-
-        QtCore.QTimer.singleShot(0, painted)
-        return
-
-    def done() -> None:
-        stamp("dashboard")
-        window.close()
-
-    shown.connect(done)
+        QtCore.QTimer.singleShot(0, lambda: stamp("dashboard"))
+    else:
+        shown.connect(lambda: stamp("dashboard"))
 
 
 def _app_icon() -> QIcon:
