@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
-from lofte_desktop.domain.model import Target
+from lofte_desktop.domain.model import Agreement, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import Outcome, ProgressStatus, TargetPer, TargetUnit
@@ -28,6 +29,31 @@ def pick_total(totals: Totals, unit: TargetUnit) -> float:
     if unit is TargetUnit.PEOPLE:
         return float(totals.people)
     return float(totals.occasions)
+
+
+#: {(promise_id, status): Totals}
+PromiseTotals = Mapping[tuple[str, str], Totals]
+
+
+@dataclass(frozen=True)
+class ProgressSums:
+    """What the database must sum for one period's progress (see `sums_needed`)."""
+
+    #: Activities dated in the period (plan occurrences included as planned).
+    totals: PromiseTotals
+    #: From the agreement's start to the period's end, for `cumulative_ids` only.
+    cumulative: PromiseTotals = field(default_factory=dict)
+    #: The same period a year earlier, for `previous_ids` only.
+    previous: PromiseTotals = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SumsNeeded:
+    """Which long-range sums a period needs, and for which promises."""
+
+    previous_period: Period
+    cumulative_ids: list[str]
+    previous_ids: list[str]
 
 
 @dataclass(frozen=True)
@@ -186,3 +212,26 @@ def time_left_text(
         return t("days_left", lang, n=days)
     weeks = days // 7
     return t("week_left", lang) if weeks == 1 else t("weeks_left", lang, n=weeks)
+
+
+def sums_needed(
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    calendar: TermCalendar,
+) -> SumsNeeded:
+    """The long-range sums are needed only for the few promises that use them."""
+    prev = period.shifted_years(-1)
+    return SumsNeeded(
+        previous_period=prev,
+        cumulative_ids=[
+            pr.id
+            for pr in promises
+            if scale_target(pr.target, period, calendar).cumulative
+        ],
+        previous_ids=(
+            [pr.id for pr in promises if pr.target.compare_previous]
+            if prev.start >= agreement.start
+            else []
+        ),
+    )

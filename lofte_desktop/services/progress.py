@@ -14,7 +14,6 @@ from lofte_desktop.domain.periods import (
     selectable_periods,
 )
 from lofte_desktop.domain.types import ActivityType
-from lofte_desktop.services import snapshot
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress_figures import (
@@ -28,6 +27,7 @@ from lofte_desktop.services.progress_figures import (
     sums_needed,
 )
 from lofte_desktop.storage import activities as store
+from lofte_desktop.storage import snapshot
 from lofte_desktop.storage.generation import (
     DASHBOARD_SNAPSHOT,
     GENERATION,
@@ -150,7 +150,7 @@ class ProgressService:
             self.agreement.focus_areas(),
         )
         if self.ctx.db.is_sqlite and p == default_period(a, self.ctx.today()):
-            self._keep_snapshot(generation, a.id, p, sums, (hours, previous_hours))
+            self._keep_snapshot(generation, p, sums, (hours, previous_hours))
         return figures
 
     def _generation(self) -> str | None:
@@ -162,7 +162,6 @@ class ProgressService:
     def _keep_snapshot(
         self,
         generation: str | None,
-        agreement_id: str,
         p: Period,
         sums: ProgressSums,
         presence: tuple[float, float],
@@ -172,6 +171,8 @@ class ProgressService:
         generation here. A failure to store is harmless: the next start counts."""
         if (generation, p) == self._kept:
             return
+        a = self.agreement.agreement()
+        need = sums_needed(a, self.agreement.promises(), p, self.ctx.calendar())
         try:
             with self.ctx.db.write(changes_data=False) as s:
                 if get_meta(s, GENERATION) != generation:
@@ -180,7 +181,20 @@ class ProgressService:
                     generation = new_generation()
                     set_meta(s, GENERATION, generation)
                 snap = snapshot.Snapshot(
-                    generation, SCHEMA_HEAD, agreement_id, p, sums, *presence
+                    generation=generation,
+                    schema=SCHEMA_HEAD,
+                    agreement_id=a.id,
+                    period_code=p.code,
+                    start=p.start,
+                    end=p.end,
+                    cumulative_start=a.start,
+                    cumulative_ids=frozenset(need.cumulative_ids),
+                    previous_start=need.previous_period.start,
+                    previous_end=need.previous_period.end,
+                    previous_ids=frozenset(need.previous_ids),
+                    sums=sums,
+                    presence_hours=presence[0],
+                    previous_presence_hours=presence[1],
                 )
                 set_meta(s, DASHBOARD_SNAPSHOT, snapshot.encode(snap))
         except (LofteError, SQLAlchemyError):

@@ -9,7 +9,7 @@ so the figures a user sees at start-up are the ones the services would show.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from lofte_desktop.domain.model import (
@@ -26,19 +26,22 @@ from lofte_desktop.domain.periods import (
     agreement_period,
 )
 from lofte_desktop.domain.progress import (
+    ProgressSums,
+    PromiseTotals,
+    SumsNeeded,
     Totals,
     describe_target,
     evaluate,
     format_number,
     pick_total,
     scale_target,
+    sums_needed,
     time_left_text,
 )
 from lofte_desktop.domain.texts import unit_text
 from lofte_desktop.domain.types import Outcome, ProgressStatus, Status, TargetUnit
 
-#: {(promise_id, status): Totals}
-PromiseTotals = Mapping[tuple[str, str], Totals]
+__all__ = ["ProgressSums", "PromiseTotals", "SumsNeeded", "sums_needed"]
 
 
 @dataclass(frozen=True)
@@ -141,27 +144,6 @@ class PresenceComparison:
 
 
 @dataclass(frozen=True)
-class ProgressSums:
-    """What the database must sum for one period's progress (see `sums_needed`)."""
-
-    #: Activities dated in the period (plan occurrences included as planned).
-    totals: PromiseTotals
-    #: From the agreement's start to the period's end, for `cumulative_ids` only.
-    cumulative: PromiseTotals = field(default_factory=dict)
-    #: The same period a year earlier, for `previous_ids` only.
-    previous: PromiseTotals = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SumsNeeded:
-    """Which long-range sums a period needs, and for which promises."""
-
-    previous_period: Period
-    cumulative_ids: list[str]
-    previous_ids: list[str]
-
-
-@dataclass(frozen=True)
 class DashboardFigures:
     """Everything Översikt shows for one period."""
 
@@ -169,29 +151,6 @@ class DashboardFigures:
     presence: PresenceComparison
     indicators: list[IndicatorStatus]
     areas: list[FocusArea]
-
-
-def sums_needed(
-    agreement: Agreement,
-    promises: Sequence[Promise],
-    period: Period,
-    calendar: TermCalendar,
-) -> SumsNeeded:
-    """The long-range sums are needed only for the few promises that use them."""
-    prev = period.shifted_years(-1)
-    return SumsNeeded(
-        previous_period=prev,
-        cumulative_ids=[
-            pr.id
-            for pr in promises
-            if scale_target(pr.target, period, calendar).cumulative
-        ],
-        previous_ids=(
-            [pr.id for pr in promises if pr.target.compare_previous]
-            if prev.start >= agreement.start
-            else []
-        ),
-    )
 
 
 def promise_progress(

@@ -1,7 +1,7 @@
 """The GUI's quick start: what Översikt needs for its first paint, read with the
 standard library before the database layer is loaded (storage/quick_read.py).
 
-The figures come from the stored dashboard snapshot (services/snapshot.py), and
+The figures come from the stored dashboard snapshot (storage/snapshot.py), and
 only while it is current: same data generation, schema, app version, agreement
 and term. Otherwise `figures` is None and the page counts them once the services
 are open. Status, weeks left and texts are computed here, for today and the
@@ -20,7 +20,6 @@ from lofte_desktop.domain.periods import (
     default_period,
     selectable_periods,
 )
-from lofte_desktop.services import snapshot
 from lofte_desktop.services.progress_figures import (
     DashboardFigures,
     PresenceComparison,
@@ -28,7 +27,7 @@ from lofte_desktop.services.progress_figures import (
     promise_progress,
     values_by_code,
 )
-from lofte_desktop.storage import quick_read
+from lofte_desktop.storage import quick_read, snapshot
 from lofte_desktop.storage.migrate import SCHEMA_HEAD
 
 
@@ -52,7 +51,7 @@ def quick_start(path: str, today: date, lang: str = "sv") -> QuickStart | None:
         return None
     a = data.agreement
     period = default_period(a, today)
-    snap = snapshot.decode(data.snapshot, period)
+    snap = snapshot.decode(data.snapshot)
     figures = None
     if (
         snap is not None
@@ -60,6 +59,8 @@ def quick_start(path: str, today: date, lang: str = "sv") -> QuickStart | None:
         and snap.generation == data.generation
         and snap.schema == SCHEMA_HEAD
         and snap.agreement_id == a.id
+        and (snap.period_code, snap.start, snap.end)
+        == (period.code, period.start, period.end)
     ):
         cal = TermCalendar.for_agreement(a)
         figures = DashboardFigures(

@@ -18,7 +18,7 @@ import uuid
 #: meta key: the token of the last data-changing transaction.
 GENERATION = "data_generation"
 #: meta key: the dashboard sums of the current term, with the token they were
-#: computed at (services/snapshot.py encodes them).
+#: computed at (storage/snapshot.py encodes them).
 DASHBOARD_SNAPSHOT = "dashboard_snapshot"
 
 #: Sets a meta key, inserting it when missing (SQLite and PostgreSQL syntax).

@@ -183,3 +183,24 @@ def test_when_the_database_cannot_be_opened_the_app_ends(
     assert not ui.ready
     with pytest.raises(ServicesUnavailable):
         ui.services  # noqa: B018
+
+
+def test_a_change_while_the_overview_is_hidden_is_counted_for_the_next_start(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.services.test_quick_start import counted
+
+    ui = window.ui
+    path = ui.services.ctx.db.path
+    assert path is not None
+    window.navigate("log")
+    ui.services.activities.log(draft(date="2024-10-01"))
+    assert quick_start(path, TODAY).figures is None  # type: ignore[union-attr]
+    # A moment later the hidden page has counted again (and kept the snapshot).
+    qtbot.waitUntil(
+        lambda: quick_start(path, TODAY).figures is not None,  # type: ignore[union-attr]
+        timeout=10_000,
+    )
+    assert quick_start(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
+    window.navigate("overview")
+    assert summary(window, "N1").startswith("1 av 2–3")

@@ -82,7 +82,7 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.servicesReady.connect(self._services_ready)
         # After a change while the page is hidden, the figures are counted again in
         # the background a moment later, so that the next start's snapshot is
-        # current (services/snapshot.py) and the page is ready when shown.
+        # current (storage/snapshot.py) and the page is ready when shown.
         self._recount = QtCore.QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_DELAY_MS)
