@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,4 +91,25 @@ def test_cli_help_imports_no_heavy_framework() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "usage: lofte" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_the_first_paint_and_the_fast_log_need_no_database_framework() -> None:
+    """The quick start (Översikt before SQLAlchemy is loaded) and `lofte log`'s fast
+    path: importing them loads neither SQLAlchemy nor Alembic nor ReportLab."""
+    code = (
+        "import sys\n"
+        "import lofte_desktop.services.quick_start, lofte_desktop.storage.lite\n"
+        "import lofte_desktop.ui.main, lofte_desktop.ui.context\n"
+        "import lofte_desktop.ui.main_window, lofte_desktop.ui.pages.overview_page\n"
+        "heavy = [m for m in ('sqlalchemy', 'reportlab', 'alembic') "
+        "if m in sys.modules]\nprint('HEAVY=' + ','.join(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
