@@ -21,7 +21,7 @@ from lofte_desktop.services.events import EventBus
 from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.services.settings import AppSettings, SettingsStore
 from lofte_desktop.storage.meta import DEVICE_ID, ensure_device, get_meta
-from lofte_desktop.storage.migrate import open_database
+from lofte_desktop.storage.migrate import DamageCheck, open_database
 
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
@@ -106,8 +106,10 @@ def build_services(
     *,
     today: Callable[[], date] | None = None,
     settings_store: SettingsStore | None = None,
+    damage_check: DamageCheck | None = None,
 ) -> Services:
-    """Opens (creating/upgrading) the database and wires every service to it."""
+    """Opens (creating/upgrading) the database and wires every service to it.
+    `damage_check`: the file's quick_check, already under way (the GUI)."""
     store = settings_store or SettingsStore()
     settings = store.load()
     target = resolve_db(db or settings.db_path or None)
@@ -115,7 +117,9 @@ def build_services(
 
     pre = backups_for(target, settings.backup_keep)  # backs up before a migration
     fresh = not (pre.available and os.path.exists(target) and os.path.getsize(target))
-    database = open_database(target, before_upgrade=pre.before_upgrade)
+    database = open_database(
+        target, before_upgrade=pre.before_upgrade, damage_check=damage_check
+    )
     # Read first: a write transaction at every start would queue behind any other
     # writer (another window, the CLI) just to learn what is already stored.
     with database.read() as s:

@@ -8,6 +8,7 @@ module first, so opening an up-to-date database does not import Alembic at all.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,11 +95,41 @@ def sqlite_revision(path: str) -> str | None:
         conn.close()
 
 
-def check_not_damaged(path: str) -> None:
-    """PRAGMA quick_check before opening for writing: a damaged file stays untouched."""
+class DamageCheck:
+    """`PRAGMA quick_check` of a file, started at once on its own thread.
+
+    SQLite runs the check without holding the GIL, so it overlaps what the caller
+    does meanwhile, e.g. importing the database layer (the GUI's quick start).
+    `open_database(..., damage_check=)` uses its answer for the same path.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._problems: list[str] = []
+        self._thread = threading.Thread(
+            target=self._run, name="lofte-quick-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self) -> None:
+        from lofte_desktop.storage.backup import check_database
+
+        self._problems = check_database(self.path)
+
+    def problems(self) -> list[str]:
+        self._thread.join()
+        return self._problems
+
+
+def check_not_damaged(path: str, started: DamageCheck | None = None) -> None:
+    """PRAGMA quick_check before opening for writing: a damaged file stays untouched.
+    `started`: a check of this same path already under way."""
     from lofte_desktop.storage.backup import check_database
 
-    problems = check_database(path)
+    if started is not None and started.path == path:
+        problems = started.problems()
+    else:
+        problems = check_database(path)
     if problems:
         raise DamagedDatabaseError(
             f"{path} är skadad och öppnas inte ({problems[0][:200]}). Filen har inte "
@@ -143,11 +174,13 @@ def open_database(
     target: str,
     *,
     before_upgrade: Callable[[str, str | None], None] | None = None,
+    damage_check: DamageCheck | None = None,
 ) -> Database:
     """Opens (creating or upgrading as needed) the database at a path or URL.
 
     `before_upgrade(path, old_revision)` runs before an existing database is migrated,
     e.g. to back it up. Foreign files and newer schemas raise OpenError untouched.
+    `damage_check`: the file's quick_check, started earlier (see DamageCheck).
     """
     from lofte_desktop.storage.database import Database, secure_file
 
@@ -156,7 +189,7 @@ def open_database(
         rev = sqlite_revision(target)
         check_revision(rev, target)
         if rev is not None:
-            check_not_damaged(target)
+            check_not_damaged(target, damage_check)
         make_private_dir(Path(target).parent)
         make_private_file(Path(target))  # 0600 before SQLite writes a byte
         db = Database(target)

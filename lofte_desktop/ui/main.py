@@ -166,9 +166,14 @@ def _run_quick(
     window.show()
 
     def build() -> Services:
+        from lofte_desktop.storage.migrate import DamageCheck
+
+        check = DamageCheck(target)  # runs while the database layer is imported
         from lofte_desktop.app import build_services
 
-        return build_services(db, today=_today_from_env(), settings_store=store)
+        return build_services(
+            db, today=_today_from_env(), settings_store=store, damage_check=check
+        )
 
     def recover(error: BaseException) -> Services | None:
         return _recover(error, build, target, ui.dialogs)

@@ -193,3 +193,30 @@ def test_before_upgrade_hook_keeps_the_old_schema(services: Services) -> None:
     (b,) = services.backups.list()
     assert b.reason == "upgrade-0001" and b.reason_label() == "Före uppgradering"
     assert _count(b.path) == 1
+
+
+def test_a_check_started_early_refuses_a_damaged_file_as_the_usual_one(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from lofte_desktop.storage.migrate import (
+        DamageCheck,
+        DamagedDatabaseError,
+        open_database,
+    )
+
+    svc = build_services(str(db_path))
+    svc.agreement.load_catalogue()
+    svc.close()
+    healthy = DamageCheck(str(db_path))
+    assert healthy.problems() == []
+    open_database(str(db_path), damage_check=healthy).dispose()
+    _damage(db_path)
+    before = db_path.read_bytes()
+    with pytest.raises(DamagedDatabaseError):
+        open_database(str(db_path), damage_check=DamageCheck(str(db_path)))
+    # A check of another file is not taken for this one's.
+    other = tmp_path / "other.sqlite"
+    build_services(str(other)).close()
+    with pytest.raises(DamagedDatabaseError):
+        open_database(str(db_path), damage_check=DamageCheck(str(other)))
+    assert db_path.read_bytes() == before  # left untouched
