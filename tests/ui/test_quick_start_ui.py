@@ -204,3 +204,36 @@ def test_a_change_while_the_overview_is_hidden_is_counted_for_the_next_start(
     assert quick_start(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
     window.navigate("overview")
     assert summary(window, "N1").startswith("1 av 2–3")
+
+
+def test_the_snapshot_stays_current_while_another_period_is_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.services.test_quick_start import counted
+
+    ui = window.ui
+    path = ui.services.ctx.db.path
+    assert path is not None
+    overview = window.pages["overview"]
+    assert isinstance(overview, OverviewPage)
+    overview.set_period("VT2024")
+    ui.services.activities.log(draft(date="2024-10-01"))
+    assert summary(window, "N1").startswith("0 av")  # VT2024 is shown
+    qtbot.waitUntil(
+        lambda: quick_start(path, TODAY).figures is not None,  # type: ignore[union-attr]
+        timeout=10_000,
+    )
+    assert quick_start(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
+
+
+def test_closing_right_after_a_change_still_leaves_a_current_snapshot(
+    window: MainWindow,
+) -> None:
+    ui = window.ui
+    path = ui.services.ctx.db.path
+    assert path is not None
+    window.navigate("log")
+    ui.services.activities.log(draft(date="2024-10-01"))
+    assert quick_start(path, TODAY).figures is None  # type: ignore[union-attr]
+    window.close()  # before the recount's moment has come
+    assert quick_start(path, TODAY).figures is not None  # type: ignore[union-attr]

@@ -80,9 +80,9 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.indicatorsChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._agreement_changed)
         ui.bridge.servicesReady.connect(self._services_ready)
-        # After a change while the page is hidden, the figures are counted again in
-        # the background a moment later, so that the next start's snapshot is
-        # current (storage/snapshot.py) and the page is ready when shown.
+        # A moment after a change the figures are counted again in the background
+        # when the page is hidden or shows another period, so that the next start's
+        # snapshot is current (storage/snapshot.py).
         self._recount = QtCore.QTimer(self)
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_DELAY_MS)
@@ -133,11 +133,25 @@ class OverviewPage(QtWidgets.QWidget):
             self.refresh()
         else:
             self._dirty = True
-            self._recount.start()
+        self._recount.start()
 
     def _recount_hidden(self) -> None:
+        """A moment after a change: a hidden page counts again, and the current
+        term is counted for the next start's snapshot whatever period is shown."""
+        if not self.ui.ready:
+            return
         if self._dirty and not self.isVisible():
             self.refresh()
+        progress, lang = self.ui.services.progress, self.ui.language
+        if self.period() != progress.period():
+            self.ui.worker.run(lambda: progress.dashboard(lang=lang))
+
+    def shutdown(self) -> None:
+        """On close: a recount still waiting runs now (the worker finishes its jobs
+        before the app ends), so the next start finds a current snapshot."""
+        if self._recount.isActive():
+            self._recount.stop()
+            self._recount_hidden()
 
     def _services_ready(self) -> None:
         """After a quick start: count now if the first paint had no figures, or if
