@@ -16,9 +16,10 @@ Pure and fast: one compiled regex pass, no allocations for text without digits.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 #: Dashes people and word processors put in a personnummer: - ‐ ‑ ‒ – — −.
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -149,6 +150,12 @@ _NOT_TEXT_KEYS = frozenset(
 )
 
 
+def is_text_key(key: str) -> bool:
+    """Whether a record's value under `key` is scanned as free text (ids, clocks,
+    counters and flags never are)."""
+    return key not in _NOT_TEXT_KEYS and not key.endswith("_id")
+
+
 def personal_numbers_in_record(
     record: Mapping[str, object],
 ) -> list[tuple[str, PiiMatch]]:
@@ -161,9 +168,7 @@ def personal_numbers_in_record(
     texts = [
         (key, value)
         for key, value in record.items()
-        if isinstance(value, str)
-        and key not in _NOT_TEXT_KEYS
-        and not key.endswith("_id")
+        if isinstance(value, str) and is_text_key(key)
     ]
     # One regex pass over all fields first (imports check 100k records). A newline
     # is neither a digit nor an allowed separator, so joining cannot create a match
@@ -174,3 +179,30 @@ def personal_numbers_in_record(
     for key, value in texts:
         found.extend((key, m) for m in find_personal_numbers(value))
     return found
+
+
+def text_prefilter(fields: Sequence[str]) -> Callable[[Mapping[str, object]], bool]:
+    """A quick test for many records of one shape: False when none of `fields` can
+    hold a personnummer, True when `personal_numbers_in_record` must look.
+
+    `fields` must name every value `personal_numbers_in_record` scans that can hold
+    a match, each a str or None. Every other value must be one it skips (ids,
+    clocks, numbers, flags, lists) or one that cannot match: an ISO date or
+    timestamp, whose digit runs are a year and a fraction followed by no serial.
+    Each layout has YYMMDD as six digits in a row, so one search for such a run
+    over the joined texts decides; a newline is no digit, so joining makes no run
+    and hides none.
+    """
+    if not fields:
+        return lambda record: False
+    search = _SIX_DIGITS.search
+    if len(fields) == 1:
+        (name,) = fields
+
+        def one(record: Mapping[str, object]) -> bool:
+            value = record[name]
+            return isinstance(value, str) and search(value) is not None
+
+        return one
+    get = itemgetter(*fields)
+    return lambda record: search("\n".join(filter(None, get(record)))) is not None

@@ -362,7 +362,7 @@ class SyncService:
             now_ms=self.now_ms,
         )
         try:
-            with self.ctx.db.write_connection() as conn:
+            with self.ctx.db.write_connection() as conn, store.bulk_cache(conn):
                 run.locked = locked_ranges(conn)
                 counts = run.merge(conn)
                 self._finish_import(conn, pkg, run, counts)

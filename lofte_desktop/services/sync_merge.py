@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.periods import parse_period
+from lofte_desktop.domain.pii import text_prefilter
 from lofte_desktop.domain.safety import refuse_personal_numbers
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage import sync_store as store
@@ -34,8 +35,11 @@ from lofte_desktop.sync.merge import (
     same_content,
 )
 from lofte_desktop.sync.package import OpenedPackage
+from lofte_desktop.sync.schema import TEXT_FIELDS
 
 CHUNK = 2000
+#: Per table: may this (checked) record hold a personnummer? False rules it out.
+_MAY_HOLD_PII = {table: text_prefilter(fields) for table, fields in TEXT_FIELDS.items()}
 
 
 def locked_ranges(conn: Connection) -> list[tuple[date, date]]:
@@ -130,39 +134,42 @@ class MergeRun:
                 raise err("sync.unknown_ref", ref=f"places {sorted(missing)[0]}")
 
     def _flush(self, conn: Connection, table: str, recs: list[dict[str, Any]]) -> None:
+        may_hold_pii = _MAY_HOLD_PII[table]
         for r in recs:
-            self._check_stamp(r["hlc"])
-            refuse_personal_numbers(table, r)  # the PII guard: nothing is imported
+            if r["hlc"] > self.max_hlc:
+                self._check_stamp(r["hlc"])
+            if may_hold_pii(r):  # the PII guard: nothing is imported
+                refuse_personal_numbers(table, r)
         if table == "audit_log":
             self.counts["audit"] += store.insert_audit(conn, recs)
             return
+        activities = table == "activities"
         # one version per id: the greatest (a package never needs more)
         best: dict[str, dict[str, Any]] = {}
         for r in recs:
-            if table == "activities":
+            if activities:
                 r["promise_ids"] = sorted(set(r["promise_ids"]))
             cur = best.get(r["id"])
             if cur is None or key(r) > key(cur):
                 best[r["id"]] = r
-        if table == "activities":
+        if activities:
             self._check_promises(conn, list(best.values()))
         local = store.local_records(conn, table, list(best))
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
         settled: list[str] = []
+        outcomes = dict.fromkeys(Outcome, 0)
         now = utcnow()
+        sender_seen, our_seen, policy = self.pkg.seen, self._our_seen, self.policy
+        check_locks = activities and bool(self.locked)
         for rid, rec in best.items():
             cur = local.get(rid)
             d = decide(
-                cur,
-                rec,
-                sender_seen=self.pkg.seen,
-                our_seen=self._our_seen,
-                policy=self.policy,
+                cur, rec, sender_seen=sender_seen, our_seen=our_seen, policy=policy
             )
             if (
-                table == "activities"
+                check_locks
                 and d.apply
                 and (self._is_locked(cur) or self._is_locked(rec))
                 and (cur is None or not same_content(cur, rec))
@@ -182,7 +189,9 @@ class MergeRun:
                 settled.append(self._open.pop(rid))
             if d.apply:
                 (new if cur is None else changed).append(rec)
-            self.counts[d.outcome.value] += 1
+            outcomes[d.outcome] += 1
+        for outcome, n in outcomes.items():
+            self.counts[outcome.value] += n
         store.write_records(conn, table, new, changed)
         store.add_conflicts(conn, conflicts)
         if settled:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 import zipfile
@@ -50,6 +51,7 @@ MAX_MANIFEST_BYTES = 256 * 1024
 MAX_MEMBERS = 2
 MAX_RATIO = 200
 MAX_LINE_BYTES = 512 * 1024
+READ_BUFFER = 64 * 1024
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
@@ -213,7 +215,12 @@ class OpenedPackage:
         size = 0
         count = 0
         try:
-            with zipfile.ZipFile(self.path) as zf, zf.open(PAYLOAD) as fh:
+            with (
+                zipfile.ZipFile(self.path) as zf,
+                zf.open(PAYLOAD) as member,
+                # zipfile's own readline is pure Python; this one is C
+                io.BufferedReader(member, READ_BUFFER) as fh,  # type: ignore[type-var]
+            ):
                 while True:
                     line = fh.readline(MAX_LINE_BYTES + 1)
                     if not line:

@@ -59,3 +59,34 @@ def test_record_scan_skips_ids_and_clocks() -> None:
     }
     found = personal_numbers_in_record(record)
     assert [(field, m.masked) for field, m in found] == [("changes", "19811228-XXXX")]
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("places", "name"), ("activities", "party"), ("activities", "logged_by")],
+)
+def test_a_personnummer_in_a_short_text_field_is_refused_too(
+    tmp_path: Path, table: str, column: str
+) -> None:
+    """Names, parties and users are free text as much as notes are."""
+    a = build_services(str(tmp_path / "a.sqlite"))
+    b = build_services(str(tmp_path / "b.sqlite"))
+    for svc in (a, b):
+        svc.agreement.load_catalogue()
+    a.activities.log(draft(note="Föräldramöte"))
+    conn = sqlite3.connect(tmp_path / "a.sqlite")
+    conn.execute(f"UPDATE {table} SET {column} = 'Kalle 19811228-9874'")
+    conn.commit()
+    conn.close()
+    package = a.sync.export(tmp_path / "p.loftesync", full=True).path
+    b.sync.trust(a.sync.fingerprint)
+    b.close()
+    before = (tmp_path / "b.sqlite").read_bytes()
+    b = build_services(str(tmp_path / "b.sqlite"))
+
+    with pytest.raises(PrivacyError) as err:
+        b.sync.import_file(package)
+    assert f"{table}.{column}" in str(err.value) and "19811228-XXXX" in str(err.value)
+    b.close()
+    assert (tmp_path / "b.sqlite").read_bytes() == before
+    a.close()
