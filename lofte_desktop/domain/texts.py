@@ -61,6 +61,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "week_left": "1 vecka kvar",
         "days_left": "{n} dagar kvar",
         "ended": "perioden är slut",
+        "value.yes": "ja",
+        "value.no": "nej",
         # errors
         "err.required": "{field} måste anges.",
         "err.unknown_type": "Okänd aktivitetstyp: {value}. Giltiga typer: {valid}.",
@@ -151,6 +153,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "week_left": "1 week left",
         "days_left": "{n} days left",
         "ended": "the period has ended",
+        "value.yes": "yes",
+        "value.no": "no",
         "err.required": "{field} is required.",
         "err.unknown_type": "Unknown activity type: {value}. Valid types: {valid}.",
         "err.unknown_promise": "Unknown promise: {value}.",
@@ -208,6 +212,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "indicator": "Indikator",
         "id": "Id",
         "logged_by": "Loggad av",
+        "name": "Namn",
+        "kind": "Slag",
+        "deleted": "Borttagen",
+        "cancel_reason": "Orsak till inställd",
     },
     "en": {
         "type": "Type",
@@ -226,8 +234,21 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "indicator": "Indicator",
         "id": "Id",
         "logged_by": "Logged by",
+        "name": "Name",
+        "kind": "Kind",
+        "deleted": "Deleted",
+        "cancel_reason": "Reason for cancelling",
     },
 }
+
+#: Record columns (as stored and synced) named by another field's label.
+COLUMN_FIELDS = {
+    "activity_type": "type",
+    "place_id": "place",
+    "promise_ids": "promises",
+}
+#: Record columns whose values are codes with a text of their own ("type.presence").
+_VALUE_PREFIXES = {"activity_type": "type.", "status": "status.", "kind": "place."}
 
 _lang: list[Lang] = ["sv"]
 
@@ -255,6 +276,26 @@ def unit_text(unit: str, value: float | None, lang: Lang | None = None) -> str:
 
 def field_name(field: str, lang: Lang | None = None) -> str:
     return FIELD_NAMES.get(lang or _lang[0], FIELD_NAMES["sv"]).get(field, field)
+
+
+def column_name(column: str, lang: Lang | None = None) -> str:
+    """The label of a record column: "activity_type" → "Typ"; others as named."""
+    return field_name(COLUMN_FIELDS.get(column, column), lang)
+
+
+def column_value(column: str, value: object, lang: Lang | None = None) -> str:
+    """A record column's value as the user reads it: codes as their text, flags as
+    yes or no, nothing as a dash."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return t("value.yes" if value else "value.no", lang)
+    prefix = _VALUE_PREFIXES.get(column)
+    if prefix and isinstance(value, str):
+        key = prefix + value
+        text = t(key, lang)
+        return value if text == key else text
+    return str(value)
 
 
 def keys(lang: Lang) -> set[str]:

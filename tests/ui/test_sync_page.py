@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services, build_services
+from lofte_desktop.domain import texts
 from lofte_desktop.ui.context import ScriptedDialogs, UiContext
 from lofte_desktop.ui.pages.sync_page import SyncPage
 from tests.conftest import TODAY, draft
@@ -61,8 +62,15 @@ def test_trust_on_first_use_then_conflict_review(
     dialogs.file_answers = [str(kommun.sync.export(tmp_path / "k2.loftesync").path)]
     page.import_button.click()
     assert page.conflicts.rowCount() == 1
-    assert "count: 12" in page.conflicts.item(0, 2).text()
-    assert "count: 30" in page.conflicts.item(0, 3).text()
+    assert page.conflicts.item(0, 2).text() == "Antal: 12"  # labels, not columns
+    assert page.conflicts.item(0, 3).text() == "Antal: 30"
+    texts.set_language("en")
+    try:
+        page.reload()
+        assert page.conflicts.item(0, 2).text() == "Count: 12"
+    finally:
+        texts.set_language("sv")
+        page.reload()
     assert page.tabs.tabText(0) == "Konflikter (1)"
 
     page.conflicts.selectRow(0)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from lofte_desktop.domain.texts import column_name, column_value
 from lofte_desktop.sync.errors import UntrustedSignerError
 from lofte_desktop.ui.context import UiContext
 
@@ -41,12 +42,16 @@ def _fill(table: QtWidgets.QTableWidget, rows: list[list[str]]) -> None:
 def _differences(
     mine: dict[str, Any] | None, theirs: dict[str, Any] | None
 ) -> tuple[str, str]:
-    """Only the fields that differ, "field: value", for each side."""
+    """Only the fields that differ, "Label: value" in the UI's language, each side."""
     a, b = mine or {}, theirs or {}
     keys = [k for k in (b or a) if k not in _SKIP and a.get(k) != b.get(k)]
 
     def show(rec: dict[str, Any]) -> str:
-        return "; ".join(f"{k}: {rec.get(k)}" for k in keys) if rec else "–"
+        if not rec:
+            return "–"
+        return "; ".join(
+            f"{column_name(k)}: {column_value(k, rec.get(k))}" for k in keys
+        )
 
     return show(a), show(b)
 
