@@ -149,10 +149,16 @@ _NOT_TEXT_KEYS = frozenset(
     {"id", "hlc", "device_id", "version", "deleted", "public_key", "fingerprint"}
 )
 
+#: Named like ids but free-form strings (an occurrence's original start time):
+#: scanned like any text, since nothing else checks their shape.
+_TEXT_ID_KEYS = frozenset({"recurrence_id"})
+
 
 def is_text_key(key: str) -> bool:
     """Whether a record's value under `key` is scanned as free text (ids, clocks,
     counters and flags never are)."""
+    if key in _TEXT_ID_KEYS:
+        return True
     return key not in _NOT_TEXT_KEYS and not key.endswith("_id")
 
 

@@ -27,6 +27,7 @@ MAX_FLOAT = 1e15
 MAX_PROMISES = 200
 MAX_DEPTH = 4
 
+# Used with fullmatch: "$" alone also matches before a final newline ("…\n").
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 HLC_RE = re.compile(r"^[0-9]{13}\.[0-9]{5}$")
 DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -252,7 +253,7 @@ def _compile_quick_check(table: str) -> Callable[[dict[str, Any]], int]:
     ]
     source = "def check(r):\n" + "".join(body) + "    return -1\n"
     names: dict[str, Any] = {"MAX_INT": MAX_INT, "MAX_FLOAT": MAX_FLOAT}
-    names.update({f"match_{k}": pattern.match for k, pattern in _PATTERNS.items()})
+    names.update({f"match_{k}": pattern.fullmatch for k, pattern in _PATTERNS.items()})
     exec(compile(source, f"<sync schema: {table}>", "exec"), names)
     return typing.cast(Callable[[dict[str, Any]], int], names["check"])
 
@@ -301,13 +302,13 @@ def _check_value(f: Field, value: Any, where: str) -> None:
         raise SchemaError(f"{where}: {f.name} ska vara text")
     if f.max_len and len(value) > f.max_len:
         raise SchemaError(f"{where}: {f.name} är för lång ({len(value)} tecken)")
-    if kind == "uuid" and not UUID_RE.match(value):
+    if kind == "uuid" and not UUID_RE.fullmatch(value):
         raise SchemaError(f"{where}: {f.name} är inget giltigt id")
-    elif kind == "hlc" and not HLC_RE.match(value):
+    elif kind == "hlc" and not HLC_RE.fullmatch(value):
         raise SchemaError(f"{where}: {f.name} är ingen klockstämpel")
-    elif kind == "date" and not DATE_RE.match(value):
+    elif kind == "date" and not DATE_RE.fullmatch(value):
         raise SchemaError(f"{where}: {f.name} är inget datum")
-    elif kind == "datetime" and not DATETIME_RE.match(value):
+    elif kind == "datetime" and not DATETIME_RE.fullmatch(value):
         raise SchemaError(f"{where}: {f.name} är ingen tidpunkt")
 
 
@@ -337,7 +338,7 @@ def check_line(obj: Any, where: str) -> tuple[str, dict[str, Any]]:
         if not isinstance(links, list) or len(links) > MAX_PROMISES:
             raise SchemaError(f"{where}: promise_ids ska vara en lista")
         for link in links:
-            if not isinstance(link, str) or not UUID_RE.match(link):
+            if not isinstance(link, str) or not UUID_RE.fullmatch(link):
                 raise SchemaError(f"{where}: promise_ids ska vara id:n")
     if table != AUDIT and record["version"] < 1:
         raise SchemaError(f"{where}: version ska vara minst 1")
@@ -381,7 +382,7 @@ def check_manifest(m: Any) -> dict[str, Any]:
         )
     if m["format"] != FORMAT:
         raise SchemaError("inget Löfte-synkpaket")
-    if not isinstance(m["package_id"], str) or not UUID_RE.match(m["package_id"]):
+    if not isinstance(m["package_id"], str) or not UUID_RE.fullmatch(m["package_id"]):
         raise SchemaError("package_id är inget giltigt id")
     _check_value(Field("created_at", "datetime", 40), m["created_at"], "manifest")
     dev = m["device"]
@@ -399,7 +400,11 @@ def check_manifest(m: Any) -> dict[str, Any]:
         if not isinstance(vector, dict) or len(vector) > MAX_SEEN:
             raise SchemaError(bad)
         for k, v in vector.items():
-            if not UUID_RE.match(k) or not isinstance(v, str) or not HLC_RE.match(v):
+            if (
+                not UUID_RE.fullmatch(k)
+                or not isinstance(v, str)
+                or not HLC_RE.fullmatch(v)
+            ):
                 raise SchemaError(bad)
     p = m["payload"]
     if not isinstance(p, dict) or set(p) != PAYLOAD_KEYS:

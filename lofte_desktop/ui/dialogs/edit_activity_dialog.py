@@ -8,7 +8,7 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.model import Activity
-from lofte_desktop.domain.texts import field_name
+from lofte_desktop.domain.texts import column_name
 from lofte_desktop.ui.activity_form import ActivityForm
 from lofte_desktop.ui.context import UiContext
 
@@ -22,15 +22,8 @@ ACTIONS = {
 
 
 #: Audit-log column names → the field names forms use.
-_COLUMN_FIELDS = {
-    "activity_type": "type",
-    "place_id": "place",
-    "promise_ids": "promises",
-}
-
-
 def _field(column: str) -> str:
-    return field_name(_COLUMN_FIELDS.get(column, column)).lower()
+    return column_name(column).lower()
 
 
 class EditActivityDialog(QtWidgets.QDialog):
