@@ -22,6 +22,7 @@ from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged
 from lofte_desktop.storage import activities as store
 from lofte_desktop.storage.agreements import ensure_place, place_id_for
+from lofte_desktop.storage.database import bulk_cache
 from lofte_desktop.storage.locks import ensure_unlocked
 from lofte_desktop.storage.meta import (
     AuditEntry,
@@ -156,7 +157,9 @@ class ActivityService:
             self.ctx.events.publish(ActivitiesChanged((activity_id,), "updated"))
             return self.get(activity_id)
         latest = self.get(activity_id)
-        raise ConflictError(activity_id, expected=current.version, actual=latest.version)
+        raise ConflictError(
+            activity_id, expected=current.version, actual=latest.version
+        )
 
     def _write_edit(self, current: Activity, changes: Mapping[str, Any]) -> None:
         """One attempt: merge `changes` over `current`, write if still that version."""
@@ -279,7 +282,7 @@ class ActivityService:
             return 0
         ids = self.agreement.promise_ids()
         who = self.ctx.user if logged_by is None else logged_by
-        with self.ctx.db.write_connection() as conn:
+        with self.ctx.db.write_connection() as conn, bulk_cache(conn):
             ensure_unlocked(conn, self.agreement.agreement(), {v.date for v in items})
             stamps = next_stamps(conn, self.ctx.device_id, len(items))
             place_ids: dict[str, str] = {}

@@ -25,6 +25,7 @@ from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
 from lofte_desktop.services.sync_merge import MergeRun, locked_ranges
 from lofte_desktop.storage import sync_store as store
+from lofte_desktop.storage.database import bulk_cache
 from lofte_desktop.storage.meta import (
     DEVICE_NAME,
     HLC_LAST,
@@ -362,7 +363,7 @@ class SyncService:
             now_ms=self.now_ms,
         )
         try:
-            with self.ctx.db.write_connection() as conn, store.bulk_cache(conn):
+            with self.ctx.db.write_connection() as conn, bulk_cache(conn):
                 run.locked = locked_ranges(conn)
                 counts = run.merge(conn)
                 self._finish_import(conn, pkg, run, counts)

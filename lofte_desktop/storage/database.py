@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lofte_desktop.domain.safety import write_failure
@@ -156,3 +156,29 @@ def secure_file(path: str | None) -> None:
         if os.path.exists(p):
             with suppress(OSError):
                 os.chmod(p, 0o600)
+
+
+#: The SQLite page cache for a bulk import, in KiB (the default is 2 MB).
+BULK_CACHE_KIB = 32 * 1024
+
+
+@contextmanager
+def bulk_cache(conn: Connection) -> Iterator[None]:
+    """A larger SQLite page cache while a bulk write (a sync import, bulk_log) writes many rows, then the old one.
+
+    Each activity goes into the table and eight indexes; with the default cache
+    their pages evict each other and a 100k import spends a quarter longer in
+    SQLite. The setting is the connection's, never stored in the file.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        # a failed restore leaves a larger cache, never a changed file; the
+        # import's own error must not be hidden by it
+        with suppress(SQLAlchemyError):
+            conn.exec_driver_sql(f"PRAGMA cache_size={old}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
@@ -29,7 +28,6 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from lofte_desktop.storage.meta import as_utc
 from lofte_desktop.storage.models import (
@@ -349,32 +347,6 @@ def _bulk_insert(conn: Connection, t: Table, recs: Sequence[Mapping[str, Any]]) 
     else:
         params = [dict(zip(names, build(r), strict=True)) for r in recs]
     conn.exec_driver_sql(sql, params)
-
-
-#: The SQLite page cache for a bulk import, in KiB (the default is 2 MB).
-BULK_CACHE_KIB = 32 * 1024
-
-
-@contextmanager
-def bulk_cache(conn: Connection) -> Iterator[None]:
-    """A larger SQLite page cache while an import writes many rows, then the old one.
-
-    Each activity goes into the table and eight indexes; with the default cache
-    their pages evict each other and a 100k import spends a quarter longer in
-    SQLite. The setting is the connection's, never stored in the file.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    old = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        # a failed restore leaves a larger cache, never a changed file; the
-        # import's own error must not be hidden by it
-        with suppress(SQLAlchemyError):
-            conn.exec_driver_sql(f"PRAGMA cache_size={old}")
 
 
 def insert_audit(conn: Connection, recs: Sequence[Mapping[str, Any]]) -> int:
