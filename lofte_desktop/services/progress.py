@@ -22,6 +22,7 @@ from lofte_desktop.services.progress_figures import (
     PresenceComparison,
     ProgressSums,
     PromiseProgress,
+    SumsNeeded,
     indicator_statuses,
     promise_progress,
     sums_needed,
@@ -80,10 +81,14 @@ class ProgressService:
             lang,
         )
 
-    def sums(self, p: Period) -> ProgressSums:
+    def _need(self, p: Period) -> SumsNeeded:
+        a = self.agreement.agreement()
+        return sums_needed(a, self.agreement.promises(), p, self.ctx.calendar())
+
+    def sums(self, p: Period, need: SumsNeeded | None = None) -> ProgressSums:
         """What the database must sum for `p`'s progress (see `sums_needed`)."""
         a = self.agreement.agreement()
-        need = sums_needed(a, self.agreement.promises(), p, self.ctx.calendar())
+        need = need or self._need(p)
         prev_p = need.previous_period
         with self.ctx.db.read() as s:
             totals = store.totals_by_promise(s, p.start, p.end)
@@ -133,7 +138,8 @@ class ProgressService:
         p = period if isinstance(period, Period) else self.period(period)
         a = self.agreement.agreement()
         generation = self._generation()
-        sums = self.sums(p)
+        need = self._need(p)
+        sums = self.sums(p, need)
         hours, previous_hours = self.presence_hours(p)
         figures = DashboardFigures(
             promise_progress(
@@ -150,7 +156,7 @@ class ProgressService:
             self.agreement.focus_areas(),
         )
         if self.ctx.db.is_sqlite and p == default_period(a, self.ctx.today()):
-            self._keep_snapshot(generation, p, sums, (hours, previous_hours))
+            self._keep_snapshot(generation, p, need, sums, (hours, previous_hours))
         return figures
 
     def _generation(self) -> str | None:
@@ -163,6 +169,7 @@ class ProgressService:
         self,
         generation: str | None,
         p: Period,
+        need: SumsNeeded,
         sums: ProgressSums,
         presence: tuple[float, float],
     ) -> None:
@@ -172,7 +179,6 @@ class ProgressService:
         if (generation, p) == self._kept:
             return
         a = self.agreement.agreement()
-        need = sums_needed(a, self.agreement.promises(), p, self.ctx.calendar())
         try:
             with self.ctx.db.write(changes_data=False) as s:
                 if get_meta(s, GENERATION) != generation:

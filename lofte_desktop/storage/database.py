@@ -164,7 +164,8 @@ BULK_CACHE_KIB = 32 * 1024
 
 @contextmanager
 def bulk_cache(conn: Connection) -> Iterator[None]:
-    """A larger SQLite page cache while a bulk write (a sync import, bulk_log) writes many rows, then the old one.
+    """A larger SQLite page cache while a bulk write (a sync import, bulk_log)
+    writes many rows, then the old one.
 
     Each activity goes into the table and eight indexes; with the default cache
     their pages evict each other and a 100k import spends a quarter longer in

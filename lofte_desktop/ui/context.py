@@ -331,7 +331,8 @@ class _Opening:
         self.resolved = threading.Event()
         self.services: Services | None = None
         self.error: BaseException | None = None
-        self.lock = threading.Lock()
+        #: The recovery dialogs are open (GUI thread; they run a nested loop).
+        self.recovering = False
 
 
 class UiContext:
@@ -418,16 +419,18 @@ class UiContext:
         opening = self._opening
         if opening is None:
             raise ServicesUnavailable("no services")
-        if threading.get_ident() != self.bridge.gui_thread:
+        on_gui = threading.get_ident() == self.bridge.gui_thread
+        if not on_gui:
             opening.resolved.wait()
         else:
             opening.attempted.wait()
-            with opening.lock:
-                if not opening.resolved.is_set():
-                    self._run_recovery(opening)
+            if not opening.resolved.is_set():
+                if opening.recovering:  # asked again from inside the dialogs' loop
+                    raise ServicesUnavailable("the database is being recovered")
+                self._run_recovery(opening)
         if opening.services is None:
             raise ServicesUnavailable("no services")
-        if self._services is None and threading.get_ident() == self.bridge.gui_thread:
+        if on_gui and self._services is None:
             self._services = opening.services
             self.bridge.attach(opening.services.events)
             self.bridge.servicesReady.emit()
@@ -438,9 +441,11 @@ class UiContext:
     def _run_recovery(self, opening: _Opening) -> None:
         """GUI thread, after a failed build: the recovery dialogs, then the end."""
         assert opening.error is not None and self._recover is not None
+        opening.recovering = True
         try:
             opening.services = self._recover(opening.error)
         finally:
+            opening.recovering = False
             opening.resolved.set()
         if opening.services is None:
             QtWidgets.QApplication.exit(1)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from lofte_desktop.app import Services
     from lofte_desktop.services.quick_start import QuickStart
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings import AppSettings, SettingsStore
     from lofte_desktop.ui.context import DialogService
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
@@ -60,18 +60,21 @@ def run(argv: Sequence[str]) -> int:
     apply_theme(app)
     store = SettingsStore()
     translations = Translations(app)
-    translations.apply(store.load().language)
+    settings = store.load()
+    translations.apply(settings.language)
 
     from lofte_desktop.paths import resolve_db
     from lofte_desktop.ui.single_instance import SingleInstance, bring_to_front
 
-    target = resolve_db(args.db or store.load().db_path or None)
+    target = resolve_db(args.db or settings.db_path or None)
     instance = SingleInstance(target)
     if not instance.claim():
         return 0  # the GUI already open on this database was raised instead
-    quick = _quick_start(target, store)
+    quick = _quick_start(target, settings)
     if quick is not None:
-        return _run_quick(app, args.db, target, store, translations, instance, quick)
+        return _run_quick(
+            app, args.db, target, store, settings, translations, instance, quick
+        )
 
     from lofte_desktop.app import build_services
     from lofte_desktop.storage.migrate import OpenError
@@ -128,10 +131,9 @@ def run(argv: Sequence[str]) -> int:
     return int(code)
 
 
-def _quick_start(target: str, store: SettingsStore) -> QuickStart | None:
+def _quick_start(target: str, settings: AppSettings) -> QuickStart | None:
     """What the first paint needs, read before the database layer is loaded; None
     for a first start or a file that needs the normal way (services/quick_start)."""
-    settings = store.load()
     if settings.first_start:
         return None
     from lofte_desktop.services.quick_start import quick_start
@@ -145,6 +147,7 @@ def _run_quick(
     db: str | None,
     target: str,
     store: SettingsStore,
+    settings: AppSettings,
     translations: Translations,
     instance: SingleInstance,
     quick: QuickStart,
@@ -160,7 +163,7 @@ def _run_quick(
     from lofte_desktop.ui.main_window import MainWindow
     from lofte_desktop.ui.single_instance import bring_to_front
 
-    ui = build_quick_context(store.load(), quick)
+    ui = build_quick_context(settings, quick)
     window = MainWindow(ui, translations)
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()

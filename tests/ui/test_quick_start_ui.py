@@ -237,3 +237,26 @@ def test_closing_right_after_a_change_still_leaves_a_current_snapshot(
     assert quick_start(path, TODAY).figures is None  # type: ignore[union-attr]
     window.close()  # before the recount's moment has come
     assert quick_start(path, TODAY).figures is not None  # type: ignore[union-attr]
+
+
+def test_asking_for_the_services_inside_the_recovery_dialogs_does_not_hang(
+    filled: Path, start: Callable[[Path], tuple[UiContext, MainWindow]], qtbot: QtBot
+) -> None:
+    """The recovery's dialogs run a nested event loop, where a page (or the queued
+    end of the build) may ask for the services again: it is told they are not
+    there yet, instead of waiting on itself."""
+    ui, _window = start(filled)
+    opening = Opening(filled, fail_first=True)
+    inner: list[BaseException] = []
+
+    def recover(_error: BaseException) -> Services | None:
+        try:
+            ui.services  # noqa: B018
+        except ServicesUnavailable as exc:
+            inner.append(exc)
+        return opening.build()
+
+    opening.gate.set()
+    ui.open_in_background(opening.build, recover)
+    qtbot.waitUntil(lambda: ui.ready, timeout=20_000)
+    assert len(inner) == 1

@@ -24,7 +24,7 @@ from lofte_desktop.services.progress_figures import (
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.scroll import scrolling
 
-#: How long after a change, with the page hidden, the figures are counted again.
+#: How long after a change the figures are counted again in the background.
 RECOUNT_DELAY_MS = 1500
 
 STATUS_COLOURS = {
