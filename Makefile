@@ -23,7 +23,11 @@ demo: $(DEMO_DB)
 run: $(STAMP) $(DEMO_DB)
 	$(VENV)/bin/lofte-desktop --db $(DEMO_DB)
 
+# What only the tests need (a throwaway PostgreSQL server, …), installed when missing.
+TEST_APT := postgresql postgresql-client
+
 test: $(STAMP)
+	@LOFTE_EXTRA_APT="$(TEST_APT)" bash build/ensure-system-deps.sh
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
