@@ -17,6 +17,7 @@ from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.recurrence import aware
 from lofte_desktop.domain.types import ActivityType, Status, TargetUnit
+from lofte_desktop.domain.validation import parse_hours
 
 DEFAULT_HOURS = 1.0
 
@@ -95,6 +96,14 @@ class PlanError(ValidationError):
 
     def message(self, lang: str | None = None) -> str:
         return text(self.key, lang, **self.params)
+
+
+def plan_duration(value: str | float | None) -> float:
+    """A planned occasion's length in hours: 0.25 to 24."""
+    hours = parse_hours(value, "hours")
+    if hours is None or hours < 0.25:
+        raise PlanError("plan.bad_duration", field="hours")
+    return hours
 
 
 class PlanNotFound(LofteError):

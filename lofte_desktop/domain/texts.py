@@ -97,6 +97,19 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.name_pii": "Platsnamnet ser ut att innehålla ett personnummer.",
         "err.locked": "Perioden {value} är låst efter uppföljning. Lås upp den först.",
+        "err.bad_value": "{field} har ett ogiltigt värde: {value}.",
+        "err.unreadable": "Posten kan inte läsas ({value}).",
+        "err.choose_party": (
+            "Ange part med --party ({valid}), eller ange din egen part i "
+            "inställningarna."
+        ),
+        "err.choose_promise": (
+            "Ange löfte med --promise: typen räknas mot {valid}."
+        ),
+        "err.no_type_promise": (
+            "Ange löfte med --promise: typen räknas inte mot något löfte. Löften: "
+            "{valid}."
+        ),
         "err.conflict": (
             "Någon annan har ändrat aktiviteten sedan du öppnade den (version {actual}, "
             "du utgick från version {expected}). Inget skrevs över: öppna den igen "
@@ -186,6 +199,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.name_pii": "The place name seems to contain a personal identity number.",
         "err.locked": "The period {value} is locked after follow-up. Unlock it first.",
+        "err.bad_value": "{field} has an invalid value: {value}.",
+        "err.unreadable": "The record cannot be read ({value}).",
+        "err.choose_party": (
+            "Give the party with --party ({valid}), or set your own party in the "
+            "settings."
+        ),
+        "err.choose_promise": "Give the promise with --promise: the type counts "
+        "towards {valid}.",
+        "err.no_type_promise": (
+            "Give the promise with --promise: the type counts towards no promise. "
+            "Promises: {valid}."
+        ),
         "err.conflict": (
             "Someone else changed the activity after you opened it (version {actual}, "
             "you started from version {expected}). Nothing was overwritten: open it "

@@ -160,6 +160,38 @@ def match_party(value: str | None, parties: Iterable[str]) -> str:
     )
 
 
+def parse_year(value: str | int) -> int:
+    """A year for an indicator value (1900–2999)."""
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        raise ValidationError("err.bad_year", field="year", value=value) from None
+    if not 1900 <= year <= 2999:
+        raise ValidationError("err.bad_year", field="year", value=value)
+    return year
+
+
+def parse_measurement(value: str | float) -> float:
+    """An indicator's measured value: a finite number, not negative ("12,5 %" ok)."""
+    try:
+        number = float(str(value).strip().replace(",", ".").replace("%", ""))
+    except ValueError:
+        raise ValidationError("err.bad_number", field="value", value=value) from None
+    if number != number or number in (float("inf"), float("-inf")) or number < 0:
+        raise ValidationError("err.bad_number", field="value", value=value)
+    return number
+
+
+def clean_place_name(name: str | None) -> str:
+    """A place name as stored: inner whitespace collapsed, never empty, no
+    personnummer."""
+    clean = " ".join((name or "").split())
+    if not clean:
+        raise ValidationError("err.required", field="place")
+    check_free_text(clean, "place")
+    return clean
+
+
 def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
     """Checks every field; raises ValidationErrors listing all problems found."""
     errors: list[ValidationError] = []

@@ -22,7 +22,13 @@ from lofte_desktop.domain.model import (
     SchoolTerm,
 )
 from lofte_desktop.domain.types import ActivityType, PlaceKind
-from lofte_desktop.domain.validation import Rules, check_free_text
+from lofte_desktop.domain.validation import (
+    Rules,
+    check_free_text,
+    clean_place_name,
+    parse_measurement,
+    parse_year,
+)
 from lofte_desktop.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
@@ -160,13 +166,8 @@ class AgreementService:
         self, code: str, year: int | str, value: float | str, note: str = ""
     ) -> IndicatorMeasurement:
         ind = self.indicator(code)
-        try:
-            y = int(str(year).strip())
-        except ValueError:
-            raise ValidationError("err.bad_year", field="year", value=year) from None
-        if not 1900 <= y <= 2999:
-            raise ValidationError("err.bad_year", field="year", value=year)
-        v = _parse_value(value)
+        y = parse_year(year)
+        v = parse_measurement(value)
         check_free_text(note, "note")
         with self.ctx.db.write() as s:
             stamp = next_stamp(s, self.ctx.device_id)
@@ -183,10 +184,7 @@ class AgreementService:
         return [p for p in places if kind is None or p.kind is kind]
 
     def add_place(self, name: str, kind: PlaceKind = PlaceKind.OTHER) -> str:
-        clean = " ".join((name or "").split())
-        if not clean:
-            raise ValidationError("err.required", field="place")
-        check_free_text(clean, "place")
+        clean = clean_place_name(name)
         with self.ctx.db.write() as s:
             return store.ensure_place(
                 s, clean, kind, next_stamp(s, self.ctx.device_id), self.ctx.user
@@ -218,12 +216,3 @@ class AgreementService:
         self._changed(a.code)
         return updated
 
-
-def _parse_value(value: float | str) -> float:
-    try:
-        number = float(str(value).strip().replace(",", ".").replace("%", ""))
-    except ValueError:
-        raise ValidationError("err.bad_number", field="value", value=value) from None
-    if number != number or number in (float("inf"), float("-inf")) or number < 0:
-        raise ValidationError("err.bad_number", field="value", value=value)
-    return number

@@ -27,6 +27,7 @@ from lofte_desktop.domain.planning import (
     PlanNotFound,
     PlanResult,
     clashes_with,
+    plan_duration,
 )
 from lofte_desktop.domain.recurrence import (
     RuleError,
@@ -41,7 +42,6 @@ from lofte_desktop.domain.validation import (
     ValidActivity,
     check_free_text,
     parse_date,
-    parse_hours,
 )
 from lofte_desktop.services import planning_series
 from lofte_desktop.services.activities import ActivityService
@@ -57,11 +57,7 @@ from lofte_desktop.storage.meta import Executor, Stamp, next_stamp
 SCOPES = ("this", "following", "all")
 
 
-def _hours(value: str | float | None) -> float:
-    hours = parse_hours(value, "hours")
-    if hours is None or hours < 0.25:
-        raise PlanError("plan.bad_duration", field="hours")
-    return hours
+_hours = plan_duration
 
 
 class PlanningService:

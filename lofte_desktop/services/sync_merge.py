@@ -22,6 +22,7 @@ from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.pii import text_prefilter
 from lofte_desktop.domain.safety import refuse_personal_numbers
+from lofte_desktop.services.sync_rules import RecordRules
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.meta import utcnow
@@ -95,6 +96,7 @@ class MergeRun:
         self._our_seen = store.vector(conn, self.self_id)
         self._open = {c["record_id"]: c["id"] for c in store.open_conflicts(conn)}
         self._promises: set[str] = set()
+        self._rules = RecordRules(conn)
         table = ""
         chunk: list[dict[str, Any]] = []
         for t, rec in self.pkg.records():
@@ -140,6 +142,7 @@ class MergeRun:
                 self._check_stamp(r["hlc"])
             if may_hold_pii(r):  # the PII guard: nothing is imported
                 refuse_personal_numbers(table, r)
+        self._rules.check(table, recs)  # the domain rules: a bad record refuses all
         if table == "audit_log":
             self.counts["audit"] += store.insert_audit(conn, recs)
             return

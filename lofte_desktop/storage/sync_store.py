@@ -531,3 +531,9 @@ def recent(conn: Connection, table: str, limit: int) -> list[dict[str, Any]]:
             select(t).order_by(t.c.hlc.desc()).limit(limit)
         ).mappings()
     ]
+
+
+def column_rows(conn: Connection, table: str, columns: Sequence[str]) -> list[Any]:
+    """The given columns of every row of `table` (tombstones included)."""
+    t = TABLES_ALL[table]
+    return list(conn.execute(select(*(t.c[c] for c in columns))).mappings())

@@ -1,0 +1,482 @@
+"""The domain rules for the records of a sync package: the same rules as the forms.
+
+A package from a trusted device is still only data. Every record is checked, as it
+is merged (inside the import's one transaction, which any refusal rolls back), by
+the rule that guards the same kind of record when it is typed: `validate_activity`
+for activities and plans, the indicator value and place rules of
+`domain/validation.py`, the plan duration and recurrence rules, period parsing, and
+the row readers the app itself uses to read a record back. A record that breaks one
+refuses the whole package with `InvalidRecordError`, which names the record and the
+fields.
+
+Each record kind is one entry of `KINDS`: a name for messages, a short human
+description of a record, and its check. A new kind joins there; kinds without an
+entry get the checks every record gets (real dates and timestamps).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import Connection
+
+from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
+from lofte_desktop.domain.model import Agreement
+from lofte_desktop.domain.periods import parse_period
+from lofte_desktop.domain.planning import plan_duration
+from lofte_desktop.domain.recurrence import parse_rule
+from lofte_desktop.domain.texts import column_name, language, t
+from lofte_desktop.domain.types import ActivityType, PlaceKind, Status
+from lofte_desktop.domain.validation import (
+    ActivityDraft,
+    Rules,
+    clean_place_name,
+    parse_count,
+    parse_date,
+    parse_measurement,
+    parse_year,
+    validate_activity,
+)
+from lofte_desktop.storage import rows as row_readers
+from lofte_desktop.storage import sync_store as store
+from lofte_desktop.sync.errors import SyncError
+from lofte_desktop.sync.schema import TABLE_ORDER, record_fields
+
+Record = dict[str, Any]
+
+
+class InvalidRecordError(SyncError):
+    """A record in a package breaks a domain rule; nothing was imported."""
+
+    def __init__(self, kind: Kind, record: Mapping[str, Any], errors: list[LofteError]):
+        self.kind = kind
+        self.record_id = str(record.get("id", ""))
+        self.description = _safe(kind.describe, record)
+        self.errors = errors
+        super().__init__("sync.bad_record", id=self.record_id)
+
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or language()
+        en = lang == "en"
+        what = f"{self.kind.en if en else self.kind.sv} {self.record_id}"
+        if self.description:
+            what += f" ({self.description})"
+        problems = " ".join(
+            f"{column_name(e.field or '', lang)}: {e.message(lang)}"
+            if e.field
+            else e.message(lang)
+            for e in self.errors
+        )
+        if en:
+            return (
+                f"The package was not imported: the {what} breaks the rules. "
+                f"{problems} Nothing was imported; ask the sender to correct the "
+                "record and send a new package."
+            )
+        return (
+            f"Paketet importerades inte: {what} följer inte reglerna. {problems} "
+            "Inget importerades. Be avsändaren rätta posten och skicka ett nytt paket."
+        )
+
+
+class RuleContext:
+    """What the rules need to know besides the record: agreements, promises and
+    places, read from the import's own transaction (so records merged earlier in the
+    same package count). A table's cache is dropped when records of it arrive."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._agreements: dict[str, Agreement] | None = None
+        self._promises: dict[str, tuple[str, str]] | None = None
+        self._places: dict[str, str] | None = None
+        self._rules: dict[str, Rules] = {}
+
+    def forget(self, table: str) -> None:
+        if table == "agreements":
+            self._agreements = None
+            self._rules.clear()
+        elif table == "promises":
+            self._promises = None
+            self._rules.clear()
+        elif table == "places":
+            self._places = None
+
+    @property
+    def agreements(self) -> dict[str, Agreement]:
+        if self._agreements is None:
+            found = {}
+            for row in self._rows("agreements", "*"):
+                try:
+                    found[row["id"]] = row_readers.agreement_from_mapping(row)
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    continue  # an unreadable stored agreement holds no activities
+            self._agreements = found
+        return self._agreements
+
+    @property
+    def promises(self) -> dict[str, tuple[str, str]]:
+        """{promise id: (agreement id, code)}"""
+        if self._promises is None:
+            self._promises = {
+                r["id"]: (r["agreement_id"], r["code"])
+                for r in self._rows("promises", "id", "agreement_id", "code")
+            }
+        return self._promises
+
+    @property
+    def places(self) -> dict[str, str]:
+        """{place id: name}"""
+        if self._places is None:
+            self._places = {
+                r["id"]: r["name"] for r in self._rows("places", "id", "name")
+            }
+        return self._places
+
+    def _rows(self, table: str, *columns: str) -> list[Any]:
+        t_ = store.TABLES_ALL[table]
+        cols = [c.name for c in t_.columns] if columns == ("*",) else list(columns)
+        return store.column_rows(self.conn, table, cols)
+
+    def rules(self, agreement_id: str) -> Rules:
+        rules = self._rules.get(agreement_id)
+        if rules is None:
+            a = self.agreements[agreement_id]
+            codes = frozenset(
+                code for aid, code in self.promises.values() if aid == agreement_id
+            )
+            rules = self._rules[agreement_id] = Rules(codes, a.parties, a.start, a.end)
+        return rules
+
+    def agreement_for(
+        self, promise_ids: Iterable[str], day: Any
+    ) -> tuple[str, list[str]]:
+        """(agreement id, promise codes) for an activity's or a plan's links.
+
+        The agreement is its promises'; links without one are refused as unknown
+        promises. Without links, the agreement whose dates hold the day (else any)."""
+        promises, agreements = self.promises, self.agreements
+        owner: str | None = None
+        codes: list[str] = []
+        for pid in promise_ids:
+            hit = promises.get(pid)
+            if hit is None or hit[0] not in agreements or owner not in (None, hit[0]):
+                codes.append(f"?{str(pid)[:36]}")  # validate_activity names it
+                continue
+            owner = hit[0]
+            codes.append(hit[1])
+        if owner is None:
+            if not agreements:
+                raise ValidationError("err.no_agreement", field="promises")
+            when = day if isinstance(day, str) else ""
+            owner = next(
+                (
+                    a.id
+                    for a in agreements.values()
+                    if a.start.isoformat() <= when <= a.end.isoformat()
+                ),
+                next(iter(agreements)),
+            )
+        return owner, codes
+
+
+Check = Callable[[RuleContext, Record], None]
+
+
+@dataclass(frozen=True)
+class Kind:
+    sv: str
+    en: str
+    check: Check | None = None
+    describe: Callable[[Record], str] = lambda r: ""
+
+
+def _type_text(value: Any) -> str:
+    try:
+        return t(f"type.{ActivityType(value).value}")
+    except ValueError:
+        return str(value)[:40]
+
+
+# -- the checks ------------------------------------------------------------------
+
+
+def _same(field: str, got: Any, want: Any, key: str, **params: Any) -> None:
+    """A value the rule accepts only in another spelling ("polis" for "Polisen",
+    "9:05" for "09:05") is not what the app stores: refused, as it would be
+    stored differently from how the rest of the data spells it."""
+    if got != want:
+        raise ValidationError(key, field=field, value=got, **params)
+
+
+def _activity_like(
+    ctx: RuleContext,
+    r: Record,
+    *,
+    promise_ids: Iterable[str],
+    day: Any,
+    hours: Any,
+    count: Any,
+    status: Any,
+) -> None:
+    """`validate_activity` on a record, under the rules of its promises' agreement."""
+    agreement_id, codes = ctx.agreement_for(promise_ids, day)
+    rules = ctx.rules(agreement_id)
+    place_id = r["place_id"]
+    place = ctx.places.get(place_id) if place_id else None
+    valid = validate_activity(
+        ActivityDraft(
+            activity_type=r["activity_type"],
+            promise_codes=codes,
+            date=day,
+            party=r["party"],
+            hours=hours,
+            count=count,
+            place=place,
+            status=status,
+            note=r["note"],
+            start_time=r["start_time"],
+        ),
+        rules,
+    )
+    _same(
+        "type",
+        r["activity_type"],
+        valid.activity_type.value,
+        "err.unknown_type",
+        valid=", ".join(a.value for a in ActivityType),
+    )
+    _same("status", status, valid.status.value, "err.unknown_status")
+    valid_parties = ", ".join(rules.parties)
+    _same("party", r["party"], valid.party, "err.unknown_party", valid=valid_parties)
+    _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
+
+
+def _activity(ctx: RuleContext, r: Record) -> None:
+    _activity_like(
+        ctx,
+        r,
+        promise_ids=r["promise_ids"],
+        day=r["date"],
+        hours=r["hours"],
+        count=r["count"],
+        status=r["status"],
+    )
+
+
+def _plan_series(ctx: RuleContext, r: Record) -> None:
+    errors: list[LofteError] = []
+    ids = _json_list(r, "promise_ids", errors)
+    exdates = _json_list(r, "exdates", errors)
+    for d in exdates:
+        _collect(errors, lambda d=d: parse_date(str(d), "exdates"))
+    _collect(errors, lambda: plan_duration(r["duration_hours"]))
+    _collect(errors, lambda: parse_count(r["expected_count"], "expected_count"))
+    _collect(
+        errors,
+        lambda: _activity_like(
+            ctx,
+            r,
+            promise_ids=[str(i) for i in ids],
+            day=r["start_date"],
+            hours=None,
+            count=None,
+            status=Status.PLANNED.value,
+        ),
+    )
+    try:
+        start = date.fromisoformat(r["start_date"])
+    except ValueError:
+        pass  # refused above
+    else:
+        _collect(errors, lambda: parse_rule(r["rrule"], start))
+        if r["until"] and r["until"] < r["start_date"]:
+            errors.append(
+                ValidationError("err.bad_date", field="until", value=r["until"])
+            )
+    _raise(errors)
+
+
+def _indicator_value(ctx: RuleContext, r: Record) -> None:
+    errors: list[LofteError] = []
+    _collect(errors, lambda: parse_year(r["year"]))
+    _collect(errors, lambda: parse_measurement(r["value"]))
+    _raise(errors)
+
+
+def _place(ctx: RuleContext, r: Record) -> None:
+    errors: list[LofteError] = []
+    _collect(
+        errors,
+        lambda: _same("place", r["name"], clean_place_name(r["name"]), "err.bad_value"),
+    )
+    _collect(errors, lambda: _enum(PlaceKind, r, "kind"))
+    _raise(errors)
+
+
+def _period_lock(ctx: RuleContext, r: Record) -> None:
+    agreement = ctx.agreements.get(r["agreement_id"])
+    if agreement is None:
+        raise ValidationError(
+            "err.bad_value", field="agreement_id", value=r["agreement_id"]
+        )
+    parse_period(r["period_code"], agreement, check_inside=False)
+
+
+def _readable(reader: Callable[[Record], object]) -> Check:
+    """The row reader the app uses must read the record back."""
+
+    def check(ctx: RuleContext, r: Record) -> None:
+        try:
+            reader(r)
+        except LofteError:
+            raise
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise ValidationError("err.unreadable", value=str(exc)[:80]) from None
+
+    return check
+
+
+def _agreement(r: Record) -> None:
+    a = row_readers.agreement_from_mapping(r)
+    if a.end < a.start:
+        raise ValidationError("err.bad_date", field="end", value=r["end"])
+
+
+def _promise(r: Record) -> None:
+    row_readers.promise_from_row(SimpleNamespace(**r), "")
+    parties = json.loads(r["parties"])
+    if not isinstance(parties, list) or not all(isinstance(p, str) for p in parties):
+        raise ValueError("parties")
+
+
+KINDS: dict[str, Kind] = {
+    "agreements": Kind(
+        "överenskommelsen", "agreement", _readable(_agreement), lambda r: str(r["code"])
+    ),
+    "focus_areas": Kind("fokusområdet", "focus area", None, lambda r: str(r["code"])),
+    "promises": Kind(
+        "löftet", "promise", _readable(_promise), lambda r: str(r["code"])
+    ),
+    "indicators": Kind("indikatorn", "indicator", None, lambda r: str(r["code"])),
+    "indicator_values": Kind(
+        "indikatorvärdet", "indicator value", _indicator_value, lambda r: str(r["year"])
+    ),
+    "places": Kind("platsen", "place", _place, lambda r: str(r["name"])[:60]),
+    "activities": Kind(
+        "aktiviteten",
+        "activity",
+        _activity,
+        lambda r: f"{_type_text(r['activity_type'])} {r['date']}",
+    ),
+    "plan_series": Kind(
+        "planeringen",
+        "plan",
+        _plan_series,
+        lambda r: f"{_type_text(r['activity_type'])} {r['start_date']}",
+    ),
+    "period_locks": Kind(
+        "periodlåset", "period lock", _period_lock, lambda r: str(r["period_code"])[:40]
+    ),
+    "audit_log": Kind("historikposten", "history entry"),
+}
+
+
+# -- every record: real dates and timestamps ------------------------------------------
+
+
+def _date_fields(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    fields = record_fields(table)
+    return (
+        tuple(f.name for f in fields if f.kind == "date"),
+        tuple(f.name for f in fields if f.kind == "datetime"),
+    )
+
+
+_DATES = {table: _date_fields(table) for table in TABLE_ORDER}
+
+
+def _real_dates(table: str, r: Record, errors: list[LofteError]) -> None:
+    """The format allows 2024-02-30; no calendar does."""
+    dates, stamps = _DATES.get(table) or _date_fields(table)
+    for name in dates:
+        v = r[name]
+        if v is not None:
+            try:
+                date.fromisoformat(v)
+            except ValueError:
+                errors.append(ValidationError("err.bad_date", field=name, value=v))
+    for name in stamps:
+        v = r[name]
+        if v is not None:
+            try:
+                datetime.fromisoformat(v.replace("Z", "+00:00"))
+            except ValueError:
+                errors.append(ValidationError("err.bad_date", field=name, value=v))
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def _collect(errors: list[LofteError], fn: Callable[[], object]) -> None:
+    try:
+        fn()
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    except LofteError as exc:
+        errors.append(exc)
+
+
+def _raise(errors: list[LofteError]) -> None:
+    if errors:
+        raise ValidationErrors(list(errors))  # type: ignore[arg-type]
+
+
+def _json_list(r: Record, name: str, errors: list[LofteError]) -> list[Any]:
+    try:
+        value = json.loads(r[name] or "[]")
+    except ValueError:
+        value = None
+    if not isinstance(value, list):
+        errors.append(ValidationError("err.bad_value", field=name, value=r[name][:40]))
+        return []
+    return value
+
+
+def _enum(enum: Any, r: Record, name: str) -> None:
+    try:
+        enum(r[name])
+    except ValueError:
+        raise ValidationError("err.bad_value", field=name, value=r[name]) from None
+
+
+def _safe(fn: Callable[[Record], str], r: Mapping[str, Any]) -> str:
+    try:
+        return fn(dict(r))
+    except Exception:
+        return ""
+
+
+class RecordRules:
+    """Checks a merge's records, table by table; see the module docstring."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.ctx = RuleContext(conn)
+
+    def check(self, table: str, records: Iterable[Record]) -> None:
+        """Raises InvalidRecordError for the first record that breaks a rule."""
+        kind = KINDS.get(table) or Kind(table, table)
+        check = kind.check
+        ctx = self.ctx
+        for r in records:
+            errors: list[LofteError] = []
+            _real_dates(table, r, errors)
+            if check is not None and not errors:
+                _collect(errors, lambda r=r: check(ctx, r))
+            if errors:
+                raise InvalidRecordError(kind, r, errors)
+        ctx.forget(table)
