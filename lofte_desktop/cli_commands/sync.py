@@ -97,7 +97,7 @@ _LABELS = ("nya", "ändrade", "borttagna", "oförändrade", "konflikter")
 
 
 def _import(svc: Any, args: argparse.Namespace) -> int:
-    from lofte_desktop.sync.errors import SyncError
+    from lofte_desktop.domain.errors import LofteError
 
     if not args.files and not args.folder:
         print("lofte: ange paketfiler eller --folder", file=sys.stderr)
@@ -107,7 +107,7 @@ def _import(svc: Any, args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             summaries.append(svc.sync.import_file(path).as_dict())
-        except SyncError as exc:
+        except LofteError as exc:
             failures.append(f"{path}: {exc.message()}")
     if args.folder:
         result = svc.sync.import_folder()

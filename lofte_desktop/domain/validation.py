@@ -84,7 +84,12 @@ def parse_hours(value: str | float | None, field_name: str = "hours") -> float |
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        hours = float(str(value).strip().replace(",", "."))
+        # numbers as they are (imports); text with a decimal comma as typed
+        hours = (
+            float(value)
+            if type(value) in (float, int)
+            else float(str(value).strip().replace(",", "."))
+        )
     except ValueError:
         raise ValidationError("err.bad_number", field=field_name, value=value) from None
     if hours != hours or hours in (float("inf"), float("-inf")):
@@ -214,8 +219,13 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
     codes: list[str] = []
     for raw in draft.promise_codes:
         code = raw.strip()
-        match = next(
-            (c for c in rules.promise_codes if c.casefold() == code.casefold()), None
+        match = (
+            code
+            if code in rules.promise_codes
+            else next(
+                (c for c in rules.promise_codes if c.casefold() == code.casefold()),
+                None,
+            )
         )
         if match is None:
             errors.append(

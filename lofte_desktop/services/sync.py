@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from lofte_desktop.domain import hlc
+from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.ids import is_uuid, new_id
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
@@ -373,6 +374,11 @@ class SyncService:
             raise err("sync.unknown_ref", ref=str(exc.orig)[:120]) from exc
         except OperationalError as exc:
             raise err("sync.db_error", reason=str(exc.orig)[:200]) from exc
+        except LofteError:
+            raise
+        except Exception as exc:  # whatever a package does: a message, no traceback
+            reason = f"{type(exc).__name__}: {exc}"[:200]
+            raise err("sync.db_error", reason=reason) from exc
         summary = ImportSummary(**{**asdict(base), **counts})
         self.ctx.events.publish(ActivitiesChanged((), "bulk"))
         self.ctx.events.publish(SyncFinished(summary.as_dict()))
@@ -474,7 +480,7 @@ class SyncService:
                 if all(u.fingerprint != exc.fingerprint for u in result.untrusted):
                     result.untrusted.append(self.inspect(p))
                 continue
-            except SyncError as exc:
+            except LofteError as exc:  # a refused package; the others go on
                 result.errors.append((p.name, exc.message()))
                 continue
             if summary.skipped is None:

@@ -243,16 +243,23 @@ def _activity_like(
         ),
         rules,
     )
-    _same(
-        "type",
-        r["activity_type"],
-        valid.activity_type.value,
-        "err.unknown_type",
-        valid=", ".join(a.value for a in ActivityType),
-    )
+    if r["activity_type"] != valid.activity_type.value:
+        _same(
+            "type",
+            r["activity_type"],
+            valid.activity_type.value,
+            "err.unknown_type",
+            valid=", ".join(a.value for a in ActivityType),
+        )
+    if r["party"] != valid.party:
+        _same(
+            "party",
+            r["party"],
+            valid.party,
+            "err.unknown_party",
+            valid=", ".join(rules.parties),
+        )
     _same("status", status, valid.status.value, "err.unknown_status")
-    valid_parties = ", ".join(rules.parties)
-    _same("party", r["party"], valid.party, "err.unknown_party", valid=valid_parties)
     _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
 
 
@@ -349,9 +356,10 @@ def _agreement(r: Record) -> None:
 
 def _promise(r: Record) -> None:
     row_readers.promise_from_row(SimpleNamespace(**r), "")
-    parties = json.loads(r["parties"])
-    if not isinstance(parties, list) or not all(isinstance(p, str) for p in parties):
-        raise ValueError("parties")
+    for name in ("parties", "activity_types"):
+        values = json.loads(r[name])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"{name}: {r[name][:40]}")
 
 
 KINDS: dict[str, Kind] = {
