@@ -57,9 +57,8 @@ def _activity_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument(
         "--promise",
         action="append",
-        required=required,
         metavar="ID",
-        help="löfte (t.ex. N1); kan anges flera gånger",
+        help="löfte (t.ex. N1); kan anges flera gånger. Utan det: typens enda löfte",
     )
     p.add_argument("--date", required=required, metavar="YYYY-MM-DD")
     p.add_argument("--hours", metavar="H", help="timmar (högst 24)")
@@ -67,7 +66,12 @@ def _activity_options(p: argparse.ArgumentParser, *, required: bool) -> None:
         "--count", metavar="N", help="antal nådda: föräldrar, fordon, personer"
     )
     p.add_argument("--place", metavar="NAME", help="skola eller plats")
-    p.add_argument("--party", metavar="NAME", help="part, t.ex. Polisen")
+    p.add_argument(
+        "--party",
+        metavar="NAME",
+        help="part, t.ex. Polisen. Utan det: din part i inställningarna, annars "
+        "löftets enda part",
+    )
     p.add_argument("--status", choices=("planned", "done", "cancelled"))
     p.add_argument("--start-time", metavar="HH:MM")
     p.add_argument(
@@ -358,9 +362,9 @@ def cmd_log(args: argparse.Namespace) -> int:
     f = _draft_fields(args)
     draft = ActivityDraft(
         activity_type=f["activity_type"],
-        promise_codes=f["promise_codes"],
+        promise_codes=f.get("promise_codes", []),
         date=f["date"],
-        party=f.get("party") or settings.user_party or None,
+        party=f.get("party"),
         hours=f.get("hours"),
         count=f.get("count"),
         place=f.get("place"),
@@ -368,13 +372,24 @@ def cmd_log(args: argparse.Namespace) -> int:
         note=f.get("note", ""),
         start_time=f.get("start_time"),
     )
+    own_party = settings.user_party or None
     activity = _log_fast(
         resolve_db(getattr(args, "db", None) or settings.db_path or None),
         draft,
         settings.display_user(),
+        own_party,
     )
     if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
-        activity = _services(args).activities.log(draft)
+        from lofte_desktop.domain.log_defaults import fill_log_defaults
+
+        svc = _services(args)
+        draft = fill_log_defaults(
+            draft,
+            svc.agreement.promises(),
+            parties=svc.agreement.agreement().parties,
+            user_party=own_party,
+        )
+        activity = svc.activities.log(draft)
     if args.json:
         _print_json(activity_json(activity))
     else:
@@ -382,14 +397,16 @@ def cmd_log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _log_fast(target: str, draft: Any, user: str) -> Activity | None:
+def _log_fast(
+    target: str, draft: Any, user: str, user_party: str | None
+) -> Activity | None:
     """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
     from lofte_desktop.domain.model import Activity
     from lofte_desktop.domain.types import ActivityType, Status
     from lofte_desktop.storage import lite
 
     try:
-        done = lite.log_activity(target, draft, user=user)
+        done = lite.log_activity(target, draft, user=user, user_party=user_party)
     except lite.NotEligible:
         return None
     v = done.values

@@ -10,6 +10,7 @@ from typing import Any
 
 from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
 from lofte_desktop.domain.errors import NotFoundError, ValidationError
+from lofte_desktop.domain.log_defaults import promises_for_type
 from lofte_desktop.domain.model import (
     Agreement,
     Catalogue,
@@ -137,7 +138,7 @@ class AgreementService:
 
     def promises_for_type(self, activity_type: ActivityType) -> list[Promise]:
         """The promises an activity of this type counts towards (for suggestions)."""
-        return [p for p in self.promises() if activity_type in p.activity_types]
+        return promises_for_type(self.promises(), activity_type)
 
     def rules(self) -> Rules:
         a = self.agreement()

@@ -18,11 +18,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import new_id, stable_id
+from lofte_desktop.domain.log_defaults import fill_log_defaults
 from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.validation import ActivityDraft, Rules, validate_activity
 from lofte_desktop.storage import snapshot
@@ -37,7 +39,7 @@ from lofte_desktop.storage.migrate import (
     check_sqlite_file,
     sqlite_revision,
 )
-from lofte_desktop.storage.rows import agreement_from_mapping, diff
+from lofte_desktop.storage.rows import agreement_from_mapping, diff, promise_from_row
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -79,8 +81,12 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def log_activity(path: str, draft: ActivityDraft, *, user: str) -> LoggedActivity:
-    """Validates and stores one activity; raises NotEligible to use the full path."""
+def log_activity(
+    path: str, draft: ActivityDraft, *, user: str, user_party: str | None = None
+) -> LoggedActivity:
+    """Validates and stores one activity; raises NotEligible to use the full path.
+
+    Promises and party left out are chosen as `fill_log_defaults` says."""
     if "://" in path:
         raise NotEligible("not a SQLite path")
     check_sqlite_file(path)
@@ -89,7 +95,7 @@ def log_activity(path: str, draft: ActivityDraft, *, user: str) -> LoggedActivit
     with _connect(path) as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            result = _log(conn, draft, user)
+            result = _log(conn, draft, user, user_party)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -97,7 +103,9 @@ def log_activity(path: str, draft: ActivityDraft, *, user: str) -> LoggedActivit
     return result
 
 
-def _log(conn: sqlite3.Connection, draft: ActivityDraft, user: str) -> LoggedActivity:
+def _log(
+    conn: sqlite3.Connection, draft: ActivityDraft, user: str, user_party: str | None
+) -> LoggedActivity:
     device_id = _meta(conn, "device_id")
     code = _meta(conn, "active_agreement")
     row = conn.execute(
@@ -108,15 +116,20 @@ def _log(conn: sqlite3.Connection, draft: ActivityDraft, user: str) -> LoggedAct
     if device_id is None or row is None:
         raise NotEligible("no device or agreement yet")
     agreement = agreement_from_mapping(dict(row))
-    promise_ids = {
-        r["code"]: r["id"]
+    promises = [
+        promise_from_row(SimpleNamespace(**dict(r)), "")
         for r in conn.execute(
-            "SELECT code, id FROM promises WHERE agreement_id = ? AND deleted = 0",
+            "SELECT p.* FROM promises p JOIN focus_areas f ON f.id = p.focus_area_id "
+            "WHERE p.agreement_id = ? AND p.deleted = 0 ORDER BY f.position, p.position",
             (agreement.id,),
         )
-    }
+    ]
+    promise_ids = {p.code: p.id for p in promises}
     rules = Rules(
         frozenset(promise_ids), agreement.parties, agreement.start, agreement.end
+    )
+    draft = fill_log_defaults(
+        draft, promises, parties=agreement.parties, user_party=user_party
     )
     valid = validate_activity(draft, rules)
 
