@@ -38,6 +38,7 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -source-language sv_SE -target-language en_GB $$(find lofte_desktop/ui -name '*.py' | sort) -ts resources/translations/lofte_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/lofte_en.ts -qm resources/translations/lofte_en.qm
+	msgfmt --check-format -o resources/translations/argparse_sv.mo resources/translations/argparse_sv.po
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py $(BENCH)

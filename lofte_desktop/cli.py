@@ -81,6 +81,9 @@ def _activity_options(p: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from lofte_desktop import argparse_sv
+
+    argparse_sv.install()  # before any parser: their -h help and titles are made now
     db = _db_parent()
     parser = argparse.ArgumentParser(
         prog="lofte",

@@ -25,6 +25,7 @@ REQUIRED = (
     "db/env.py",
     "db/versions/0001_initial.py",
     "resources/catalogues/krokom-2023-2024.toml",
+    "resources/translations/argparse_sv.mo",  # the CLI's Swedish argparse words
 )
 
 

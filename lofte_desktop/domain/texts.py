@@ -103,9 +103,7 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Ange part med --party ({valid}), eller ange din egen part i "
             "inställningarna."
         ),
-        "err.choose_promise": (
-            "Ange löfte med --promise: typen räknas mot {valid}."
-        ),
+        "err.choose_promise": "Ange löfte med --promise: typen räknas mot {valid}.",
         "err.no_type_promise": (
             "Ange löfte med --promise: typen räknas inte mot något löfte. Löften: "
             "{valid}."

@@ -216,4 +216,3 @@ class AgreementService:
             )
         self._changed(a.code)
         return updated
-
