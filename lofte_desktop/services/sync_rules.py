@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from types import SimpleNamespace
 from typing import Any
 
@@ -280,7 +281,7 @@ def _plan_series(ctx: RuleContext, r: Record) -> None:
     ids = _json_list(r, "promise_ids", errors)
     exdates = _json_list(r, "exdates", errors)
     for d in exdates:
-        _collect(errors, lambda d=d: parse_date(str(d), "exdates"))
+        _collect(errors, partial(parse_date, str(d), "exdates"))
     _collect(errors, lambda: plan_duration(r["duration_hours"]))
     _collect(errors, lambda: parse_count(r["expected_count"], "expected_count"))
     _collect(
@@ -484,7 +485,7 @@ class RecordRules:
             errors: list[LofteError] = []
             _real_dates(table, r, errors)
             if check is not None and not errors:
-                _collect(errors, lambda r=r: check(ctx, r))
+                _collect(errors, partial(check, ctx, r))
             if errors:
                 raise InvalidRecordError(kind, r, errors)
         ctx.forget(table)
