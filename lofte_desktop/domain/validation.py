@@ -90,7 +90,7 @@ def parse_hours(value: str | float | None, field_name: str = "hours") -> float |
             if type(value) in (float, int)
             else float(str(value).strip().replace(",", "."))
         )
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValidationError("err.bad_number", field=field_name, value=value) from None
     if hours != hours or hours in (float("inf"), float("-inf")):
         raise ValidationError("err.bad_number", field=field_name, value=value)
@@ -104,11 +104,15 @@ def parse_hours(value: str | float | None, field_name: str = "hours") -> float |
 def parse_count(value: str | int | None, field_name: str = "count") -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    text = str(value).strip()
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        raise ValidationError("err.bad_number", field=field_name, value=value) from None
+    if type(value) is int and -(2**53) <= value <= 2**53:
+        number = float(value)  # a number as it is (imports); checked below
+    else:
+        try:
+            number = float(str(value).strip().replace(",", "."))
+        except ValueError:
+            raise ValidationError(
+                "err.bad_number", field=field_name, value=value
+            ) from None
     if number != number or number in (float("inf"), float("-inf")):
         raise ValidationError("err.bad_number", field=field_name, value=value)
     if number < 0:
