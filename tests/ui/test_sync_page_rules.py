@@ -11,19 +11,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from lofte_desktop.app import Services, build_services
+from lofte_desktop.app import Services
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.ui.context import ScriptedDialogs, UiContext
 from lofte_desktop.ui.pages.sync_page import SyncPage
-from tests.conftest import TODAY, draft
-from tests.sync.conftest import forge_payload
+from tests.conftest import draft
+from tests.sync.conftest import device, forge_payload
 
 
 @pytest.fixture
 def kommun(tmp_path: Path) -> Iterator[Services]:
-    svc = build_services(str(tmp_path / "kommun.sqlite"), today=lambda: TODAY)
-    svc.agreement.load_catalogue()
-    svc.sync.set_identity(name="Krokoms kommun", party="Krokoms kommun")
+    """The sending device."""
+    svc = device(tmp_path / "kommun.sqlite", "Krokoms kommun", "Krokoms kommun")
     yield svc
     svc.close()
 
