@@ -90,7 +90,7 @@ def test_cli_help_imports_no_heavy_framework() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert "usage: lofte" in out.stdout
+    assert "användning: lofte" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
 
 

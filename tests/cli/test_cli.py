@@ -219,4 +219,4 @@ def test_real_entry_point(tmp_path: Path) -> None:
     bad = subprocess.run(
         [exe, "--db", path, "log", "--type", "x"], capture_output=True, text=True
     )
-    assert bad.returncode == 2 and "usage" in bad.stderr
+    assert bad.returncode == 2 and "användning: lofte log" in bad.stderr
