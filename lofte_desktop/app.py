@@ -25,6 +25,7 @@ from lofte_desktop.storage.migrate import DamageCheck, open_database
 
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
+    from lofte_desktop.services.changes import ChangeWatch
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
@@ -82,6 +83,12 @@ class Services:
         from lofte_desktop.services.sync import SyncService
 
         return SyncService(self.ctx)
+
+    @functools.cached_property
+    def changes(self) -> ChangeWatch:
+        from lofte_desktop.services.changes import ChangeWatch
+
+        return ChangeWatch(self.ctx)
 
     @functools.cached_property
     def shared_store(self) -> SharedStoreService:

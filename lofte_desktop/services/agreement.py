@@ -25,7 +25,11 @@ from lofte_desktop.domain.types import ActivityType, PlaceKind
 from lofte_desktop.domain.validation import Rules, check_free_text
 from lofte_desktop.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
-from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
+from lofte_desktop.services.events import (
+    AgreementChanged,
+    DataChanged,
+    IndicatorValuesChanged,
+)
 from lofte_desktop.services.progress_figures import values_by_code
 from lofte_desktop.storage import agreements as store
 from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, next_stamp, set_meta
@@ -82,8 +86,9 @@ class AgreementService:
         # Whoever changes the agreement (a catalogue load, a sync import) publishes
         # AgreementChanged; the caches drop themselves then.
         ctx.events.subscribe(AgreementChanged, self._forget)
+        ctx.events.subscribe(DataChanged, self._forget)
 
-    def _forget(self, _event: AgreementChanged) -> None:
+    def _forget(self, _event: AgreementChanged | DataChanged) -> None:
         self.ctx.invalidate()
         self._promises = None
 

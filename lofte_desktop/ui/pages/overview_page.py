@@ -79,6 +79,7 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.indicatorsChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._agreement_changed)
+        ui.bridge.dataChanged.connect(self._agreement_changed)
         ui.bridge.servicesReady.connect(self._services_ready)
         # A moment after a change the figures are counted again in the background
         # when the page is hidden or shows another period, so that the next start's

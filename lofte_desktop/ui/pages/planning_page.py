@@ -136,6 +136,7 @@ class PlanningPage(QtWidgets.QWidget):
         ui.bridge.plansChanged.connect(self._changed)
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._changed)
+        ui.bridge.dataChanged.connect(self._changed)
         self._setup_areas()
         self.calendar.set_view("month", self._start_day())
         self.retranslate()
