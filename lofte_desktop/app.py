@@ -108,6 +108,20 @@ class Services:
         self.ctx.db.dispose()
 
 
+def today_from_env(prog: str = "lofte") -> Callable[[], date] | None:
+    """`LOFTE_TODAY=YYYY-MM-DD` pins "today" for the app and the CLI alike (demos,
+    screenshots), so both show the same status for the same period."""
+    value = os.environ.get("LOFTE_TODAY", "").strip()
+    if not value:
+        return None
+    try:
+        pinned = date.fromisoformat(value)
+    except ValueError:
+        print(f"{prog}: LOFTE_TODAY={value!r} är inget datum", file=sys.stderr)
+        return None
+    return lambda: pinned
+
+
 def build_services(
     db: str | None = None,
     *,
@@ -138,7 +152,7 @@ def build_services(
         db=database,
         device_id=device_id,
         user=settings.display_user(),
-        today=today or date.today,
+        today=today or today_from_env() or date.today,
     )
     agreement = AgreementService(ctx)
     services = Services(

@@ -20,7 +20,7 @@ from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.model import Indicator, Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
-from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.progress import format_number, is_presence_promise
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ACTIVITY_TYPES,
@@ -28,7 +28,6 @@ from lofte_desktop.domain.types import (
     Outcome,
     Status,
     TargetPer,
-    TargetUnit,
 )
 from lofte_desktop.reports.model import (
     AppendixRow,
@@ -235,7 +234,7 @@ class ReportService:
                     ),
                     presence=(
                         self._presence(p, done, party, lang)
-                        if any(_is_presence(pr) for pr in mine)
+                        if any(is_presence_promise(pr) for pr in mine)
                         else None
                     ),
                 )
@@ -324,8 +323,16 @@ class ReportService:
             prev.end >= self.agreement.agreement().start
             and p.kind is not PeriodKind.AGREEMENT
         )
+        # The same presence hours as Översikt and the promise's own line.
+        ids = self.progress.presence_ids()
+        codes = self.agreement.promise_codes()
+        counted = None if ids is None else {codes.get(i, i) for i in ids}
+
+        def counts(x: Row) -> bool:
+            return counted is None or bool(counted.intersection(x.promise_codes))
+
         now = _hours_by_place(
-            x for x in done if x.activity_type is ActivityType.PRESENCE
+            x for x in done if x.activity_type is ActivityType.PRESENCE and counts(x)
         )
         before: dict[str, float] = {}
         if compared:
@@ -335,7 +342,7 @@ class ReportService:
                 party=party,
                 status=Status.DONE,
             )
-            before = _hours_by_place(earlier)
+            before = _hours_by_place(x for x in earlier if counts(x))
         names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
         return PresencePlaces(
             period_label=_short_label(p),
@@ -377,13 +384,6 @@ def _short_label(p: Period) -> str:
     return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
 
 
-def _is_presence(pr: Promise) -> bool:
-    return (
-        ActivityType.PRESENCE in pr.activity_types
-        and pr.target.unit is TargetUnit.HOURS
-    )
-
-
 def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
     unit = unit_text(pp.unit.value, pp.done, lang)
     result = f"{format_number(pp.done, lang)} {unit}"
@@ -400,7 +400,7 @@ def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
         target=pp.target_text,
         result=result,
         outcome=pp.outcome.value,
-        outcome_label=t(f"outcome.{pp.outcome.value}", lang),
+        outcome_label=pp.status_label(lang),
         fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
     )
 

@@ -59,7 +59,7 @@ def test_each_promise_result_and_status(known: Services) -> None:
         chunk = body[start : min([n for n in nxt if n > 0], default=len(body))]
         figure = f"{format_number(pp.done)} {unit_text(pp.unit.value, pp.done)}"
         assert figure in chunk, (pp.promise.code, chunk)
-        assert t(f"outcome.{pp.outcome.value}") in chunk
+        assert pp.status_label() in chunk
         assert pp.target_text in chunk
     by_code = {pp.promise.code: pp for pp in progress}
     assert by_code["N1"].done == 3 and "3 tillfällen (mål: 2–3)" in body

@@ -29,7 +29,9 @@ def _seen(services: Services) -> list[DataChanged]:
     return seen
 
 
-def test_a_write_elsewhere_is_reported_once(services: Services, other: Services) -> None:
+def test_a_write_elsewhere_is_reported_once(
+    services: Services, other: Services
+) -> None:
     seen = _seen(services)
     assert services.changes.poll() is False  # the first poll only learns the value
     other.activities.log(draft())

@@ -30,9 +30,7 @@ def _lofte(db: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_a_cli_log_reaches_oversikt_by_itself(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_a_cli_log_reaches_oversikt_by_itself(window: MainWindow, qtbot: QtBot) -> None:
     window.poller.timer.setInterval(100)
     qtbot.waitUntil(lambda: _t2(window).startswith("0 "))
     db = window.ui.services.ctx.db.path

@@ -13,7 +13,6 @@ from PySide6 import QtCore, QtWidgets
 from lofte_desktop.domain.model import FocusArea
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
-from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ProgressStatus
 from lofte_desktop.services.progress_figures import (
     DashboardFigures,
@@ -265,7 +264,7 @@ class OverviewPage(QtWidgets.QWidget):
         summary = QtWidgets.QLabel(f"{pp.summary(lang)}  ·  {pp.target_text}")
         summary.setWordWrap(True)
         summary.setObjectName(f"summary_{code}")
-        status = QtWidgets.QLabel(t(f"progress.{pp.status.value}", lang))
+        status = QtWidgets.QLabel(pp.status_label(lang))
         colour = STATUS_COLOURS[pp.status]
         status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         status.setMinimumWidth(90)
