@@ -557,7 +557,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         _table(
             ["Löfte", "Mål", "Gjort", "Mål i perioden", "Status", "Året före", "Kvar"],
             rows,
-            [5, 44, 22, 14, 12, 9, 18],
+            [5, 44, 22, 14, 16, 9, 18],
         )
     )
     pres = svc.progress.presence(period)

@@ -214,6 +214,17 @@ class ReportService:
         by_code = {pp.promise.code: pp for pp in progress}
         promises = self.agreement.promises()
         terms = self.ctx.calendar().terms_between(p.start, p.end)
+        by_term = {
+            tm.code: {
+                pp.promise.code: pp.status_label(lang)
+                for pp in (
+                    progress
+                    if tm == p
+                    else self.progress.progress(tm, lang=lang)
+                )
+            }
+            for tm in terms
+        }
         areas = []
         for fa in self.agreement.focus_areas():
             mine = [pr for pr in promises if pr.focus_area_code == fa.code]
@@ -228,7 +239,13 @@ class ReportService:
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
-                        _schools(by_code[pr.code], done, terms, lang)
+                        _schools(
+                            by_code[pr.code],
+                            done,
+                            terms,
+                            [by_term[tm.code][pr.code] for tm in terms],
+                            lang,
+                        )
                         for pr in mine
                         if ActivityType.SCHOOL_VISIT in pr.activity_types
                     ),
@@ -427,10 +444,15 @@ def _type_counts(acts: Sequence[Row], lang: str) -> tuple[TypeCount, ...]:
 
 
 def _schools(
-    pp: PromiseProgress, done: Sequence[Row], terms: Sequence[Period], lang: str
+    pp: PromiseProgress,
+    done: Sequence[Row],
+    terms: Sequence[Period],
+    words: Sequence[str],
+    lang: str,
 ) -> SchoolVisits:
     """Visits per school in each reporting term of the period, against the target
-    per term (Krokom: 2–3 school visits per term)."""
+    per term (Krokom: 2–3 school visits per term). `words`: the promise's status
+    word in each term, as Översikt and the CLI show it for that term."""
     code = pp.promise.code
     mine = [x for x in done if code in x.promise_codes]
     index = {(t.start, t.end): i for i, t in enumerate(terms)}
@@ -453,9 +475,7 @@ def _schools(
         span = format_number(lo, lang) + (
             f"–{format_number(hi, lang)}" if hi is not None and hi != lo else ""
         )
-        met = "Uppfyllt" if lang == "sv" else "Met"
-        short = "Under målet" if lang == "sv" else "Below target"
-        verdicts = tuple(met if n >= lo else short for n in totals)
+        verdicts = tuple(words)
     return SchoolVisits(
         promise_code=code,
         terms=tuple(t.code for t in terms),
