@@ -221,6 +221,8 @@ def _add(args: argparse.Namespace) -> int:
             )
     for clash in result.clashes:
         print(f"lofte: varning: {clash.message()}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"lofte: varning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
 from lofte_desktop.domain.errors import NotFoundError, ValidationError
+from lofte_desktop.domain.holidays import HolidayDraft, validate_holidays
 from lofte_desktop.domain.model import (
     Agreement,
     Catalogue,
@@ -222,6 +224,14 @@ class AgreementService:
             )
         self._changed(a.code)
         return updated
+
+    def set_holidays(self, drafts: Sequence[HolidayDraft]) -> Agreement:
+        """Replaces the school holidays (lov) with `drafts`, as typed in
+        Inställningar: every row checked first (ValidationErrors names each bad
+        one), then written in one audited transaction that sync packages carry
+        (the agreement's terms)."""
+        holidays = validate_holidays(drafts, self.agreement())
+        return self.set_terms(holidays=list(holidays))
 
 
 def _parse_value(value: float | str) -> float:

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.holidays import terms_without_holidays
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.planning import (
@@ -35,6 +36,7 @@ from lofte_desktop.domain.recurrence import (
     parse_rule,
     split_key,
 )
+from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
@@ -239,7 +241,17 @@ class PlanningService:
         record = self.series(series_id)
         end = record.until or self.agreement.agreement().end
         items = self.reader.series_items([record], record.start_date, end, set())
-        return PlanResult(series_id, True, tuple(items), tuple(self._clashes(items)))
+        warnings: tuple[str, ...] = ()
+        if draft.skip_holidays:
+            bare = terms_without_holidays(
+                self.ctx.calendar(), [i.day for i in items] or [record.start_date]
+            )
+            if bare:
+                terms = ", ".join(p.code for p in bare)
+                warnings = (t("plan.no_holidays", terms=terms),)
+        return PlanResult(
+            series_id, True, tuple(items), tuple(self._clashes(items)), warnings
+        )
 
     def _add_one_off(self, draft: PlanDraft) -> PlanResult:
         valid, hours = self._valid(draft)
@@ -307,7 +319,6 @@ class PlanningService:
     def _planned(self, key: str) -> PlanItem:
         item = self.resolve(key)
         if item.status is not Status.PLANNED:
-            from lofte_desktop.domain.texts import t
 
             raise PlanError(
                 "plan.not_planned",
