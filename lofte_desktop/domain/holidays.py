@@ -12,7 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lofte_desktop.domain.errors import ValidationError, ValidationErrors
+from lofte_desktop.domain.errors import (
+    PrivacyError,
+    ValidationError,
+    ValidationErrors,
+)
 from lofte_desktop.domain.model import Agreement, Holiday
 from lofte_desktop.domain.periods import Period, TermCalendar
 from lofte_desktop.domain.validation import check_free_text
@@ -52,7 +56,12 @@ def validate_holidays(
         try:
             if not name:
                 raise ValidationError("err.holiday_name", field="name", row=row)
-            check_free_text(name, "name")
+            try:
+                check_free_text(name, "name")
+            except PrivacyError as exc:
+                raise PrivacyError(
+                    "err.holiday_pii", field="name", row=row, **exc.params
+                ) from None
             start, end = _day(d.start, row), _day(d.end, row)
             if end < start:
                 raise ValidationError(

@@ -306,6 +306,9 @@ def keys(lang: Lang) -> set[str]:
 _TEXTS["sv"].update(
     {
         "err.holiday_name": "Lov {row}: skriv lovets namn, t.ex. Höstlov.",
+        "err.holiday_pii": (
+            "Lov {row}: namnet ser ut att innehålla ett personnummer ({masked})."
+        ),
         "err.holiday_date": (
             "Lov {row}: ogiltigt datum {value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2024-10-28."
         ),
@@ -327,6 +330,10 @@ _TEXTS["sv"].update(
 _TEXTS["en"].update(
     {
         "err.holiday_name": "Holiday {row}: enter the holiday's name, e.g. Autumn break.",
+        "err.holiday_pii": (
+            "Holiday {row}: the name seems to contain a personal identity number "
+            "({masked})."
+        ),
         "err.holiday_date": (
             "Holiday {row}: invalid date {value}. Use YYYY-MM-DD, e.g. 2024-10-28."
         ),
