@@ -323,7 +323,7 @@ _TEXTS["sv"].update(
         ),
         "err.ics_no_party": (
             "Ingen egen part är vald i inställningarna. Välj vems planering som ska "
-            "med: --party NAMN (flera går bra) eller --alla-parter."
+            "med: --party NAMN (flera går bra) eller --all-parties."
         ),
     }
 )
@@ -350,7 +350,7 @@ _TEXTS["en"].update(
         ),
         "err.ics_no_party": (
             "No own party is chosen in the settings. Choose whose plans to include: "
-            "--party NAME (several are fine) or --alla-parter."
+            "--party NAME (several are fine) or --all-parties."
         ),
     }
 )

@@ -301,6 +301,10 @@ class PlanningService:
                 return item
         raise PlanError("plan.not_occurrence", field="id", value=key)
 
+    def resolve_series(self, prefix: str) -> str:
+        """A series id from its id or a unique prefix of 6+ characters."""
+        return self._unique(prefix.strip().lower(), "series")
+
     def _unique(self, prefix: str, kind: str) -> str:
         if len(prefix) < 6:
             raise PlanNotFound(prefix)
