@@ -235,6 +235,8 @@ class PlanReader:
         cal = self.ctx.calendar()
         p = period or cal.term_of(min(max(now, a.start), a.end))
         terms = [p] if p.kind is PeriodKind.TERM else cal.terms_between(p.start, p.end)
+        # No promise runs outside the agreement (e.g. "Idag" after it has ended).
+        terms = [x for x in terms if x.end >= a.start and x.start <= a.end]
         promises = [
             pr
             for pr in self.agreement.promises()

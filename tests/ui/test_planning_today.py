@@ -39,3 +39,4 @@ def test_idag_after_the_agreement_has_ended(ui: UiContext, qtbot: QtBot) -> None
     assert page.calendar.today == date(2026, 11, 29)
     assert page.title.text() == "November 2026"
     qtbot.waitUntil(lambda: page.panel.term_title.text().endswith("HT2026"))
+    assert page.panel.term_list.item(0).text() == "Inga löften med mål per termin."

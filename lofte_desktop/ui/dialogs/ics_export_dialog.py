@@ -36,6 +36,13 @@ def _checked(box: QtWidgets.QListWidget) -> frozenset[str]:
     )
 
 
+def _fit(box: QtWidgets.QListWidget, rows: int) -> None:
+    """As tall as its rows (up to `rows`, then it scrolls)."""
+    shown = max(1, min(rows, box.count()))
+    height = box.sizeHintForRow(0) if box.count() else box.fontMetrics().height()
+    box.setFixedHeight(shown * (height + 2) + 2 * box.frameWidth() + 4)
+
+
 class IcsExportDialog(QtWidgets.QDialog):
     #: The number of calendar events written, after a successful export.
     exported = QtCore.Signal(int)
@@ -81,8 +88,7 @@ class IcsExportDialog(QtWidgets.QDialog):
             QtWidgets.QDialogButtonBox.StandardButton.Save
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
-        for lst in (self.parties, self.types, self.series):
-            lst.setMaximumHeight(130)
+        self.setMinimumWidth(720)
 
         form = QtWidgets.QFormLayout()
         form.addRow(self.period_label, self.period_box)
@@ -102,6 +108,13 @@ class IcsExportDialog(QtWidgets.QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self._fill_series()
+        _fit(self.parties, 6)
+        _fit(self.types, len(ActivityType))
+
+    def showEvent(self, event: object) -> None:
+        # Sized to the content when shown: no list cut off in the middle of a row.
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.adjustSize()
 
     # --- choices -------------------------------------------------------------
     def period(self) -> Period | None:
@@ -112,7 +125,8 @@ class IcsExportDialog(QtWidgets.QDialog):
         chosen = _checked(self.series)
         codes = self.ui.services.agreement.promise_codes()
         self.series.clear()
-        for rec in self.exporter.series_choices(self.period()):
+        records = self.exporter.series_choices(self.period())
+        for rec in records:
             rule = describe(stored_rule(rec.rrule, rec.start_date)) if rec.rrule else ""
             promises = ", ".join(sorted(codes.get(p, p) for p in rec.promise_ids))
             text = (
@@ -120,6 +134,7 @@ class IcsExportDialog(QtWidgets.QDialog):
                 f"{self.tr('från')} {rec.start_date} – {rec.party}"
             )
             self.series.addItem(_checkable(text, rec.id, rec.id in chosen))
+        _fit(self.series, 6)
 
     def choice(self) -> IcsFilter:
         """What the export will hold, as chosen."""
