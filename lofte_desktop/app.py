@@ -25,6 +25,7 @@ from lofte_desktop.storage.migrate import DamageCheck, open_database
 
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
+    from lofte_desktop.services.changes import ChangeWatch
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
@@ -84,6 +85,12 @@ class Services:
         return SyncService(self.ctx)
 
     @functools.cached_property
+    def changes(self) -> ChangeWatch:
+        from lofte_desktop.services.changes import ChangeWatch
+
+        return ChangeWatch(self.ctx)
+
+    @functools.cached_property
     def shared_store(self) -> SharedStoreService:
         from lofte_desktop.services.shared_store import SharedStoreService
 
@@ -99,6 +106,20 @@ class Services:
 
     def close(self) -> None:
         self.ctx.db.dispose()
+
+
+def today_from_env(prog: str = "lofte") -> Callable[[], date] | None:
+    """`LOFTE_TODAY=YYYY-MM-DD` pins "today" for the app and the CLI alike (demos,
+    screenshots), so both show the same status for the same period."""
+    value = os.environ.get("LOFTE_TODAY", "").strip()
+    if not value:
+        return None
+    try:
+        pinned = date.fromisoformat(value)
+    except ValueError:
+        print(f"{prog}: LOFTE_TODAY={value!r} är inget datum", file=sys.stderr)
+        return None
+    return lambda: pinned
 
 
 def build_services(
@@ -131,7 +152,7 @@ def build_services(
         db=database,
         device_id=device_id,
         user=settings.display_user(),
-        today=today or date.today,
+        today=today or today_from_env() or date.today,
     )
     agreement = AgreementService(ctx)
     services = Services(

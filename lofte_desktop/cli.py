@@ -517,7 +517,7 @@ def cmd_activities(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     from lofte_desktop.domain.progress import format_number
-    from lofte_desktop.domain.texts import t, unit_text
+    from lofte_desktop.domain.texts import unit_text
 
     svc = _services(args)
     period = svc.progress.period(args.period)
@@ -548,6 +548,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
                         "people": p.people,
                         "status": p.status.value,
                         "outcome": p.outcome.value,
+                        "status_label": p.status_label(),
                         "cumulative": p.cumulative,
                         "time_left": p.time_left,
                     }
@@ -567,7 +568,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
                 f"{format_number(p.done)} {unit}"
                 + (" (totalt)" if p.cumulative else ""),
                 p.target_span(),
-                t(f"progress.{p.status.value}"),
+                p.status_label(),
                 f"{format_number(p.previous)}" if p.previous is not None else "",
                 p.time_left,
             ]
@@ -576,7 +577,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         _table(
             ["Löfte", "Mål", "Gjort", "Mål i perioden", "Status", "Året före", "Kvar"],
             rows,
-            [5, 44, 22, 14, 12, 9, 18],
+            [5, 44, 22, 14, 16, 9, 18],
         )
     )
     pres = svc.progress.presence(period)

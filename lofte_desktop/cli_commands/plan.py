@@ -22,6 +22,8 @@ KEY_HELP = "aktivitetens id, eller SERIE@ÅÅÅÅ-MM-DD för ett tillfälle i en
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
+    from lofte_desktop.domain.types import ActivityType
+
     p = sub.add_parser(
         "plan",
         parents=[db_parent],
@@ -99,6 +101,27 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     i = ps.add_parser("ics", parents=[db_parent], help="exportera kalenderfil (.ics)")
     i.add_argument("--out", required=True, metavar="FILE")
     i.add_argument("--period", metavar="P")
+    i.add_argument(
+        "--party",
+        action="append",
+        metavar="NAMN",
+        help="bara den här partens planering (flera går bra); "
+        "utan --party: din egen part från inställningarna",
+    )
+    i.add_argument("--all-parties", action="store_true", help="alla parters planering")
+    i.add_argument(
+        "--type",
+        action="append",
+        choices=[x.value for x in ActivityType],
+        help="bara den här aktivitetstypen (flera går bra)",
+    )
+    i.add_argument(
+        "--series",
+        action="append",
+        metavar="ID",
+        help="bara den här serien (id eller början av det; flera går bra)",
+    )
+    i.add_argument("--mine", action="store_true", help="bara det du själv har planerat")
 
 
 def _services(args: argparse.Namespace) -> Services:
@@ -221,6 +244,8 @@ def _add(args: argparse.Namespace) -> int:
             )
     for clash in result.clashes:
         print(f"lofte: varning: {clash.message()}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"lofte: varning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -336,12 +361,28 @@ def _term(args: argparse.Namespace) -> int:
 
 
 def _ics(args: argparse.Namespace) -> int:
-    from lofte_desktop.services.ics_export import IcsExporter
+    from lofte_desktop.domain.errors import LofteError
+    from lofte_desktop.services.ics_export import IcsExporter, IcsFilter, default_filter
 
     svc = _services(args)
     period = svc.progress.period(args.period) if args.period else None
+    if args.all_parties:
+        parties: frozenset[str] = frozenset()
+    elif args.party:
+        parties = frozenset(svc.reports.party_name(p) or "" for p in args.party)
+    else:
+        own = default_filter(svc.settings.user_party or None)
+        if own is None:
+            raise LofteError("err.ics_no_party")
+        parties = own.parties
+    only = IcsFilter(
+        parties=parties,
+        types=frozenset(args.type or ()),
+        series=frozenset(svc.planning.resolve_series(s) for s in (args.series or ())),
+        mine=svc.ctx.user if args.mine else None,
+    )
     try:
-        n = IcsExporter(svc.planning).write(args.out, period)
+        n = IcsExporter(svc.planning).write(args.out, period, only)
     except OSError as exc:
         print(f"lofte: kunde inte skriva {args.out}: {exc.strerror}", file=sys.stderr)
         return 1

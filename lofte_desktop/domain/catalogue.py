@@ -221,6 +221,8 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             h.check_keys({"name", "start", "end"})
             s, e = h.day("start"), h.day("end")
             assert s is not None and e is not None
+            if e < s:
+                raise CatalogueError(h._p("end"), "slutar före start")
             holidays.append(Holiday(h.text("name"), s, e))
 
     agreement = Agreement(

@@ -180,6 +180,8 @@ class PlanResult:
     is_series: bool
     items: tuple[PlanItem, ...]  # the new plan's occurrences
     clashes: tuple[DoubleBooking, ...] = field(default=())
+    #: Things the user should know, e.g. "Hoppa över lov" found no holidays.
+    warnings: tuple[str, ...] = field(default=())
 
 
 def is_overdue(item: PlanItem, today: date) -> bool:

@@ -10,7 +10,13 @@ from datetime import date
 from lofte_desktop.domain.model import Agreement, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import Outcome, ProgressStatus, TargetPer, TargetUnit
+from lofte_desktop.domain.types import (
+    ActivityType,
+    Outcome,
+    ProgressStatus,
+    TargetPer,
+    TargetUnit,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,23 @@ def pick_total(totals: Totals, unit: TargetUnit) -> float:
     if unit is TargetUnit.PEOPLE:
         return float(totals.people)
     return float(totals.occasions)
+
+
+def is_presence_promise(pr: Promise) -> bool:
+    """A promise measured in hours that presence counts towards (Krokom's T2)."""
+    return ActivityType.PRESENCE in pr.activity_types and pr.target.unit is (
+        TargetUnit.HOURS
+    )
+
+
+def presence_promise_ids(promises: Sequence[Promise]) -> frozenset[str] | None:
+    """The one rule for "presence hours": the done presence activities that count
+    towards the agreement's presence promise(s), so Översikt's Närvaro, the
+    promise's own line, Planering's term planner, the CLI and the PDF show one
+    figure. None when the agreement has no such promise: then every done presence
+    activity counts."""
+    ids = frozenset(pr.id for pr in promises if is_presence_promise(pr))
+    return ids or None
 
 
 #: {(promise_id, status): Totals}

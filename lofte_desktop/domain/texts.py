@@ -323,3 +323,57 @@ def column_value(column: str, value: object, lang: Lang | None = None) -> str:
 
 def keys(lang: Lang) -> set[str]:
     return set(_TEXTS[lang])
+
+
+# School holidays (domain/holidays.py) and the .ics export's filters.
+_TEXTS["sv"].update(
+    {
+        "err.holiday_name": "Lov {row}: skriv lovets namn, t.ex. Höstlov.",
+        "err.holiday_pii": (
+            "Lov {row}: namnet ser ut att innehålla ett personnummer ({masked})."
+        ),
+        "err.holiday_date": (
+            "Lov {row}: ogiltigt datum {value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2024-10-28."
+        ),
+        "err.holiday_order": "Lov {row}: sista dagen {end} är före första dagen {start}.",
+        "err.holiday_outside": (
+            "Lov {row}: {start} – {end} ligger helt utanför avtalsperioden "
+            "{agreement_start} – {agreement_end}."
+        ),
+        "plan.no_holidays": (
+            "Inga lov är angivna för {terms}, så inga tillfällen hoppades över. "
+            "Ange loven under Inställningar → Lov."
+        ),
+        "err.ics_no_party": (
+            "Ingen egen part är vald i inställningarna. Välj vems planering som ska "
+            "med: --party NAMN (flera går bra) eller --all-parties."
+        ),
+    }
+)
+_TEXTS["en"].update(
+    {
+        "err.holiday_name": "Holiday {row}: enter the holiday's name, e.g. Autumn break.",
+        "err.holiday_pii": (
+            "Holiday {row}: the name seems to contain a personal identity number "
+            "({masked})."
+        ),
+        "err.holiday_date": (
+            "Holiday {row}: invalid date {value}. Use YYYY-MM-DD, e.g. 2024-10-28."
+        ),
+        "err.holiday_order": (
+            "Holiday {row}: the last day {end} is before the first day {start}."
+        ),
+        "err.holiday_outside": (
+            "Holiday {row}: {start} – {end} lies wholly outside the agreement "
+            "{agreement_start} – {agreement_end}."
+        ),
+        "plan.no_holidays": (
+            "No holidays are set for {terms}, so no occurrences were skipped. "
+            "Set them under Settings → Holidays."
+        ),
+        "err.ics_no_party": (
+            "No own party is chosen in the settings. Choose whose plans to include: "
+            "--party NAME (several are fine) or --all-parties."
+        ),
+    }
+)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
 from lofte_desktop.domain.errors import NotFoundError, ValidationError
+from lofte_desktop.domain.holidays import HolidayDraft, validate_holidays
 from lofte_desktop.domain.log_defaults import promises_for_type
 from lofte_desktop.domain.model import (
     Agreement,
@@ -32,7 +34,11 @@ from lofte_desktop.domain.validation import (
 )
 from lofte_desktop.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
-from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
+from lofte_desktop.services.events import (
+    AgreementChanged,
+    DataChanged,
+    IndicatorValuesChanged,
+)
 from lofte_desktop.services.progress_figures import values_by_code
 from lofte_desktop.storage import agreements as store
 from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, next_stamp, set_meta
@@ -89,8 +95,9 @@ class AgreementService:
         # Whoever changes the agreement (a catalogue load, a sync import) publishes
         # AgreementChanged; the caches drop themselves then.
         ctx.events.subscribe(AgreementChanged, self._forget)
+        ctx.events.subscribe(DataChanged, self._forget)
 
-    def _forget(self, _event: AgreementChanged) -> None:
+    def _forget(self, _event: AgreementChanged | DataChanged) -> None:
         self.ctx.invalidate()
         self._promises = None
 
@@ -216,3 +223,12 @@ class AgreementService:
             )
         self._changed(a.code)
         return updated
+
+    def set_holidays(self, drafts: Sequence[HolidayDraft]) -> Agreement:
+        """Replaces the school holidays (lov) with `drafts`, as typed in
+        Inställningar: every row checked first (ValidationErrors names each bad
+        one), then written in one audited transaction that sync packages carry
+        (the agreement's terms)."""
+        holidays = validate_holidays(drafts, self.agreement())
+        return self.set_terms(holidays=list(holidays))
+

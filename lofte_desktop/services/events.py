@@ -93,3 +93,12 @@ class DatabaseRestored(Event):
 
     source: str
     safety_backup: str | None
+
+
+@dataclass(frozen=True)
+class DataChanged(Event):
+    """The stored data may have changed in ways no other event told: a write made
+    elsewhere (the CLI, a sync-folder import, another user of a shared store), or
+    the user asked for a refresh (F5). Every view that shows data reloads."""
+
+    source: str  # "elsewhere" or "refresh"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -144,6 +145,38 @@ def serialise(cal: Calendar) -> bytes:
     return b"\r\n".join(out) + b"\r\n"
 
 
+@dataclass(frozen=True)
+class IcsFilter:
+    """What an export holds. An empty set means "all"; `series` non-empty means
+    only those series (no one-off plans); `mine` keeps only what `mine` logged.
+
+    Why: a coordinator who shares parent meetings with a school must not publish
+    the police's patrol plans with them. The default (`default_filter`) is the
+    user's own party, in the GUI and in `lofte plan ics` alike.
+    """
+
+    parties: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    series: frozenset[str] = frozenset()
+    mine: str | None = None
+
+    def keeps(
+        self, *, party: str, kind: str, series_id: str | None, logged_by: str
+    ) -> bool:
+        return (
+            (not self.parties or party in self.parties)
+            and (not self.types or kind in self.types)
+            and (not self.series or series_id in self.series)
+            and (self.mine is None or logged_by == self.mine)
+        )
+
+
+def default_filter(own_party: str | None) -> IcsFilter | None:
+    """The user's own party only; None when no own party is set (the caller must
+    then ask whose plans to include)."""
+    return IcsFilter(parties=frozenset({own_party})) if own_party else None
+
+
 class IcsExporter:
     def __init__(self, planning: PlanningService) -> None:
         self.planning = planning
@@ -167,20 +200,52 @@ class IcsExporter:
         return found
 
     # --- building -------------------------------------------------------------
-    def calendar(self, period: Period | None = None) -> Calendar:
+    def series_choices(self, period: Period | None = None) -> list[SeriesRecord]:
+        """The series an export of `period` may hold (for the export dialog)."""
+        a = self.planning.agreement.agreement()
+        with self.ctx.db.read() as s:
+            return load_series(
+                s,
+                start=period.start if period else a.start,
+                end=period.end if period else a.end,
+            )
+
+    def calendar(
+        self, period: Period | None = None, only: IcsFilter | None = None
+    ) -> Calendar:
         self._texts = {}
         self._times = {}
+        flt = only or IcsFilter()
         a = self.planning.agreement.agreement()
         start = period.start if period else a.start
         end = period.end if period else a.end
         with self.ctx.db.read() as s:
-            series = load_series(s, start=start, end=end)
+            series = [
+                r
+                for r in load_series(s, start=start, end=end)
+                if flt.keeps(
+                    party=r.party,
+                    kind=r.activity_type,
+                    series_id=r.id,
+                    logged_by=r.logged_by,
+                )
+            ]
         ids = [r.id for r in series]
-        acts = self.planning.activities.query(
-            ActivityFilter(
-                start=start, end=end, statuses=frozenset({"planned", "cancelled"})
+        acts = [
+            act
+            for act in self.planning.activities.query(
+                ActivityFilter(
+                    start=start, end=end, statuses=frozenset({"planned", "cancelled"})
+                )
             )
-        )
+            if act.series_id is None
+            and flt.keeps(
+                party=act.party,
+                kind=act.activity_type.value,
+                series_id=None,
+                logged_by=act.logged_by,
+            )
+        ]
         linked = self._series_activities(ids)
         cal = Calendar()
         cal.add("prodid", PRODID)
@@ -210,12 +275,19 @@ class IcsExporter:
             cal.subcomponents.insert(0, tz)  # before the events that use it
         return cal
 
-    def to_bytes(self, period: Period | None = None) -> bytes:
-        return serialise(self.calendar(period))
+    def to_bytes(
+        self, period: Period | None = None, only: IcsFilter | None = None
+    ) -> bytes:
+        return serialise(self.calendar(period, only))
 
-    def write(self, path: str | os.PathLike[str], period: Period | None = None) -> int:
+    def write(
+        self,
+        path: str | os.PathLike[str],
+        period: Period | None = None,
+        only: IcsFilter | None = None,
+    ) -> int:
         """Writes atomically (temp file + rename); returns the number of VEVENTs."""
-        cal = self.calendar(period)
+        cal = self.calendar(period, only)
         data = serialise(cal)
         target = Path(path)
         fd, tmp = tempfile.mkstemp(prefix=".lofte-", suffix=".ics", dir=target.parent)

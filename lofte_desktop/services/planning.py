@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.holidays import terms_without_holidays
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.planning import (
@@ -36,6 +37,7 @@ from lofte_desktop.domain.recurrence import (
     parse_rule,
     split_key,
 )
+from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
@@ -235,7 +237,17 @@ class PlanningService:
         record = self.series(series_id)
         end = record.until or self.agreement.agreement().end
         items = self.reader.series_items([record], record.start_date, end, set())
-        return PlanResult(series_id, True, tuple(items), tuple(self._clashes(items)))
+        warnings: tuple[str, ...] = ()
+        if draft.skip_holidays:
+            bare = terms_without_holidays(
+                self.ctx.calendar(), [i.day for i in items] or [record.start_date]
+            )
+            if bare:
+                terms = ", ".join(p.code for p in bare)
+                warnings = (t("plan.no_holidays", terms=terms),)
+        return PlanResult(
+            series_id, True, tuple(items), tuple(self._clashes(items)), warnings
+        )
 
     def _add_one_off(self, draft: PlanDraft) -> PlanResult:
         valid, hours = self._valid(draft)
@@ -285,6 +297,10 @@ class PlanningService:
                 return item
         raise PlanError("plan.not_occurrence", field="id", value=key)
 
+    def resolve_series(self, prefix: str) -> str:
+        """A series id from its id or a unique prefix of 6+ characters."""
+        return self._unique(prefix.strip().lower(), "series")
+
     def _unique(self, prefix: str, kind: str) -> str:
         if len(prefix) < 6:
             raise PlanNotFound(prefix)
@@ -303,7 +319,6 @@ class PlanningService:
     def _planned(self, key: str) -> PlanItem:
         item = self.resolve(key)
         if item.status is not Status.PLANNED:
-            from lofte_desktop.domain.texts import t
 
             raise PlanError(
                 "plan.not_planned",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
-from lofte_desktop.domain.model import Activity, Promise
+from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.planning import (
     DEFAULT_HOURS,
@@ -22,7 +22,6 @@ from lofte_desktop.domain.planning import (
     overdue,
     term_line,
 )
-from lofte_desktop.domain.progress import pick_total, scale_target
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.recurrence import (
     Recurrence,
@@ -35,6 +34,7 @@ from lofte_desktop.domain.types import ActivityType, Status, TargetPer
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
+from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.storage import activities as activity_store
 from lofte_desktop.storage.database import Database
 from lofte_desktop.storage.planning import SeriesRecord, load_series, occurrence_rows
@@ -107,6 +107,7 @@ class PlanReader:
         self.ctx = ctx
         self.agreement = agreement
         self.activities = activities
+        self.progress = ProgressService(ctx, agreement)
         self._rules: dict[tuple[str, str], Recurrence] = {}
 
     def recurrence(self, rec: SeriesRecord) -> Recurrence:
@@ -234,6 +235,8 @@ class PlanReader:
         cal = self.ctx.calendar()
         p = period or cal.term_of(min(max(now, a.start), a.end))
         terms = [p] if p.kind is PeriodKind.TERM else cal.terms_between(p.start, p.end)
+        # No promise runs outside the agreement (e.g. "Idag" after it has ended).
+        terms = [x for x in terms if x.end >= a.start and x.start <= a.end]
         promises = [
             pr
             for pr in self.agreement.promises()
@@ -243,47 +246,31 @@ class PlanReader:
         lines: list[TermPlanLine] = []
         for term in terms:
             items = self.items(term.start, term.end)
-            with self.ctx.db.read() as s:
-                totals = activity_store.totals_by_promise(s, term.start, term.end)
-                prev = term.shifted_years(-1)
-                before = activity_store.totals_by_promise(s, prev.start, prev.end)
+            # Done, the year before and the target: the very figures Översikt
+            # shows for the term (one computation, ProgressService).
+            figures = {
+                pp.promise.code: pp
+                for pp in self.progress.progress(term, today=now)
+            }
             for pr in promises:
+                pp = figures[pr.code]
+                label = (
+                    t(f"type.{pr.activity_types[0].value}")
+                    if pr.activity_types
+                    else pr.code
+                )
                 lines.append(
-                    self._line(
-                        pr, term, items, totals, before, now, prev.end >= a.start
+                    term_line(
+                        promise_code=pr.code,
+                        label=label,
+                        term=term,
+                        unit=pp.unit,
+                        items=[i for i in items if pr.code in i.promise_codes],
+                        today=now,
+                        target_min=pp.target_min,
+                        target_max=pp.target_max,
+                        previous=pp.previous,
+                        done_total=pp.done,
                     )
                 )
         return lines
-
-    def _line(
-        self,
-        pr: Promise,
-        term: Period,
-        items: list[PlanItem],
-        totals: Mapping[tuple[str, str], activity_store.Totals],
-        before: Mapping[tuple[str, str], activity_store.Totals],
-        today: date,
-        has_previous: bool,
-    ) -> TermPlanLine:
-        scaled = scale_target(pr.target, term, self.ctx.calendar())
-        unit = pr.target.unit
-        done_t = totals.get((pr.id, Status.DONE.value), activity_store.Totals())
-        previous = None
-        if pr.target.compare_previous and has_previous:
-            prev_t = before.get((pr.id, Status.DONE.value), activity_store.Totals())
-            previous = pick_total(prev_t, unit)
-        label = (
-            t(f"type.{pr.activity_types[0].value}") if pr.activity_types else pr.code
-        )
-        return term_line(
-            promise_code=pr.code,
-            label=label,
-            term=term,
-            unit=unit,
-            items=[i for i in items if pr.code in i.promise_codes],
-            today=today,
-            target_min=scaled.min,
-            target_max=scaled.max,
-            previous=previous,
-            done_total=pick_total(done_t, unit),
-        )

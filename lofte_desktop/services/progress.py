@@ -13,6 +13,7 @@ from lofte_desktop.domain.periods import (
     parse_period,
     selectable_periods,
 )
+from lofte_desktop.domain.progress import presence_promise_ids
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
@@ -110,13 +111,23 @@ class ProgressService:
             cumulative = add_virtual_planned(self.ctx.db, cumulative, a.start, p.end)
         return ProgressSums(totals, cumulative, previous)
 
+    def presence_ids(self) -> frozenset[str] | None:
+        """The promises presence hours count towards (`presence_promise_ids`)."""
+        return presence_promise_ids(self.agreement.promises())
+
     def presence_hours(self, p: Period) -> tuple[float, float]:
-        """Presence hours in `p` and in the same period a year earlier."""
+        """Presence hours in `p` and in the same period a year earlier: the one
+        computation every page, the CLI and the PDF use."""
         prev = p.shifted_years(-1)
         types = [ActivityType.PRESENCE.value]
+        ids = self.presence_ids()
         with self.ctx.db.read() as s:
-            now = store.breakdown(s, p.start, p.end, by="type", types=types)
-            before = store.breakdown(s, prev.start, prev.end, by="type", types=types)
+            now = store.breakdown(
+                s, p.start, p.end, by="type", types=types, promise_ids=ids
+            )
+            before = store.breakdown(
+                s, prev.start, prev.end, by="type", types=types, promise_ids=ids
+            )
         return sum(r[2] for r in now), sum(r[2] for r in before)
 
     def presence(self, period: Period | str | None = None) -> PresenceComparison:
@@ -199,6 +210,7 @@ class ProgressService:
                     previous_end=need.previous_period.end,
                     previous_ids=frozenset(need.previous_ids),
                     sums=sums,
+                    presence_ids=self.presence_ids(),
                     presence_hours=presence[0],
                     previous_presence_hours=presence[1],
                 )

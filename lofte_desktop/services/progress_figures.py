@@ -38,7 +38,7 @@ from lofte_desktop.domain.progress import (
     sums_needed,
     time_left_text,
 )
-from lofte_desktop.domain.texts import unit_text
+from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import Outcome, ProgressStatus, Status, TargetUnit
 
 __all__ = ["ProgressSums", "PromiseTotals", "SumsNeeded", "sums_needed"]
@@ -64,6 +64,19 @@ class PromiseProgress:
     occasions: int
     hours: float
     people: int
+    #: The period is over as of the day the figures were computed.
+    ended: bool = False
+
+    def status_label(self, lang: str = "sv") -> str:
+        """The status word shown everywhere (Översikt, `lofte progress`, the PDF).
+
+        While the period runs: Uppfyllt / I fas / Efter plan / Ej påbörjat. Once it
+        has ended, the follow-up's words: Genomfört / Delvis genomfört / Ej
+        genomfört. One function, so the three can never disagree.
+        """
+        if self.ended:
+            return t(f"outcome.{self.outcome.value}", lang)
+        return t(f"progress.{self.status.value}", lang)
 
     @property
     def fraction(self) -> float:
@@ -211,6 +224,8 @@ def promise_progress(
                 occasions=done_t.occasions,
                 hours=done_t.hours,
                 people=done_t.people,
+                # A whole-agreement target can still be met while the agreement runs.
+                ended=now > (a.end if scaled.cumulative else p.end),
             )
         )
     return result

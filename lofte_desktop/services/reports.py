@@ -20,7 +20,7 @@ from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.model import Indicator, Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
-from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.progress import format_number, is_presence_promise
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ACTIVITY_TYPES,
@@ -28,7 +28,6 @@ from lofte_desktop.domain.types import (
     Outcome,
     Status,
     TargetPer,
-    TargetUnit,
 )
 from lofte_desktop.reports.model import (
     AppendixRow,
@@ -215,6 +214,17 @@ class ReportService:
         by_code = {pp.promise.code: pp for pp in progress}
         promises = self.agreement.promises()
         terms = self.ctx.calendar().terms_between(p.start, p.end)
+        by_term = {
+            tm.code: {
+                pp.promise.code: pp.status_label(lang)
+                for pp in (
+                    progress
+                    if tm == p
+                    else self.progress.progress(tm, lang=lang)
+                )
+            }
+            for tm in terms
+        }
         areas = []
         for fa in self.agreement.focus_areas():
             mine = [pr for pr in promises if pr.focus_area_code == fa.code]
@@ -229,13 +239,19 @@ class ReportService:
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
-                        _schools(by_code[pr.code], done, terms, lang)
+                        _schools(
+                            by_code[pr.code],
+                            done,
+                            terms,
+                            [by_term[tm.code][pr.code] for tm in terms],
+                            lang,
+                        )
                         for pr in mine
                         if ActivityType.SCHOOL_VISIT in pr.activity_types
                     ),
                     presence=(
                         self._presence(p, done, party, lang)
-                        if any(_is_presence(pr) for pr in mine)
+                        if any(is_presence_promise(pr) for pr in mine)
                         else None
                     ),
                 )
@@ -324,8 +340,16 @@ class ReportService:
             prev.end >= self.agreement.agreement().start
             and p.kind is not PeriodKind.AGREEMENT
         )
+        # The same presence hours as Översikt and the promise's own line.
+        ids = self.progress.presence_ids()
+        codes = self.agreement.promise_codes()
+        counted = None if ids is None else {codes.get(i, i) for i in ids}
+
+        def counts(x: Row) -> bool:
+            return counted is None or bool(counted.intersection(x.promise_codes))
+
         now = _hours_by_place(
-            x for x in done if x.activity_type is ActivityType.PRESENCE
+            x for x in done if x.activity_type is ActivityType.PRESENCE and counts(x)
         )
         before: dict[str, float] = {}
         if compared:
@@ -335,7 +359,7 @@ class ReportService:
                 party=party,
                 status=Status.DONE,
             )
-            before = _hours_by_place(earlier)
+            before = _hours_by_place(x for x in earlier if counts(x))
         names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
         return PresencePlaces(
             period_label=_short_label(p),
@@ -377,13 +401,6 @@ def _short_label(p: Period) -> str:
     return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
 
 
-def _is_presence(pr: Promise) -> bool:
-    return (
-        ActivityType.PRESENCE in pr.activity_types
-        and pr.target.unit is TargetUnit.HOURS
-    )
-
-
 def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
     unit = unit_text(pp.unit.value, pp.done, lang)
     result = f"{format_number(pp.done, lang)} {unit}"
@@ -400,7 +417,7 @@ def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
         target=pp.target_text,
         result=result,
         outcome=pp.outcome.value,
-        outcome_label=t(f"outcome.{pp.outcome.value}", lang),
+        outcome_label=pp.status_label(lang),
         fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
     )
 
@@ -427,10 +444,15 @@ def _type_counts(acts: Sequence[Row], lang: str) -> tuple[TypeCount, ...]:
 
 
 def _schools(
-    pp: PromiseProgress, done: Sequence[Row], terms: Sequence[Period], lang: str
+    pp: PromiseProgress,
+    done: Sequence[Row],
+    terms: Sequence[Period],
+    words: Sequence[str],
+    lang: str,
 ) -> SchoolVisits:
     """Visits per school in each reporting term of the period, against the target
-    per term (Krokom: 2–3 school visits per term)."""
+    per term (Krokom: 2–3 school visits per term). `words`: the promise's status
+    word in each term, as Översikt and the CLI show it for that term."""
     code = pp.promise.code
     mine = [x for x in done if code in x.promise_codes]
     index = {(t.start, t.end): i for i, t in enumerate(terms)}
@@ -453,9 +475,7 @@ def _schools(
         span = format_number(lo, lang) + (
             f"–{format_number(hi, lang)}" if hi is not None and hi != lo else ""
         )
-        met = "Uppfyllt" if lang == "sv" else "Met"
-        short = "Under målet" if lang == "sv" else "Below target"
-        verdicts = tuple(met if n >= lo else short for n in totals)
+        verdicts = tuple(words)
     return SchoolVisits(
         promise_code=code,
         terms=tuple(t.code for t in terms),

@@ -394,8 +394,10 @@ def breakdown(
     by: str,
     types: Sequence[str] | None = None,
     status: str = "done",
+    promise_ids: Iterable[str] | None = None,
 ) -> list[tuple[Any, int, float, int]]:
-    """(key, occasions, hours, count) grouped by 'place', 'party', 'type' or 'month'."""
+    """(key, occasions, hours, count) grouped by 'place', 'party', 'type' or 'month';
+    with `promise_ids`, only activities that count towards one of them."""
     key: Any
     if by == "place":
         key = func.coalesce(P.c.name, literal_column("''"))
@@ -426,6 +428,9 @@ def breakdown(
     )
     if types:
         q = q.where(A.c.activity_type.in_(list(types)))
+    if promise_ids is not None:
+        linked = select(AP.c.activity_id).where(AP.c.promise_id.in_(list(promise_ids)))
+        q = q.where(A.c.id.in_(linked))
     return [(k, int(n), float(h), int(c)) for k, n, h, c in ex.execute(q)]
 
 

@@ -23,11 +23,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lofte_desktop.domain.safety import write_failure
 from lofte_desktop.storage import postgres
-from lofte_desktop.storage.generation import UPSERT_META, renewal
+from lofte_desktop.storage.generation import (
+    SELECT_GENERATION,
+    UPSERT_META,
+    GenerationWatch,
+    renewal,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "lofte_immediate"
 _UPSERT_META = text(UPSERT_META)
+_SELECT_GENERATION = text(SELECT_GENERATION)
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -96,6 +102,8 @@ class Database:
         self._read_engine = read_engine
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(read_engine, expire_on_commit=False)
+        #: Own writes against writes made elsewhere (services/changes.py).
+        self.generations = GenerationWatch()
 
     @property
     def display_url(self) -> str:
@@ -104,13 +112,17 @@ class Database:
 
     @contextmanager
     def write(self, *, changes_data: bool = True) -> Iterator[Session]:
-        """A write transaction. On SQLite it renews the data generation (see
+        """A write transaction. It renews the data generation (see
         storage/generation.py) unless `changes_data` is False: only for writes of
         derived, device-local values such as the dashboard snapshot itself."""
-        with _failed_writes(), self._write_sessions() as session, session.begin():
-            yield session
-            if changes_data and self.is_sqlite:
-                session.execute(_UPSERT_META, renewal())
+        renewed: tuple[str | None, str] | None = None
+        with _failed_writes(), self._write_sessions() as session:
+            with session.begin():
+                yield session
+                if changes_data:
+                    renewed = _renew(session)
+            if renewed is not None:
+                self.generations.wrote(*renewed)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -120,10 +132,11 @@ class Database:
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """A Core connection in a write transaction, for bulk work."""
-        with _failed_writes(), self._write_engine.begin() as conn:
-            yield conn
-            if self.is_sqlite:
-                conn.execute(_UPSERT_META, renewal())
+        with _failed_writes():
+            with self._write_engine.begin() as conn:
+                yield conn
+                renewed = _renew(conn)
+            self.generations.wrote(*renewed)
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
@@ -132,6 +145,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _renew(ex: Session | Connection) -> tuple[str | None, str]:
+    """Renews the data generation in the open write transaction; returns the value
+    it found and the one it wrote (for GenerationWatch, after the commit)."""
+    found = ex.execute(_SELECT_GENERATION).scalar()
+    params = renewal()
+    ex.execute(_UPSERT_META, params)
+    return (None if found is None else str(found)), params["value"]
 
 
 @contextmanager

@@ -45,6 +45,9 @@ class Snapshot:
     previous_end: date
     previous_ids: frozenset[str]
     sums: ProgressSums
+    #: The promises presence hours count towards (None: every presence activity;
+    #: domain/progress.presence_promise_ids).
+    presence_ids: frozenset[str] | None
     presence_hours: float
     previous_presence_hours: float
 
@@ -62,6 +65,7 @@ class Snapshot:
         """This snapshot with one new live activity added, as a recount would
         (storage/activities.totals_by_promise and breakdown), at `generation`."""
         add = Totals(1, hours or 0.0, count or 0)
+        promise_ids = set(promise_ids)
         totals, cumulative, previous = (
             dict(self.sums.totals),
             dict(self.sums.cumulative),
@@ -78,7 +82,12 @@ class Snapshot:
             ):
                 _add(previous, (pid, status), add)
         presence, previous_presence = self.presence_hours, self.previous_presence_hours
-        if activity_type == ActivityType.PRESENCE.value and status == Status.DONE.value:
+        counts = self.presence_ids is None or bool(self.presence_ids & set(promise_ids))
+        if (
+            activity_type == ActivityType.PRESENCE.value
+            and status == Status.DONE.value
+            and counts
+        ):
             if self.start <= day <= self.end:
                 presence += hours or 0.0
             if self.previous_start <= day <= self.previous_end:
@@ -121,6 +130,9 @@ def encode(snap: Snapshot) -> str:
             },
             "totals": _rows(snap.sums.totals),
             "presence": [snap.presence_hours, snap.previous_presence_hours],
+            "presence_ids": (
+                None if snap.presence_ids is None else sorted(snap.presence_ids)
+            ),
         },
         separators=(",", ":"),
     )
@@ -138,6 +150,7 @@ def decode(text: str | None) -> Snapshot | None:
         code, start, end = d["period"]
         cum, prev = d["cumulative"], d["previous"]
         hours, previous_hours = (float(h) for h in d["presence"])
+        pids = d["presence_ids"]  # a snapshot without them is from an older rule
         return Snapshot(
             generation=str(d["generation"]),
             schema=str(d["schema"]),
@@ -153,6 +166,7 @@ def decode(text: str | None) -> Snapshot | None:
             sums=ProgressSums(
                 _totals(d["totals"]), _totals(cum["rows"]), _totals(prev["rows"])
             ),
+            presence_ids=None if pids is None else frozenset(str(i) for i in pids),
             presence_hours=hours,
             previous_presence_hours=previous_hours,
         )

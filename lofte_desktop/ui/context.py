@@ -41,6 +41,8 @@ class Bridge(QtCore.QObject):
     settingsChanged = QtCore.Signal(object)
     plansChanged = QtCore.Signal(object)
     syncFinished = QtCore.Signal(object)
+    #: Written elsewhere, or F5: every page that shows data reloads.
+    dataChanged = QtCore.Signal(object)
     #: Emitted by the main window after a language switch (no service event).
     languageChanged = QtCore.Signal(str)
     #: The services are open (after a quick start's first paint).
@@ -82,6 +84,7 @@ class Bridge(QtCore.QObject):
             ev.SettingsChanged: self.settingsChanged,
             ev.PlansChanged: self.plansChanged,
             ev.SyncFinished: self.syncFinished,
+            ev.DataChanged: self.dataChanged,
         }
         for kind, signal in named.items():
             if isinstance(event, kind):

@@ -31,15 +31,9 @@ if TYPE_CHECKING:
 
 
 def _today_from_env() -> Callable[[], date] | None:
-    value = os.environ.get("LOFTE_TODAY", "").strip()
-    if not value:
-        return None
-    try:
-        pinned = date.fromisoformat(value)
-    except ValueError:
-        print(f"lofte-desktop: LOFTE_TODAY={value!r} är inget datum", file=sys.stderr)
-        return None
-    return lambda: pinned
+    from lofte_desktop.app import today_from_env
+
+    return today_from_env("lofte-desktop")
 
 
 def run(argv: Sequence[str]) -> int:

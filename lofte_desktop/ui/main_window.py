@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from lofte_desktop.paths import resources_dir
 from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.services.settings import config_dir
+from lofte_desktop.ui.change_poller import ChangePoller
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.i18n import Translations
 from lofte_desktop.ui.pages import PageSpec, page_specs
@@ -81,6 +82,15 @@ class MainWindow(QtWidgets.QMainWindow):
         for i in range(min(9, len(self.specs))):
             key = self.specs[i].key
             self._shortcut(f"Ctrl+{i + 1}", lambda k=key: self.navigate(k))
+        # F5: fresh figures by hand; writes made elsewhere arrive by themselves.
+        self.refresh_action = QtGui.QAction(self)
+        self.refresh_action.setShortcut(QtGui.QKeySequence("F5"))
+        self.refresh_action.setShortcutContext(
+            QtCore.Qt.ShortcutContext.ApplicationShortcut
+        )
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        self.poller = ChangePoller(ui, self)
         self.retranslate()
         self._restore_state()
         if self.sidebar.currentRow() < 0:
@@ -136,6 +146,12 @@ class MainWindow(QtWidgets.QMainWindow):
             activate(**kwargs)
         self.pageChanged.emit(key)
 
+    def refresh(self) -> None:
+        """Every page that shows data reloads (F5): the services publish
+        DataChanged, which reaches the pages through the bridge."""
+        if self.ui.ready:
+            self.ui.worker.run(self.ui.services.changes.refresh)
+
     # --- language ----------------------------------------------------------
     def set_language(self, lang: str) -> None:
         if self.translations is not None:
@@ -159,6 +175,7 @@ class MainWindow(QtWidgets.QMainWindow):
             item.setToolTip(f"{spec.title()} (Ctrl+{i + 1})" if i < 9 else spec.title())
         self.sidebar.setAccessibleName(self.tr("Sidor"))
         self.stack.setAccessibleName(self.tr("Sidinnehåll"))
+        self.refresh_action.setText(self.tr("Uppdatera"))
         title = "Löfte Desktop"
         name = self.ui.agreement_name()
         if name:
@@ -193,6 +210,7 @@ class MainWindow(QtWidgets.QMainWindow):
         qs.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.poller.stop()
         self.save_state()
         for page in self.pages.values():
             fn = getattr(page, "shutdown", None)

@@ -88,7 +88,10 @@ def test_add_list_done_cancel_and_ics(
     assert "7 tillfällen" in out and "Föräldramöte" in out
 
     target = tmp_path / "plan.ics"
-    code, _, err = run(capsys, "plan", "ics", "--db", db, "--out", str(target))
+    ics = ("plan", "ics", "--db", db, "--out", str(target))
+    code, _, err = run(capsys, *ics)  # no own party in the settings: refused
+    assert code == 1 and "--all-parties" in err and not target.exists()
+    code, _, err = run(capsys, *ics, "--all-parties")
     assert code == 0 and "kalenderhändelser" in err
     cal = Calendar.from_ical(target.read_bytes())
     (series,) = [e for e in cal.walk("VEVENT") if "RRULE" in e]
@@ -119,7 +122,14 @@ def test_refusals_exit_1_with_a_swedish_message(
     )
     assert code == 1
     code, _, err = run(
-        capsys, "plan", "ics", "--db", db, "--out", str(tmp_path / "no" / "x.ics")
+        capsys,
+        "plan",
+        "ics",
+        "--db",
+        db,
+        "--out",
+        str(tmp_path / "no" / "x.ics"),
+        "--all-parties",
     )
     assert code == 1 and "kunde inte skriva" in err
 

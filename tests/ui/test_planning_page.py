@@ -162,6 +162,12 @@ def test_cancel_needs_a_reason_and_export_writes_ics(
     target = tmp_path / "plan"
     dialogs.file_answers.append(str(target))
     qtbot.mouseClick(page.ics_button, QtCore.Qt.MouseButton.LeftButton)
+    export = page.dialog
+    assert export is not None and export.isVisible()
+    qtbot.mouseClick(
+        export.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),  # type: ignore[attr-defined]
+        QtCore.Qt.MouseButton.LeftButton,
+    )
     cal = Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
     (series,) = [e for e in cal.walk("VEVENT") if "RRULE" in e]
     assert series["DTSTART"].dt.hour == 18

@@ -274,6 +274,8 @@ class PlanDialog(QtWidgets.QDialog):
         self.ui.worker.run(job, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: object) -> None:
+        for warning in getattr(result, "warnings", ()):
+            self.ui.dialogs.warning(self.tr("Planeringen är sparad"), warning)
         self.saved.emit(result)
         self.accept()
 

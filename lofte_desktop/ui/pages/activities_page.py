@@ -128,6 +128,7 @@ class ActivitiesPage(QtWidgets.QWidget):
         self._shortcut(QtGui.QKeySequence.StandardKey.Undo, self.undo)
         self._shortcut(QtGui.QKeySequence.StandardKey.Delete, self.delete_selected)
         ui.bridge.activitiesChanged.connect(self._changed)
+        ui.bridge.dataChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(lambda _e: self._fill_filters())
         self.retranslate()  # also fills the filter lists
 

@@ -13,7 +13,6 @@ from PySide6 import QtCore, QtWidgets
 from lofte_desktop.domain.model import FocusArea
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
-from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ProgressStatus
 from lofte_desktop.services.progress_figures import (
     DashboardFigures,
@@ -79,6 +78,7 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.indicatorsChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._agreement_changed)
+        ui.bridge.dataChanged.connect(self._agreement_changed)
         ui.bridge.servicesReady.connect(self._services_ready)
         # A moment after a change the figures are counted again in the background
         # when the page is hidden or shows another period, so that the next start's
@@ -264,7 +264,7 @@ class OverviewPage(QtWidgets.QWidget):
         summary = QtWidgets.QLabel(f"{pp.summary(lang)}  ·  {pp.target_text}")
         summary.setWordWrap(True)
         summary.setObjectName(f"summary_{code}")
-        status = QtWidgets.QLabel(t(f"progress.{pp.status.value}", lang))
+        status = QtWidgets.QLabel(pp.status_label(lang))
         colour = STATUS_COLOURS[pp.status]
         status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         status.setMinimumWidth(90)

@@ -136,6 +136,7 @@ class PlanningPage(QtWidgets.QWidget):
         ui.bridge.plansChanged.connect(self._changed)
         ui.bridge.activitiesChanged.connect(self._changed)
         ui.bridge.agreementChanged.connect(self._changed)
+        ui.bridge.dataChanged.connect(self._changed)
         self._setup_areas()
         self.calendar.set_view("month", self._start_day())
         self.retranslate()
@@ -189,7 +190,11 @@ class PlanningPage(QtWidgets.QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self.calendar.set_view(self.calendar.mode, self._start_day())
+        """Today itself (LOFTE_TODAY when pinned), also after the agreement has
+        ended: only the first view is kept inside the agreement."""
+        today = self.ui.services.ctx.today()
+        self.calendar.today = today
+        self.calendar.set_view(self.calendar.mode, today)
         self.refresh()
 
     def set_mode(self, mode: str) -> None:
@@ -368,28 +373,14 @@ class PlanningPage(QtWidgets.QWidget):
             lambda: plan.move(key, day, when), on_done=lambda _r: self.refresh()
         )
 
-    def export_ics(self) -> None:
-        path = self.ui.dialogs.save_file(
-            self.tr("Exportera kalender"),
-            "planering.ics",
-            self.tr("Kalenderfiler (*.ics)"),
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".ics"):
-            path += ".ics"
-        from lofte_desktop.services.ics_export import IcsExporter
+    def export_ics(self) -> QtWidgets.QDialog:
+        """The export dialog: parties (the user's own by default), types, series."""
+        from lofte_desktop.ui.dialogs.ics_export_dialog import IcsExportDialog
 
-        exporter = IcsExporter(self.ui.services.planning)
-        self.ui.worker.run(
-            lambda: exporter.write(path),
-            on_done=lambda n: self.ui.dialogs.info(
-                self.tr("Kalender exporterad"),
-                self.tr("%1 händelser skrevs till %2.")
-                .replace("%1", str(n))
-                .replace("%2", path),
-            ),
-        )
+        dlg = IcsExportDialog(self.ui, parent=self)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
 
     # --- texts -------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -72,6 +72,7 @@ class PromisesPage(QtWidgets.QWidget):
         self.value_edit.returnPressed.connect(self.save_value)
         self.note_edit.returnPressed.connect(self.save_value)
         ui.bridge.indicatorsChanged.connect(lambda _e: self._fill_values())
+        ui.bridge.dataChanged.connect(lambda _e: self._fill_values())
         ui.bridge.agreementChanged.connect(lambda _e: self.reload())
         self.year_spin.setValue(max(1900, ui.services.ctx.today().year - 1))
         self.retranslate()

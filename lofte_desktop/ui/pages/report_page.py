@@ -102,6 +102,16 @@ class ReportPage(QtWidgets.QWidget):
             check.toggled.connect(lambda _on: self._options_changed())
         self.document.pageCountChanged.connect(self._pages_changed)
         ui.bridge.agreementChanged.connect(lambda _e: self._fill())
+        # A preview shown when the data changes is made again: what is saved or
+        # printed must be what is stored now.
+        self._stale = False
+        for signal in (
+            ui.bridge.activitiesChanged,
+            ui.bridge.indicatorsChanged,
+            ui.bridge.plansChanged,
+            ui.bridge.dataChanged,
+        ):
+            signal.connect(self._data_changed)
         self._set_ready(False)
         self.retranslate()
         self._fill()
@@ -113,6 +123,20 @@ class ReportPage(QtWidgets.QWidget):
         code = kwargs.get("period")
         if code:
             self._select_period(str(code))
+        if self._stale:
+            self._data_changed(None)
+
+    def _data_changed(self, _event: object) -> None:
+        """The data changed: a preview on screen is made again; a hidden page
+        makes it when it is shown."""
+        if self.pdf is None or not self.generate_button.isEnabled():
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if self.request is not None and self.current_request() == self.request:
+            self.generate()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Uppföljning"))

@@ -12,6 +12,7 @@ from lofte_desktop.domain.model import SchoolTerm
 from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.pages.shared_store_box import SharedStoreBox
+from lofte_desktop.ui.widgets.holidays_box import HolidaysBox
 from lofte_desktop.ui.widgets.scroll import fill_with_scrolling
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
@@ -84,6 +85,7 @@ class SettingsPage(QtWidgets.QWidget):
         db_col.addLayout(db_row)
         db_col.addWidget(self.db_message)
         self.shared_box = SharedStoreBox(ui)
+        self.holidays_box = HolidaysBox(ui)
 
         inner = QtWidgets.QWidget()
         inner.setMaximumWidth(900)
@@ -92,6 +94,7 @@ class SettingsPage(QtWidgets.QWidget):
             self.user_box,
             self.lang_box,
             self.terms_box,
+            self.holidays_box,
             self.db_box,
             self.shared_box,
         ):
@@ -236,6 +239,7 @@ class SettingsPage(QtWidgets.QWidget):
         )
 
     def retranslate(self) -> None:
+        self.holidays_box.retranslate()
         self.user_box.setTitle(self.tr("Användare"))
         self.name_label.setText(self.tr("&Namn:"))
         self.party_label.setText(self.tr("&Part:"))
