@@ -22,7 +22,7 @@ from lofte_desktop.domain.model import (
     SchoolTerm,
 )
 from lofte_desktop.domain.types import ActivityType, PlaceKind
-from lofte_desktop.domain.validation import Rules, check_free_text
+from lofte_desktop.domain.validation import AgreementSpan, Rules, check_free_text
 from lofte_desktop.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import AgreementChanged, IndicatorValuesChanged
@@ -133,10 +133,22 @@ class AgreementService:
         """The promises an activity of this type counts towards (for suggestions)."""
         return [p for p in self.promises() if activity_type in p.activity_types]
 
+    def agreements(self) -> list[Agreement]:
+        """Every agreement in the database (the active one is `agreement()`)."""
+        with self.ctx.db.read() as s:
+            return store.list_agreements(s)
+
     def rules(self) -> Rules:
         a = self.agreement()
         return Rules(
-            frozenset(p.code for p in self.promises()), a.parties, a.start, a.end
+            frozenset(p.code for p in self.promises()),
+            a.parties,
+            a.start,
+            a.end,
+            name=a.name,
+            known=tuple(
+                AgreementSpan(x.name, x.start, x.end) for x in self.agreements()
+            ),
         )
 
     def indicators(self) -> list[Indicator]:

@@ -116,7 +116,11 @@ def _log(conn: sqlite3.Connection, draft: ActivityDraft, user: str) -> LoggedAct
         )
     }
     rules = Rules(
-        frozenset(promise_ids), agreement.parties, agreement.start, agreement.end
+        frozenset(promise_ids),
+        agreement.parties,
+        agreement.start,
+        agreement.end,
+        name=agreement.name,
     )
     valid = validate_activity(draft, rules)
 
