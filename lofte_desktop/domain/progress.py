@@ -164,6 +164,12 @@ def format_number(value: float | None, lang: str = "sv") -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def format_decimal(value: float, decimals: int = 2, lang: str = "sv") -> str:
+    """2 → '2,00' (a figure shown with fixed decimals, Swedish decimal comma)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
 def describe_target(target: Target, lang: str = "sv") -> str:
     """A short human text for a target, e.g. '2–3 tillfällen per termin'."""
     if target.description:

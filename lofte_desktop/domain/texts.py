@@ -355,7 +355,9 @@ def count_text(n: int, unit: str, lang: Lang | None = None) -> str:
 
     `unit` is a unit key: occasions, hours, people, activities, records, conflicts,
     changes, indicators, promises."""
-    return f"{n} {unit_text(unit, n, lang)}"
+    lang = lang or _lang[0]
+    digits = f"{n:,}".replace(",", "," if lang == "en" else "\u00a0")
+    return f"{digits} {unit_text(unit, n, lang)}"
 
 
 def field_name(field: str, lang: Lang | None = None) -> str:
