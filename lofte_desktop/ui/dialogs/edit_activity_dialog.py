@@ -103,8 +103,6 @@ class EditActivityDialog(QtWidgets.QDialog):
         }
 
     def save(self) -> None:
-        if self.form.has_pii():
-            return
         try:
             self.ui.services.activities.validate(self.form.draft())
         except ValidationError as exc:

@@ -115,16 +115,12 @@ class LogPage(QtWidgets.QWidget):
                 )
             )
             return
-        if self.form.has_pii():
-            self.message.setText(
-                self.tr("Inte sparat: ta bort personnumret ur texten först.")
-            )
-            self.form.note_edit.setFocus()
-            return
         draft = self.form.draft()
         try:
             self.ui.services.activities.validate(draft)
         except ValidationError as exc:
+            # Every error at once (a personnummer too), focus on the first wrong
+            # field; from then on focus stays wherever the user puts it.
             self.form.show_errors(exc, focus=True)
             self.message.setText(self.tr("Inte sparat: rätta det som är markerat."))
             return
