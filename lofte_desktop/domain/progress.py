@@ -164,6 +164,16 @@ def format_number(value: float | None, lang: str = "sv") -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def format_figure(value: float | int | None, lang: str = "sv") -> str:
+    """A stored figure as it is, every decimal kept: 2.25 → '2,25', 3.0 → '3';
+    None → ''. (format_number rounds for summaries; a figure shown for checking or
+    editing must not.)"""
+    if value is None:
+        return ""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if lang == "sv" else text
+
+
 def format_decimal(value: float, decimals: int = 2, lang: str = "sv") -> str:
     """2 → '2,00' (a figure shown with fixed decimals, Swedish decimal comma)."""
     text = f"{value:.{decimals}f}"

@@ -57,6 +57,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit1.indicators": "indikator",
         "unit.promises": "löften",
         "unit1.promises": "löfte",
+        "unit.new": "nya",
+        "unit1.new": "ny",
+        "unit.updated": "ändrade",
+        "unit1.updated": "ändrad",
+        "unit.deleted": "borttagna",
+        "unit1.deleted": "borttagen",
+        "unit.unchanged": "oförändrade",
+        "unit1.unchanged": "oförändrad",
         "month.1": "januari",
         "month.2": "februari",
         "month.3": "mars",
@@ -187,6 +195,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit1.indicators": "indicator",
         "unit.promises": "promises",
         "unit1.promises": "promise",
+        "unit.new": "new",
+        "unit1.new": "new",
+        "unit.updated": "changed",
+        "unit1.updated": "changed",
+        "unit.deleted": "deleted",
+        "unit1.deleted": "deleted",
+        "unit.unchanged": "unchanged",
+        "unit1.unchanged": "unchanged",
         "month.1": "January",
         "month.2": "February",
         "month.3": "March",
@@ -358,6 +374,15 @@ def count_text(n: int, unit: str, lang: Lang | None = None) -> str:
     lang = lang or _lang[0]
     digits = f"{n:,}".replace(",", "," if lang == "en" else "\u00a0")
     return f"{digits} {unit_text(unit, n, lang)}"
+
+
+#: A sync import's summary, in the order it is told.
+SYNC_COUNTS = ("new", "updated", "deleted", "unchanged", "conflicts")
+
+
+def sync_summary(counts: dict[str, Any], lang: Lang | None = None) -> str:
+    """'2 nya, 1 ändrad, 0 borttagna, 0 oförändrade, 1 konflikt'."""
+    return ", ".join(count_text(int(counts.get(k, 0)), k, lang) for k in SYNC_COUNTS)
 
 
 def field_name(field: str, lang: Lang | None = None) -> str:

@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Activity, Promise
 from lofte_desktop.domain.pii import find_personal_numbers
+from lofte_desktop.domain.progress import format_figure
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
 from lofte_desktop.domain.validation import FIELD_ORDER, ActivityDraft
@@ -22,13 +23,6 @@ from lofte_desktop.ui.widgets.field_errors import FieldErrors
 
 #: The fields in the order the user meets them (Tab and Enter follow it).
 FIELDS = FIELD_ORDER
-
-
-def _number_text(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",")
 
 
 class ActivityForm(QtWidgets.QWidget):
@@ -209,8 +203,8 @@ class ActivityForm(QtWidgets.QWidget):
         self.date_field.set_date(a.date)
         self.party_box.setCurrentText(a.party)
         self.place_box.setCurrentText(a.place or "")
-        self.hours_edit.setText(_number_text(a.hours))
-        self.count_edit.setText(_number_text(a.count))
+        self.hours_edit.setText(format_figure(a.hours, self.ui.language))
+        self.count_edit.setText(format_figure(a.count, self.ui.language))
         self.status_box.setCurrentIndex(self.status_box.findData(a.status.value))
         self.time_edit.setText(a.start_time or "")
         self._fill_promises(list(a.promise_codes))
