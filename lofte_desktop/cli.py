@@ -272,7 +272,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_promises(args: argparse.Namespace) -> int:
-    from lofte_desktop.domain.progress import describe_target
+    from lofte_desktop.domain.progress import describe_target, indicator_value
 
     svc = _services(args)
     areas = svc.agreement.focus_areas()
@@ -343,7 +343,8 @@ def cmd_promises(args: argparse.Namespace) -> int:
             ind = s.indicator
             print(
                 f"  Indikator {ind.code}: {ind.name}. Baslinje "
-                f"{ind.baseline_value:g} {ind.unit} ({ind.baseline_year}); mål "
+                f"{indicator_value(ind.baseline_value, ind.unit)} "
+                f"({ind.baseline_year}); mål "
                 f"{s.target_text()}"
             )
     return 0

@@ -139,3 +139,21 @@ def test_the_menu_bar_lists_the_shortcuts_and_ctrl_q_quits(
         QtCore.Qt.KeyboardModifier.ControlModifier,
     )
     assert not window.isVisible()
+
+
+def test_indicator_values_carry_their_unit_as_a_word(window: MainWindow) -> None:
+    overview = window.pages["overview"]
+    shown = [label.text() for label in overview.findChildren(QtWidgets.QLabel)]
+    assert "163 anmälda brott (2022)" in shown
+    assert not [text for text in shown if " antal (" in text]
+    window.navigate("promises")
+    tree = window.pages["promises"].findChildren(QtWidgets.QTreeWidget)
+    cells = [
+        item.text(c)
+        for t in tree
+        for item in t.findItems(
+            "", QtCore.Qt.MatchFlag.MatchContains | QtCore.Qt.MatchFlag.MatchRecursive
+        )
+        for c in range(t.columnCount())
+    ]
+    assert "163 anmälda brott (2022)" in cells
