@@ -492,7 +492,9 @@ def cmd_activities(args: argparse.Namespace) -> int:
             [8, 10, 24, 8, 16, 22, 6, 6, 10],
         )
     )
-    print(f"\n{len(items)} aktiviteter")
+    from lofte_desktop.domain.texts import count_text
+
+    print(f"\n{count_text(len(items), 'activities')}")
     return 0
 
 

@@ -23,6 +23,7 @@ from lofte_desktop.domain.progress import (
     indicator_unit,
     indicator_value,
 )
+from lofte_desktop.domain.texts import count_text, unit_text
 from lofte_desktop.reports.charts import ProgressBar, bar_chart
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import (
@@ -147,11 +148,12 @@ def summary(data: ReportData, st: Styles) -> list[Flowable]:
             "summary_text",
             lang,
             period=in_sentence(data.period_label),
-            activities=format_number(s.activities, lang),
-            hours=format_number(s.hours, lang),
+            activities=count_text(s.activities, "activities", lang),
+            hours=f"{format_number(s.hours, lang)} {unit_text('hours', s.hours, lang)}",
         )
         if s.planned:
-            text += label("summary_planned", lang, planned=s.planned)
+            planned = count_text(s.planned, "activities", lang)
+            text += label("summary_planned", lang, planned=planned)
         out.append(p(text, st.body))
     out.append(Spacer(1, 8))
     outcomes = [

@@ -42,10 +42,10 @@ def test_summary_counts_match_progress(known: Services) -> None:
     hours = sum(h for _, _, h, _ in known.progress.breakdown(p, by="type"))
     assert (n_done, hours) == (9, 10.0)
     assert (
-        f"loggades {n_done} genomförda aktiviteter med sammanlagt "
+        f"genomfördes och loggades {n_done} aktiviteter, sammanlagt "
         f"{format_number(hours)} timmar" in summary
     )
-    assert "Ytterligare 1 aktiviteter är planerade" in summary
+    assert "Planerat framåt: 1 aktivitet." in summary  # singular
 
 
 def test_each_promise_result_and_status(known: Services) -> None:
@@ -157,7 +157,10 @@ def test_indicators_and_monthly_chart(known: Services) -> None:
     ) in ind
     assert "5 % (2019)" in ind
     # The chart: baseline and each value as bar labels, axis from 0, target legend.
-    assert "Mål: under 145 anmälda brott (2024) 163 151 139 2022 2023 2024 0 50 100 150 200" in ind
+    assert (
+        "Mål: under 145 anmälda brott (2024) 163 151 139 2022 2023 2024 0 50 100 150 200"
+        in ind
+    )
 
     p = known.progress.period("HT2024")
     months = dict((k, n) for k, n, _, _ in known.progress.breakdown(p, by="month"))
