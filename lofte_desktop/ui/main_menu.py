@@ -27,10 +27,6 @@ def app_version() -> str:
         return lofte_desktop.__version__
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("MainMenu", text)
-
-
 class MainMenu(QtCore.QObject):
     """Builds the menus on `window` and renames them after a language switch."""
 
@@ -78,38 +74,38 @@ class MainMenu(QtCore.QObject):
             refresh()
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(_tr("&Arkiv"))
-        self.view_menu.setTitle(_tr("&Visa"))
-        self.help_menu.setTitle(_tr("&Hjälp"))
-        self.new_action.setText(_tr("&Ny aktivitet"))
-        self.quit_action.setText(_tr("&Avsluta"))
+        self.file_menu.setTitle(self.tr("&Arkiv"))
+        self.view_menu.setTitle(self.tr("&Visa"))
+        self.help_menu.setTitle(self.tr("&Hjälp"))
+        self.new_action.setText(self.tr("&Ny aktivitet"))
+        self.quit_action.setText(self.tr("&Avsluta"))
         for action, spec in zip(self.page_actions, self.window.specs, strict=True):
             action.setText(spec.title())
-        self.refresh_action.setText(_tr("&Uppdatera"))
-        self.keys_action.setText(_tr("&Kortkommandon"))
-        self.about_action.setText(_tr("&Om Löfte Desktop"))
+        self.refresh_action.setText(self.tr("&Uppdatera"))
+        self.keys_action.setText(self.tr("&Kortkommandon"))
+        self.about_action.setText(self.tr("&Om Löfte Desktop"))
 
     def shortcuts_text(self) -> str:
         last = min(9, len(self.window.specs))
         lines = [
-            _tr("Ctrl+N: logga en aktivitet (var du än är)"),
-            _tr(
+            self.tr("Ctrl+N: logga en aktivitet (var du än är)"),
+            self.tr(
                 "Ctrl+1–%1: gå till sidan med det numret i listan till vänster"
             ).replace("%1", str(last)),
-            _tr("F5: uppdatera sidan"),
-            _tr("Ctrl+Q: avsluta"),
-            _tr("I Logga: Tab och Enter går till nästa fält, Ctrl+Enter sparar"),
+            self.tr("F5: uppdatera sidan"),
+            self.tr("Ctrl+Q: avsluta"),
+            self.tr("I Logga: Tab och Enter går till nästa fält, Ctrl+Enter sparar"),
         ]
         return "\n".join(lines)
 
     def show_shortcuts(self) -> None:
-        self.window.ui.dialogs.info(_tr("Kortkommandon"), self.shortcuts_text())
+        self.window.ui.dialogs.info(self.tr("Kortkommandon"), self.shortcuts_text())
 
     def about_text(self) -> str:
-        return _tr(
+        return self.tr(
             "Löfte Desktop %1\n\nFör arbetet med medborgarlöften: logga, planera, "
             "synka och följ upp. Fungerar utan nätverk."
         ).replace("%1", app_version())
 
     def show_about(self) -> None:
-        self.window.ui.dialogs.info(_tr("Om Löfte Desktop"), self.about_text())
+        self.window.ui.dialogs.info(self.tr("Om Löfte Desktop"), self.about_text())
