@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import fill_en  # noqa: E402
+import fill_en
 
 EN: dict[str, str] = {
     # forms
