@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.validation import parse_date
+from lofte_desktop.paths import resources_dir
 
 
 def _qdate(d: date) -> QtCore.QDate:
@@ -35,9 +36,7 @@ class DateField(QtWidgets.QWidget):
         self.button.setObjectName("dateCalendar")
         self.button.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.button.setIcon(
-            self.style().standardIcon(
-                QtWidgets.QStyle.StandardPixmap.SP_FileDialogDetailedView
-            )
+            QtGui.QIcon(str(resources_dir() / "icons" / "pages" / "planning.svg"))
         )
         self.calendar = QtWidgets.QCalendarWidget()
         self.calendar.setWindowFlags(QtCore.Qt.WindowType.Popup)
