@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Activity, Promise
@@ -19,6 +19,7 @@ from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
 from lofte_desktop.domain.validation import FIELD_ORDER, ActivityDraft
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.date_field import DateField
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
 from lofte_desktop.ui.widgets.field_errors import FieldErrors
 
 #: The fields in the order the user meets them (Tab and Enter follow it).
@@ -121,8 +122,7 @@ class ActivityForm(QtWidgets.QWidget):
         self.promise_list.itemChanged.connect(self._emit_changed)
         self.type_box.currentIndexChanged.connect(self._type_changed)
         self.note_edit.textChanged.connect(self._note_changed)
-        for widget in self._keyed():
-            widget.installEventFilter(self)
+        self.enter = EnterMovesOn(list(self._rows.values()), self.submitted.emit, self)
         chain = self.tab_chain()
         for a, b in itertools.pairwise(chain):
             QtWidgets.QWidget.setTabOrder(a, b)
@@ -279,49 +279,6 @@ class ActivityForm(QtWidgets.QWidget):
             else:
                 chain.append(widget)
         return chain
-
-    def _keyed(self) -> list[QtWidgets.QWidget]:
-        """The widgets whose Enter moves on (or saves): each field's input."""
-        out: list[QtWidgets.QWidget] = []
-        for widget in self._rows.values():
-            out.append(self.date_field.edit if widget is self.date_field else widget)
-        edit = self.place_box.lineEdit()
-        if edit is not None:
-            out.append(edit)
-        return out
-
-    def _field_of(self, widget: QtCore.QObject) -> QtWidgets.QWidget | None:
-        for w in self._rows.values():
-            inside = isinstance(widget, QtWidgets.QWidget) and w.isAncestorOf(widget)
-            if widget is w or inside:
-                return w
-        return None
-
-    def next_field(self, current: QtWidgets.QWidget) -> QtWidgets.QWidget | None:
-        """The next shown, enabled field after `current`; None after the last."""
-        fields = list(self._rows.values())
-        i = fields.index(current)
-        for w in fields[i + 1 :]:
-            if w.isVisibleTo(self) and w.isEnabled():
-                return w
-        return None
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(
-            event, QtGui.QKeyEvent
-        ):
-            enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
-            mods = event.modifiers()
-            if enter and not mods & QtCore.Qt.KeyboardModifier.ShiftModifier:
-                field = self._field_of(watched)
-                after = None if field is None else self.next_field(field)
-                ctrl = mods & QtCore.Qt.KeyboardModifier.ControlModifier
-                if ctrl or after is None:
-                    self.submitted.emit()
-                else:
-                    after.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
-                return True
-        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         names = {

@@ -157,3 +157,24 @@ def test_indicator_values_carry_their_unit_as_a_word(window: MainWindow) -> None
         for c in range(t.columnCount())
     ]
     assert "163 anmälda brott (2022)" in cells
+
+
+def test_enter_walks_the_plan_dialog_and_saves_from_the_note(
+    ui: UiContext, qtbot: QtBot
+) -> None:
+    dlg = PlanDialog(ui, day=date(2024, 10, 8))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    dlg.date_field.setFocus()
+    qtbot.waitUntil(lambda: dlg.date_field.edit.hasFocus())
+    qtbot.keyClick(dlg.date_field.edit, QtCore.Qt.Key.Key_Return)
+    assert QtWidgets.QApplication.focusWidget() is dlg.time_edit
+    qtbot.keyClick(dlg.time_edit, QtCore.Qt.Key.Key_Return)
+    assert QtWidgets.QApplication.focusWidget() is dlg.duration
+    assert dlg.isVisible() and ui.services.activities.count() == 0
+    dlg.note.setFocus()
+    qtbot.keyClicks(dlg.note, "Kvallsmote")  # QTest aborts on non-ASCII
+    qtbot.keyClick(dlg.note, QtCore.Qt.Key.Key_Return)
+    assert dlg.result() == QtWidgets.QDialog.DialogCode.Accepted, dlg.message.text()
+    assert ui.services.activities.count() == 1

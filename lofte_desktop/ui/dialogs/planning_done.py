@@ -11,6 +11,7 @@ from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_edit import hours_box
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
 from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
 
 
@@ -88,6 +89,7 @@ class DoneDialog(_ItemDialog):
         self.hours.setAccessibleName(self.tr("Timmar"))
         self.count.setAccessibleName(t(info.count_key))
         self.note.setAccessibleName(self.tr("Anteckning"))
+        self.enter = EnterMovesOn([self.hours, self.count, self.note], self.save, self)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)

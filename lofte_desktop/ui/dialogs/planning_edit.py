@@ -21,6 +21,7 @@ from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.planning import PlanDraft
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.date_field import DateField
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
 from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
 
 #: Planning refusals about the series' last day belong next to "Till och med".
@@ -155,6 +156,9 @@ class PlanDialog(QtWidgets.QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        fields = [w for _name, _text, w in rows] + [self.skip_lov, self.note]
+        fields[4] = self.duration  # the line edit, not its box with the unit
+        self.enter = EnterMovesOn(fields, self.save, self)
 
         self.type_box.currentIndexChanged.connect(lambda _i: self._fill_promises())
         self.repeat_box.currentIndexChanged.connect(lambda _i: self._repeat_changed())
