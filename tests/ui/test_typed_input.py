@@ -235,3 +235,24 @@ def test_an_empty_database_says_what_to_do_and_never_prints_a_traceback(
     page = log_page(win, qtbot)
     assert page.form.party_box.count() > 0
     assert "Traceback" not in capfd.readouterr().err
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",  # the offscreen platform and popups
+    "This plugin does not support grabbing",
+)
+def test_the_calendar_is_reached_by_keyboard_and_only_fills_the_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = log_page(window, qtbot)
+    field = page.form.date_field
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, QtCore.Qt.Key.Key_F4)
+    assert field.calendar.isVisible()
+    field.calendar.activated.emit(QtCore.QDate(2024, 10, 3))
+    assert not field.calendar.isVisible()
+    assert field.text() == "2024-10-03"
+    assert QtWidgets.QApplication.focusWidget() is field.edit
+    assert field.button.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
+    assert field.button.accessibleName() == "Datum: välj i kalendern"
