@@ -107,6 +107,8 @@ def test_the_date_starts_at_today_even_outside_the_agreement(
     assert page.form.date_field.text() == "2026-11-29"
     assert page.form.errors["date"].isVisibleTo(page)
     assert "Krokom 2023–2024" in page.form.errors["date"].text()
+    page.form.date_field.setText("2024-11-28")  # a day inside: the mark goes
+    assert not page.form.errors["date"].isVisibleTo(page)
     ui.bridge.detach()
 
 

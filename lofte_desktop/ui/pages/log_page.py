@@ -30,6 +30,7 @@ class LogPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.ui = ui
         self._tried = False
+        self._warned = False  # today's date was said to be outside the agreement
         self.heading = QtWidgets.QLabel()
         self.heading.setObjectName("heading")
         font = self.heading.font()
@@ -95,7 +96,8 @@ class LogPage(QtWidgets.QWidget):
             return  # the banner above every page says what to do
         today = self.default_date()
         rules = svc.agreement.rules()
-        if not rules.start <= today <= rules.end:
+        self._warned = not rules.start <= today <= rules.end
+        if self._warned:
             self.form.show_errors(outside_agreements(today, rules, "date"))
 
     def activate(self, **kwargs: Any) -> None:
@@ -196,7 +198,15 @@ class LogPage(QtWidgets.QWidget):
     def _changed(self) -> None:
         """After a refused save, the marks follow what the user types; focus stays
         where the user put it."""
-        if not self._tried or not self.ui.services.ctx.has_agreement():
+        if not self.ui.services.ctx.has_agreement():
+            return
+        if not self._tried:
+            if self._warned:  # the day said to be outside: lift it once fixed
+                rules = self.ui.services.agreement.rules()
+                day = self.form.date_field.typed_date()
+                if day is not None and rules.start <= day <= rules.end:
+                    self._warned = False
+                    self.form.clear_errors()
             return
         try:
             self.ui.services.activities.validate(self.form.draft())
