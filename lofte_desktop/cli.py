@@ -279,7 +279,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_promises(args: argparse.Namespace) -> int:
-    from lofte_desktop.domain.progress import describe_target
+    from lofte_desktop.domain.progress import describe_target, indicator_value
 
     svc = _services(args)
     areas = svc.agreement.focus_areas()
@@ -350,7 +350,8 @@ def cmd_promises(args: argparse.Namespace) -> int:
             ind = s.indicator
             print(
                 f"  Indikator {ind.code}: {ind.name}. Baslinje "
-                f"{ind.baseline_value:g} {ind.unit} ({ind.baseline_year}); mål "
+                f"{indicator_value(ind.baseline_value, ind.unit)} "
+                f"({ind.baseline_year}); mål "
                 f"{s.target_text()}"
             )
     return 0
@@ -511,7 +512,9 @@ def cmd_activities(args: argparse.Namespace) -> int:
             [8, 10, 24, 8, 16, 22, 6, 6, 10],
         )
     )
-    print(f"\n{len(items)} aktiviteter")
+    from lofte_desktop.domain.texts import count_text
+
+    print(f"\n{count_text(len(items), 'activities')}")
     return 0
 
 

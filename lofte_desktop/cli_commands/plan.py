@@ -160,6 +160,12 @@ def item_json(i: PlanItem, today: Any) -> dict[str, Any]:
     }
 
 
+def _occasions(n: int) -> str:
+    from lofte_desktop.domain.texts import count_text
+
+    return count_text(n, "occasions")
+
+
 def _short(i: PlanItem) -> str:
     if i.virtual and i.series_id:
         return f"{i.series_id[:8]}@{i.day.isoformat()}"
@@ -239,7 +245,7 @@ def _add(args: argparse.Namespace) -> int:
             first, last = result.items[0].day, result.items[-1].day
             print(
                 f"Serie: {describe(parse_rule(rec.rrule, rec.start_date))}, "
-                f"{len(result.items)} tillfällen {first} – {last}.",
+                f"{_occasions(len(result.items))} {first} – {last}.",
                 file=sys.stderr,
             )
     for clash in result.clashes:
@@ -263,7 +269,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     print(f"{period.label()} ({period.start} – {period.end})\n")
     _rows(items, today)
-    print(f"\n{len(items)} tillfällen")
+    print(f"\n{_occasions(len(items))}")
     return 0
 
 
@@ -316,7 +322,7 @@ def _overdue(args: argparse.Namespace) -> int:
         _print([item_json(i, today) for i in items])
         return 0
     _rows(items, today)
-    print(f"\n{len(items)} försenade tillfällen")
+    print(f"\nFörsenade: {_occasions(len(items))}")
     return 0
 
 

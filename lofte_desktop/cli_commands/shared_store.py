@@ -114,7 +114,9 @@ def _connect(args: argparse.Namespace, service: Any, postgres: Any) -> int:
 
         password = getpass.getpass("Lösenord: ") or None
     info = service.connect(args.url, password)
-    print(f"Ansluten: {info.target} ({info.activities} aktiviteter).")
+    from lofte_desktop.domain.texts import count_text
+
+    print(f"Ansluten: {info.target} ({count_text(info.activities, 'activities')}).")
     if info.password_in_keyring:
         print("Lösenordet sparades i nyckelringen, inte i inställningarna.")
     return 0

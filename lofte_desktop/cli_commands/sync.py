@@ -88,16 +88,15 @@ def _export(svc: Any, args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"Skrev {result.path} ({result.records} poster).")
+        from lofte_desktop.domain.texts import count_text
+
+        print(f"Skrev {result.path} ({count_text(result.records, 'records')}).")
     return 0
-
-
-_KEYS = ("new", "updated", "deleted", "unchanged", "conflicts")
-_LABELS = ("nya", "ändrade", "borttagna", "oförändrade", "konflikter")
 
 
 def _import(svc: Any, args: argparse.Namespace) -> int:
     from lofte_desktop.domain.errors import LofteError
+    from lofte_desktop.domain.texts import SYNC_COUNTS, sync_summary
 
     if not args.files and not args.folder:
         print("lofte: ange paketfiler eller --folder", file=sys.stderr)
@@ -118,7 +117,7 @@ def _import(svc: Any, args: argparse.Namespace) -> int:
                 f"{u.name}: okänd enhet, fingeravtryck {u.fingerprint}. "
                 f'Kontrollera det och kör: lofte sync trust "{u.fingerprint}"'
             )
-    totals = {k: sum(s[k] for s in summaries) for k in _KEYS}
+    totals = {k: sum(s[k] for s in summaries) for k in SYNC_COUNTS}
     if args.json:
         _print_json({**totals, "packages": summaries, "errors": failures})
     else:
@@ -127,11 +126,7 @@ def _import(svc: Any, args: argparse.Namespace) -> int:
                 print(f"{s['file']}: redan importerat, inget ändrades.")
             elif s["skipped"] == "own":
                 print(f"{s['file']}: eget paket, hoppades över.")
-        print(
-            ", ".join(
-                f"{totals[k]} {label}" for k, label in zip(_KEYS, _LABELS, strict=True)
-            )
-        )
+        print(sync_summary(totals))
     for line in failures:
         print(f"lofte: {line}", file=sys.stderr)
     return 1 if failures else 0

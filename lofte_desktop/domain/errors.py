@@ -17,7 +17,13 @@ class LofteError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        params = dict(self.params)
+        # A parameter named "x_key" is a text key, shown as "x" in the language.
+        params = {
+            (k[:-4] if k.endswith("_key") else k): (
+                t(v, lang) if k.endswith("_key") and isinstance(v, str) else v
+            )
+            for k, v in self.params.items()
+        }
         if self.field is not None:
             params.setdefault("field", field_name(self.field, lang))
         return t(self.key, lang, **params)

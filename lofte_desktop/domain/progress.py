@@ -187,6 +187,38 @@ def format_number(value: float | None, lang: str = "sv") -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+#: Unit words that only say "a number": the value is shown without them.
+_BARE_UNITS = frozenset({"", "antal", "st", "st.", "count", "number"})
+
+
+def indicator_unit(unit: str) -> str:
+    """The word an indicator's value is counted in ("anmälda brott", "%"), or ''
+    for a bare "antal" (older catalogues), which says nothing a number does not."""
+    word = unit.strip()
+    return "" if word.casefold() in _BARE_UNITS else word
+
+
+def indicator_value(value: float, unit: str, lang: str = "sv") -> str:
+    """163 in "anmälda brott" → '163 anmälda brott'; 5 in "%" → '5 %'."""
+    return f"{format_number(value, lang)} {indicator_unit(unit)}".strip()
+
+
+def format_figure(value: float | int | None, lang: str = "sv") -> str:
+    """A stored figure as it is, every decimal kept: 2.25 → '2,25', 3.0 → '3';
+    None → ''. (format_number rounds for summaries; a figure shown for checking or
+    editing must not.)"""
+    if value is None:
+        return ""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def format_decimal(value: float, decimals: int = 2, lang: str = "sv") -> str:
+    """2 → '2,00' (a figure shown with fixed decimals, Swedish decimal comma)."""
+    text = f"{value:.{decimals}f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
 def describe_target(target: Target, lang: str = "sv") -> str:
     """A short human text for a target, e.g. '2–3 tillfällen per termin'."""
     if target.description:

@@ -45,6 +45,38 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit1.occasions": "tillfälle",
         "unit1.hours": "timme",
         "unit1.people": "person",
+        "unit.activities": "aktiviteter",
+        "unit1.activities": "aktivitet",
+        "unit.records": "poster",
+        "unit1.records": "post",
+        "unit.conflicts": "konflikter",
+        "unit1.conflicts": "konflikt",
+        "unit.changes": "ändringar",
+        "unit1.changes": "ändring",
+        "unit.indicators": "indikatorer",
+        "unit1.indicators": "indikator",
+        "unit.promises": "löften",
+        "unit1.promises": "löfte",
+        "unit.new": "nya",
+        "unit1.new": "ny",
+        "unit.updated": "ändrade",
+        "unit1.updated": "ändrad",
+        "unit.deleted": "borttagna",
+        "unit1.deleted": "borttagen",
+        "unit.unchanged": "oförändrade",
+        "unit1.unchanged": "oförändrad",
+        "month.1": "januari",
+        "month.2": "februari",
+        "month.3": "mars",
+        "month.4": "april",
+        "month.5": "maj",
+        "month.6": "juni",
+        "month.7": "juli",
+        "month.8": "augusti",
+        "month.9": "september",
+        "month.10": "oktober",
+        "month.11": "november",
+        "month.12": "december",
         "per.term": "per termin",
         "per.year": "per år",
         "per.period": "under perioden",
@@ -68,14 +100,28 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.unknown_type": "Okänd aktivitetstyp: {value}. Giltiga typer: {valid}.",
         "err.unknown_promise": "Okänt löfte: {value}.",
         "err.no_promise": "Välj minst ett löfte som aktiviteten hör till.",
-        "err.bad_date": "Ogiltigt datum: {value}. Skriv ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.",
+        "err.bad_date": (
+            "Ogiltigt datum: {value}. Skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD, "
+            "t.ex. 2024-03-15 eller 20240315."
+        ),
+        "err.no_such_month": (
+            "Ogiltigt datum: {value} finns inte. Månaden måste vara 01–12."
+        ),
+        "err.no_such_day": (
+            "Ogiltigt datum: {value} finns inte, för {month} {year} har {days} dagar."
+        ),
+        "err.required_for": "{field} måste anges för {type}.",
         "err.bad_time": "Ogiltig tid: {value}. Skriv TT:MM, t.ex. 18:30.",
         "err.bad_number": "{field} måste vara ett tal, inte {value}.",
         "err.negative": "{field} kan inte vara negativt.",
         "err.too_many_hours": "{field} kan inte vara mer än 24 timmar på en dag.",
         "err.count_not_whole": "{field} måste vara ett heltal.",
         "err.outside_agreement": (
-            "Datumet {value} ligger utanför avtalsperioden {start} – {end}."
+            "Datumet {value} ligger utanför avtalsperioden för medborgarlöftena i "
+            "databasen: {agreements}. Välj ett datum inom perioden. Ett nytt "
+            "medborgarlöfte läses in från en katalogfil med kommandot "
+            "'lofte init --catalogue FIL' (se resources/catalogues/README.md); "
+            "det går inte att göra i appen ännu."
         ),
         "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
         "err.bad_period": (
@@ -148,6 +194,38 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unit1.occasions": "occasion",
         "unit1.hours": "hour",
         "unit1.people": "person",
+        "unit.activities": "activities",
+        "unit1.activities": "activity",
+        "unit.records": "records",
+        "unit1.records": "record",
+        "unit.conflicts": "conflicts",
+        "unit1.conflicts": "conflict",
+        "unit.changes": "changes",
+        "unit1.changes": "change",
+        "unit.indicators": "indicators",
+        "unit1.indicators": "indicator",
+        "unit.promises": "promises",
+        "unit1.promises": "promise",
+        "unit.new": "new",
+        "unit1.new": "new",
+        "unit.updated": "changed",
+        "unit1.updated": "changed",
+        "unit.deleted": "deleted",
+        "unit1.deleted": "deleted",
+        "unit.unchanged": "unchanged",
+        "unit1.unchanged": "unchanged",
+        "month.1": "January",
+        "month.2": "February",
+        "month.3": "March",
+        "month.4": "April",
+        "month.5": "May",
+        "month.6": "June",
+        "month.7": "July",
+        "month.8": "August",
+        "month.9": "September",
+        "month.10": "October",
+        "month.11": "November",
+        "month.12": "December",
         "per.term": "per term",
         "per.year": "per year",
         "per.period": "over the period",
@@ -170,14 +248,28 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.unknown_type": "Unknown activity type: {value}. Valid types: {valid}.",
         "err.unknown_promise": "Unknown promise: {value}.",
         "err.no_promise": "Choose at least one promise the activity counts towards.",
-        "err.bad_date": "Invalid date: {value}. Use YYYY-MM-DD, e.g. 2024-03-15.",
+        "err.bad_date": (
+            "Invalid date: {value}. Use YYYY-MM-DD or YYYYMMDD, "
+            "e.g. 2024-03-15 or 20240315."
+        ),
+        "err.no_such_month": (
+            "Invalid date: {value} does not exist. The month must be 01–12."
+        ),
+        "err.no_such_day": (
+            "Invalid date: {value} does not exist: {month} {year} has {days} days."
+        ),
+        "err.required_for": "{field} is required for {type}.",
         "err.bad_time": "Invalid time: {value}. Use HH:MM, e.g. 18:30.",
         "err.bad_number": "{field} must be a number, not {value}.",
         "err.negative": "{field} cannot be negative.",
         "err.too_many_hours": "{field} cannot be more than 24 hours in a day.",
         "err.count_not_whole": "{field} must be a whole number.",
         "err.outside_agreement": (
-            "The date {value} is outside the agreement period {start} – {end}."
+            "The date {value} is outside the agreement period of the agreements in "
+            "the database: {agreements}. Choose a date inside the period. A new "
+            "agreement is loaded from a catalogue file with the command "
+            "'lofte init --catalogue FILE' (see resources/catalogues/README.md); "
+            "the app cannot do that yet."
         ),
         "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
         "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
@@ -295,6 +387,25 @@ def t(key: str, lang: Lang | None = None, **params: Any) -> str:
 def unit_text(unit: str, value: float | None, lang: Lang | None = None) -> str:
     """'1 tillfälle' / '3 tillfällen': the unit word agreeing with the number."""
     return t(("unit1." if value == 1 else "unit.") + unit, lang)
+
+
+def count_text(n: int, unit: str, lang: Lang | None = None) -> str:
+    """'1 aktivitet' / '2 aktiviteter': a count with its noun in the right number.
+
+    `unit` is a unit key: occasions, hours, people, activities, records, conflicts,
+    changes, indicators, promises."""
+    lang = lang or _lang[0]
+    digits = f"{n:,}".replace(",", "," if lang == "en" else "\u00a0")
+    return f"{digits} {unit_text(unit, n, lang)}"
+
+
+#: A sync import's summary, in the order it is told.
+SYNC_COUNTS = ("new", "updated", "deleted", "unchanged", "conflicts")
+
+
+def sync_summary(counts: dict[str, Any], lang: Lang | None = None) -> str:
+    """'2 nya, 1 ändrad, 0 borttagna, 0 oförändrade, 1 konflikt'."""
+    return ", ".join(count_text(int(counts.get(k, 0)), k, lang) for k in SYNC_COUNTS)
 
 
 def field_name(field: str, lang: Lang | None = None) -> str:

@@ -83,6 +83,14 @@ class ActivityTypeInfo:
     place_kind: PlaceKind | None
     count_key: str  # texts key for the count label, e.g. "count.parents"
 
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The figures a done activity of this type must have: the ones it uses.
+
+        (`place_kind` only says what kind of place a new name becomes.)"""
+        used = {"hours": self.uses_hours, "count": self.uses_count}
+        return tuple(name for name, uses in used.items() if uses)
+
 
 ACTIVITY_TYPES: dict[ActivityType, ActivityTypeInfo] = {
     t.code: t

@@ -7,6 +7,7 @@ form can show each next to its field.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,21 +15,44 @@ from datetime import date
 
 from lofte_desktop.domain.errors import PrivacyError, ValidationError, ValidationErrors
 from lofte_desktop.domain.pii import find_personal_numbers
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
 
 MAX_NOTE = 2000
 MAX_PLACE = 120
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+#: The typed date forms taken as they are: year first, so never ambiguous.
+#: "2024-11-28" (also "2024-3-5") and "20241128".
+_DATE_FORMS = (
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"(\d{4})(\d{2})(\d{2})"),
+)
+
+
+@dataclass(frozen=True)
+class AgreementSpan:
+    """An agreement's name and period, for messages about dates outside it."""
+
+    name: str
+    start: date
+    end: date
 
 
 @dataclass(frozen=True)
 class Rules:
-    """What the agreement allows: its promises, parties and dates."""
+    """What the agreement allows: its promises, parties and dates.
+
+    `name` and `known` only make messages better: `known` lists every agreement
+    in the database (a date outside all of them names them all)."""
 
     promise_codes: frozenset[str]
     parties: tuple[str, ...]
     start: date
     end: date
+    name: str = ""
+    known: tuple[AgreementSpan, ...] = ()
+
+    def spans(self) -> tuple[AgreementSpan, ...]:
+        return self.known or (AgreementSpan(self.name, self.start, self.end),)
 
 
 @dataclass
@@ -72,12 +96,65 @@ def check_free_text(text: str | None, field_name: str) -> None:
 
 
 def parse_date(value: str | date, field_name: str = "date") -> date:
+    """A typed date exactly as typed ("2024-11-28" or "20241128"), or a refusal.
+
+    A date that does not exist (2024-02-30) is refused with why, never moved to a
+    near one."""
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError("err.bad_date", field=field_name, value=value) from None
+    text = str(value).strip()
+    for form in _DATE_FORMS:
+        m = form.fullmatch(text)
+        if m is None:
+            continue
+        year, month, day = (int(g) for g in m.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise _no_such_date(text, year, month, field_name) from None
+    if not text:
+        raise ValidationError("err.required", field=field_name)
+    raise ValidationError("err.bad_date", field=field_name, value=text)
+
+
+def _no_such_date(text: str, year: int, month: int, field_name: str) -> ValidationError:
+    if year < 1:
+        return ValidationError("err.bad_date", field=field_name, value=text)
+    if not 1 <= month <= 12:
+        return ValidationError("err.no_such_month", field=field_name, value=text)
+    days = calendar.monthrange(year, month)[1]
+    return ValidationError(
+        "err.no_such_day",
+        field=field_name,
+        value=text,
+        month_key=f"month.{month}",
+        year=year,
+        days=days,
+    )
+
+
+def outside_agreements(when: date, rules: Rules, field_name: str) -> ValidationError:
+    """The refusal for a date no agreement covers: names them and what to do."""
+    spans = "; ".join(
+        f"{s.name or '–'} ({s.start.isoformat()} – {s.end.isoformat()})"
+        for s in rules.spans()
+    )
+    return ValidationError(
+        "err.outside_agreement",
+        field=field_name,
+        value=when.isoformat(),
+        agreements=spans,
+        start=rules.start.isoformat(),
+        end=rules.end.isoformat(),
+    )
+
+
+def required_fields(activity_type: ActivityType, status: Status) -> tuple[str, ...]:
+    """The fields a logged activity of this type must have (ACTIVITY_TYPES says
+    which it uses). A planned or cancelled one has no figures yet."""
+    if status is not Status.DONE:
+        return ()
+    return ACTIVITY_TYPES[activity_type].required
 
 
 def parse_hours(value: str | float | None, field_name: str = "hours") -> float | None:
@@ -201,6 +278,37 @@ def clean_place_name(name: str | None) -> str:
     return clean
 
 
+#: The order a form shows its fields in; errors come in this order, so the first
+#: error is the first wrong field.
+FIELD_ORDER = (
+    "type",
+    "date",
+    "party",
+    "place",
+    "hours",
+    "count",
+    "status",
+    "start_time",
+    "promises",
+    "note",
+)
+
+
+def _field_rank(error: ValidationError) -> int:
+    field = error.field or ""
+    return FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER)
+
+
+def _missing(name: str, kind: ActivityType) -> ValidationError:
+    label = ACTIVITY_TYPES[kind].count_key if name == "count" else None
+    return ValidationError(
+        "err.required_for",
+        field=name,
+        type_key=f"type.{kind.value}",
+        **({"field_key": label} if label else {}),
+    )
+
+
 def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
     """Checks every field; raises ValidationErrors listing all problems found."""
     errors: list[ValidationError] = []
@@ -242,15 +350,7 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
 
     when = results.get("date")
     if isinstance(when, date) and not rules.start <= when <= rules.end:
-        errors.append(
-            ValidationError(
-                "err.outside_agreement",
-                field="date",
-                value=when.isoformat(),
-                start=rules.start.isoformat(),
-                end=rules.end.isoformat(),
-            )
-        )
+        errors.append(outside_agreements(when, rules, "date"))
 
     note = (draft.note or "").strip()
     if len(note) > MAX_NOTE:
@@ -277,7 +377,16 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
         except ValidationError as exc:
             errors.append(exc)
 
+    kind, status = results.get("type"), results.get("status")
+    if isinstance(kind, ActivityType) and isinstance(status, Status):
+        present = {"hours": results.get("hours"), "count": results.get("count")}
+        failed = {e.field for e in errors}
+        for name in required_fields(kind, status):
+            if present[name] is None and name not in failed:
+                errors.append(_missing(name, kind))
+
     if errors:
+        errors.sort(key=_field_rank)
         raise ValidationErrors(errors)
     return ValidActivity(
         activity_type=results["type"],  # type: ignore[arg-type]

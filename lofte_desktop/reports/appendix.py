@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.texts import count_text
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import AppendixRow, ReportData
 from lofte_desktop.reports.sections import WIDTH, Heading
@@ -213,7 +214,7 @@ def appendix(data: ReportData, st: Styles) -> list[Flowable]:
     intro = label(
         "appendix_text_notes" if data.include_notes else "appendix_text",
         lang,
-        n=format_number(len(rows), lang),
+        n=count_text(len(rows), "activities", lang),
     )
     out: list[Flowable] = [
         Heading(label("appendix", lang), st.h1),

@@ -23,10 +23,9 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "summary": "Sammanfattning",
         "summary_text": (
-            "Under {period} loggades {activities} genomförda aktiviteter "
-            "med sammanlagt {hours} timmar."
+            "Under {period} genomfördes och loggades {activities}, sammanlagt {hours}."
         ),
-        "summary_planned": " Ytterligare {planned} aktiviteter är planerade.",
+        "summary_planned": " Planerat framåt: {planned}.",
         "promises_total": "Löften totalt",
         "none_logged": "Inga aktiviteter loggade",
         "none_logged_text": (
@@ -63,10 +62,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "monthly": "Genomförda aktiviteter per månad",
         "monthly_text": "Antal genomförda aktiviteter per månad under perioden.",
         "appendix": "Bilaga: alla aktiviteter under perioden",
-        "appendix_text": (
-            "{n} aktiviteter, sorterade efter datum. Anteckningar visas inte."
-        ),
-        "appendix_text_notes": "{n} aktiviteter, sorterade efter datum.",
+        "appendix_text": "{n} i datumordning. Anteckningar visas inte.",
+        "appendix_text_notes": "{n} i datumordning.",
         "date": "Datum",
         "type": "Typ",
         "promises": "Löften",
@@ -94,10 +91,9 @@ _LABELS: dict[str, dict[str, str]] = {
         ),
         "summary": "Summary",
         "summary_text": (
-            "During {period}, {activities} completed activities were logged, "
-            "{hours} hours in all."
+            "During {period}, {activities} were completed and logged, {hours} in all."
         ),
-        "summary_planned": " Another {planned} activities are planned.",
+        "summary_planned": " Planned ahead: {planned}.",
         "promises_total": "Promises in all",
         "none_logged": "No activities logged",
         "none_logged_text": (
@@ -134,8 +130,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "monthly": "Completed activities per month",
         "monthly_text": "Number of completed activities per month in the period.",
         "appendix": "Appendix: every activity in the period",
-        "appendix_text": "{n} activities, sorted by date. Notes are not shown.",
-        "appendix_text_notes": "{n} activities, sorted by date.",
+        "appendix_text": "{n} in date order. Notes are not shown.",
+        "appendix_text_notes": "{n} in date order.",
         "date": "Date",
         "type": "Type",
         "promises": "Promises",

@@ -18,7 +18,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.progress import (
+    format_number,
+    indicator_unit,
+    indicator_value,
+)
+from lofte_desktop.domain.texts import count_text, unit_text
 from lofte_desktop.reports.charts import ProgressBar, bar_chart
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import (
@@ -143,11 +148,12 @@ def summary(data: ReportData, st: Styles) -> list[Flowable]:
             "summary_text",
             lang,
             period=in_sentence(data.period_label),
-            activities=format_number(s.activities, lang),
-            hours=format_number(s.hours, lang),
+            activities=count_text(s.activities, "activities", lang),
+            hours=f"{format_number(s.hours, lang)} {unit_text('hours', s.hours, lang)}",
         )
         if s.planned:
-            text += label("summary_planned", lang, planned=s.planned)
+            planned = count_text(s.planned, "activities", lang)
+            text += label("summary_planned", lang, planned=planned)
         out.append(p(text, st.body))
     out.append(Spacer(1, 8))
     outcomes = [
@@ -415,7 +421,8 @@ def indicators(data: ReportData, st: Styles) -> list[Flowable]:
     ]
     for ind in data.indicators:
         latest = (
-            f"{format_number(ind.values[-1][1], lang)} ({ind.values[-1][0]})"
+            f"{indicator_value(ind.values[-1][1], ind.unit, lang)} "
+            f"({ind.values[-1][0]})"
             if ind.values
             else "–"
         )
@@ -426,7 +433,8 @@ def indicators(data: ReportData, st: Styles) -> list[Flowable]:
                     p(f"{label('source', lang)}: {ind.source}", st.small),
                 ],
                 p(
-                    f"{format_number(ind.baseline_value, lang)} ({ind.baseline_year})",
+                    f"{indicator_value(ind.baseline_value, ind.unit, lang)} "
+                    f"({ind.baseline_year})",
                     st.cell,
                 ),
                 p(latest, st.cell),
@@ -463,7 +471,9 @@ def _indicator_chart(ind: IndicatorLine, lang: str) -> object:
         target=ind.target_value,
         target_label=target_label,
         first_bar_muted=True,
-        title=_short(f"{ind.name} ({ind.unit})", 62),
+        title=_short(
+            f"{ind.name} ({ind.unit})" if indicator_unit(ind.unit) else ind.name, 62
+        ),
     )
 
 

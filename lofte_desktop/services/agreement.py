@@ -26,6 +26,7 @@ from lofte_desktop.domain.model import (
 )
 from lofte_desktop.domain.types import ActivityType, PlaceKind
 from lofte_desktop.domain.validation import (
+    AgreementSpan,
     Rules,
     check_free_text,
     clean_place_name,
@@ -147,10 +148,22 @@ class AgreementService:
         """The promises an activity of this type counts towards (for suggestions)."""
         return promises_for_type(self.promises(), activity_type)
 
+    def agreements(self) -> list[Agreement]:
+        """Every agreement in the database (the active one is `agreement()`)."""
+        with self.ctx.db.read() as s:
+            return store.list_agreements(s)
+
     def rules(self) -> Rules:
         a = self.agreement()
         return Rules(
-            frozenset(p.code for p in self.promises()), a.parties, a.start, a.end
+            frozenset(p.code for p in self.promises()),
+            a.parties,
+            a.start,
+            a.end,
+            name=a.name,
+            known=tuple(
+                AgreementSpan(x.name, x.start, x.end) for x in self.agreements()
+            ),
         )
 
     def indicators(self) -> list[Indicator]:

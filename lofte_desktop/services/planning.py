@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from lofte_desktop.domain.errors import NotFoundError
+from lofte_desktop.domain.errors import NotFoundError, ValidationError, ValidationErrors
 from lofte_desktop.domain.holidays import terms_without_holidays
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
@@ -95,23 +95,40 @@ class PlanningService:
     def _valid(
         self, draft: PlanDraft, status: Status = Status.PLANNED
     ) -> tuple[ValidActivity, float]:
+        """Checks every field at once: a form shows all refusals together."""
         party = draft.party or self._default_party(draft.promise_codes)
-        valid = self.activities.validate(
-            ActivityDraft(
-                activity_type=draft.activity_type,
-                promise_codes=draft.promise_codes,
-                date=draft.start,
-                party=party,
-                hours=draft.duration,
-                place=draft.place,
-                status=status,
-                note=draft.note,
-                start_time=draft.start_time,
+        errors: list[ValidationError] = []
+        valid: ValidActivity | None = None
+        try:
+            valid = self.activities.validate(
+                ActivityDraft(
+                    activity_type=draft.activity_type,
+                    promise_codes=draft.promise_codes,
+                    date=draft.start,
+                    party=party,
+                    hours=draft.duration,
+                    place=draft.place,
+                    status=status,
+                    note=draft.note,
+                    start_time=draft.start_time,
+                )
             )
-        )
-        if valid.start_time is None:
-            raise PlanError("plan.no_time", field="start_time")
-        return valid, _hours(draft.duration)
+        except ValidationErrors as exc:
+            errors += exc.errors
+        except ValidationError as exc:
+            errors.append(exc)
+        hours = 0.0
+        if not any(e.field == "hours" for e in errors):
+            try:
+                hours = _hours(draft.duration)
+            except ValidationError as exc:
+                errors.append(exc)
+        if not (draft.start_time or "").strip():
+            errors.append(PlanError("plan.no_time", field="start_time"))
+        if errors:
+            raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+        assert valid is not None
+        return valid, hours
 
     def _default_party(self, codes: Sequence[str]) -> str | None:
         for code in codes:

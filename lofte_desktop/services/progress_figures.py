@@ -33,6 +33,7 @@ from lofte_desktop.domain.progress import (
     describe_target,
     evaluate,
     format_number,
+    indicator_value,
     pick_total,
     scale_target,
     sums_needed,
@@ -136,10 +137,8 @@ class IndicatorStatus:
                 "=": "",
             }
         year = f" {ind.target_year}" if ind.target_year else ""
-        return (
-            f"{words[ind.target_comparison]} {format_number(ind.target_value, lang)}"
-            f" {ind.unit}{year}".replace("  ", " ").strip()
-        )
+        value = indicator_value(ind.target_value, ind.unit, lang)
+        return f"{words[ind.target_comparison]} {value}{year}".strip()
 
 
 @dataclass(frozen=True)

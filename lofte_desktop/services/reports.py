@@ -20,7 +20,11 @@ from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.model import Indicator, Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
-from lofte_desktop.domain.progress import format_number, is_presence_promise
+from lofte_desktop.domain.progress import (
+    format_number,
+    indicator_value,
+    is_presence_promise,
+)
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ACTIVITY_TYPES,
@@ -501,10 +505,9 @@ def _target_text(ind: Indicator, lang: str) -> str:
         if lang == "sv"
         else {"<": "below", "<=": "at most", ">": "above", ">=": "at least", "=": ""}
     )
-    unit = "" if ind.unit in ("antal", "count", "") else f" {ind.unit}"
     year = f" ({ind.target_year})" if ind.target_year else ""
-    text = f"{words[ind.target_comparison]} {format_number(ind.target_value, lang)}"
-    return f"{text}{unit}{year}".strip()
+    value = indicator_value(ind.target_value, ind.unit, lang)
+    return f"{words[ind.target_comparison]} {value}{year}".strip()
 
 
 def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:

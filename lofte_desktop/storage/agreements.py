@@ -205,6 +205,15 @@ def load_agreement(ex: Executor, code_or_id: str | None) -> Agreement | None:
     return agreement_from_row(row) if row else None
 
 
+def list_agreements(ex: Executor) -> list[Agreement]:
+    """Every agreement in the database, oldest first."""
+    q = select(AgreementRow).where(AgreementRow.deleted.is_(False))
+    return [
+        agreement_from_row(r)
+        for r in ex.execute(q.order_by(AgreementRow.start)).scalars()
+    ]
+
+
 def set_agreement_terms(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:

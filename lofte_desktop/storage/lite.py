@@ -126,7 +126,11 @@ def _log(
     ]
     promise_ids = {p.code: p.id for p in promises}
     rules = Rules(
-        frozenset(promise_ids), agreement.parties, agreement.start, agreement.end
+        frozenset(promise_ids),
+        agreement.parties,
+        agreement.start,
+        agreement.end,
+        name=agreement.name,
     )
     draft = fill_log_defaults(
         draft, promises, parties=agreement.parties, user_party=user_party

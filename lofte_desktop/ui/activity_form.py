@@ -6,49 +6,32 @@ raised next to their fields; every rule lives in `domain.validation`.
 
 from __future__ import annotations
 
-from datetime import date
+import itertools
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.errors import ValidationError, ValidationErrors
+from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Activity, Promise
 from lofte_desktop.domain.pii import find_personal_numbers
+from lofte_desktop.domain.progress import format_figure
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
-from lofte_desktop.domain.validation import ActivityDraft
+from lofte_desktop.domain.validation import FIELD_ORDER, ActivityDraft
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.widgets.date_field import DateField
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
+from lofte_desktop.ui.widgets.field_errors import FieldErrors
 
-#: Which error label shows a ValidationError's `field`.
-FIELDS = (
-    "type",
-    "date",
-    "party",
-    "place",
-    "hours",
-    "count",
-    "status",
-    "start_time",
-    "promises",
-    "note",
-)
-
-
-def _number_text(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",")
-
-
-def _qdate(d: date) -> QtCore.QDate:
-    return QtCore.QDate(d.year, d.month, d.day)
+#: The fields in the order the user meets them (Tab and Enter follow it).
+FIELDS = FIELD_ORDER
 
 
 class ActivityForm(QtWidgets.QWidget):
     """Type, date, party, place, hours/count (as the type needs), promises, note.
 
-    `changed` fires on every edit; `submitted` when the user presses Enter in a field
-    (Shift+Enter makes a new line in the note).
+    `changed` fires on every edit. Tab and Enter go to the next field; Enter in the
+    last field (the note) or Ctrl+Enter anywhere fires `submitted` (Shift+Enter makes
+    a new line in the note).
     """
 
     changed = QtCore.Signal()
@@ -69,9 +52,7 @@ class ActivityForm(QtWidgets.QWidget):
         self.type_box = QtWidgets.QComboBox()
         for code in ACTIVITY_TYPES:
             self.type_box.addItem("", code.value)
-        self.date_edit = QtWidgets.QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_field = DateField()
         self.party_box = QtWidgets.QComboBox()
         self.place_box = QtWidgets.QComboBox()
         self.place_box.setEditable(True)
@@ -99,14 +80,9 @@ class ActivityForm(QtWidgets.QWidget):
         self.pii_label.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.pii_label.hide()
 
-        self.errors: dict[str, QtWidgets.QLabel] = {}
-        for name in FIELDS:
-            label = QtWidgets.QLabel()
-            label.setObjectName(f"error_{name}")
-            label.setStyleSheet("color: #c0392b;")
-            label.setWordWrap(True)
-            label.hide()
-            self.errors[name] = label
+        # Errors of a field the form does not show (a start time) go under the note.
+        self.field_errors = FieldErrors("note")
+        self.errors = self.field_errors.labels
 
         self.labels: dict[str, QtWidgets.QLabel] = {}
         self.form = QtWidgets.QFormLayout(self)
@@ -115,7 +91,7 @@ class ActivityForm(QtWidgets.QWidget):
         )
         rows: list[tuple[str, QtWidgets.QWidget]] = [
             ("type", self.type_box),
-            ("date", self.date_edit),
+            ("date", self.date_field),
             ("party", self.party_box),
             ("place", self.place_box),
             ("hours", self.hours_edit),
@@ -128,15 +104,9 @@ class ActivityForm(QtWidgets.QWidget):
         self._rows = dict(rows)
         self._boxes: dict[str, QtWidgets.QWidget] = {}
         for name, widget in rows:
-            box = QtWidgets.QWidget()
+            extra = (self.pii_label,) if name == "note" else ()
+            box = self.field_errors.box(name, widget, *extra)
             self._boxes[name] = box
-            col = QtWidgets.QVBoxLayout(box)
-            col.setContentsMargins(0, 0, 0, 0)
-            col.setSpacing(2)
-            col.addWidget(widget)
-            if name == "note":
-                col.addWidget(self.pii_label)
-            col.addWidget(self.errors[name])
             label = QtWidgets.QLabel()
             label.setBuddy(widget)
             self.labels[name] = label
@@ -148,27 +118,14 @@ class ActivityForm(QtWidgets.QWidget):
         self.place_box.editTextChanged.connect(self._emit_changed)
         self.party_box.currentIndexChanged.connect(self._emit_changed)
         self.status_box.currentIndexChanged.connect(self._emit_changed)
-        self.date_edit.dateChanged.connect(self._emit_changed)
+        self.date_field.textChanged.connect(self._emit_changed)
         self.promise_list.itemChanged.connect(self._emit_changed)
         self.type_box.currentIndexChanged.connect(self._type_changed)
         self.note_edit.textChanged.connect(self._note_changed)
-        watched: tuple[QtWidgets.QWidget, ...] = (
-            self.type_box,
-            self.date_edit,
-            self.party_box,
-            self.place_box,
-            self.hours_edit,
-            self.count_edit,
-            self.status_box,
-            self.time_edit,
-            self.promise_list,
-            self.note_edit,
-        )
-        for widget in watched:
-            widget.installEventFilter(self)
-        edit = self.place_box.lineEdit()
-        if edit is not None:
-            edit.installEventFilter(self)
+        self.enter = EnterMovesOn(list(self._rows.values()), self.submitted.emit, self)
+        chain = self.tab_chain()
+        for a, b in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(a, b)
         self.reload()
         self.retranslate()
 
@@ -190,7 +147,7 @@ class ActivityForm(QtWidgets.QWidget):
             self.place_box.addItems(sorted({p.name for p in svc.agreement.places()}))
             self.place_box.setCurrentText(place)
             a = svc.agreement.agreement()
-            self.date_edit.setDateRange(_qdate(a.start), _qdate(a.end))
+            self.date_field.set_range(a.start, a.end)
             self._promises = svc.agreement.promises()
         finally:
             self._filling = False
@@ -243,11 +200,11 @@ class ActivityForm(QtWidgets.QWidget):
     def set_activity(self, a: Activity) -> None:
         """Fills every field from an existing activity (the edit dialog)."""
         self.set_type(a.activity_type.value)
-        self.date_edit.setDate(_qdate(a.date))
+        self.date_field.set_date(a.date)
         self.party_box.setCurrentText(a.party)
         self.place_box.setCurrentText(a.place or "")
-        self.hours_edit.setText(_number_text(a.hours))
-        self.count_edit.setText(_number_text(a.count))
+        self.hours_edit.setText(format_figure(a.hours, self.ui.language))
+        self.count_edit.setText(format_figure(a.count, self.ui.language))
         self.status_box.setCurrentIndex(self.status_box.findData(a.status.value))
         self.time_edit.setText(a.start_time or "")
         self._fill_promises(list(a.promise_codes))
@@ -255,11 +212,10 @@ class ActivityForm(QtWidgets.QWidget):
 
     def draft(self) -> ActivityDraft:
         info = ACTIVITY_TYPES[self.activity_type()]
-        qd = self.date_edit.date()
         return ActivityDraft(
             activity_type=self.activity_type().value,
             promise_codes=self.checked_promises(),
-            date=date(qd.year(), qd.month(), qd.day()),
+            date=self.date_field.text(),
             party=self.party_box.currentText(),
             hours=self.hours_edit.text() if info.uses_hours else None,
             count=self.count_edit.text() if info.uses_count else None,
@@ -271,27 +227,12 @@ class ActivityForm(QtWidgets.QWidget):
 
     # --- feedback ------------------------------------------------------------
     def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
+        self.field_errors.clear()
 
-    def show_errors(self, exc: ValidationError) -> None:
-        """Puts each error next to its field (the first one also gets focus)."""
-        self.clear_errors()
-        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        first: QtWidgets.QWidget | None = None
-        for err in errors:
-            name = err.field if err.field in self.errors else "note"
-            if name == "start_time" and not self.show_start_time:
-                name = "note"
-            label = self.errors[name]
-            text = err.message()
-            label.setText(f"{label.text()}\n{text}".strip())
-            label.show()
-            if first is None:
-                first = self._rows.get(name)
-        if first is not None:
-            first.setFocus()
+    def show_errors(self, exc: ValidationError, *, focus: bool = False) -> None:
+        """Puts every error next to its field. `focus` (after a save the user tried):
+        the first wrong field gets the keyboard; otherwise focus stays put."""
+        self.field_errors.show(exc, focus=focus)
 
     def has_pii(self) -> bool:
         return bool(find_personal_numbers(self.note_edit.toPlainText())) or bool(
@@ -328,16 +269,16 @@ class ActivityForm(QtWidgets.QWidget):
             self._fill_promises([p.code for p in self._suggested()])
         self._emit_changed()
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(
-            event, QtGui.QKeyEvent
-        ):
-            enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
-            shift = event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier
-            if enter and not shift:
-                self.submitted.emit()
-                return True
-        return super().eventFilter(watched, event)
+    # --- keyboard ------------------------------------------------------------
+    def tab_chain(self) -> list[QtWidgets.QWidget]:
+        """Every focusable part, in the order Tab visits them."""
+        chain: list[QtWidgets.QWidget] = []
+        for widget in self._rows.values():
+            if widget is self.date_field:
+                chain += [self.date_field.edit, self.date_field.button]
+            else:
+                chain.append(widget)
+        return chain
 
     def retranslate(self) -> None:
         names = {
@@ -358,6 +299,7 @@ class ActivityForm(QtWidgets.QWidget):
             widget = self._rows.get(key)
             if widget is not None:
                 widget.setAccessibleName(text.replace("&", ""))
+        self.date_field.retranslate()
         for i in range(self.type_box.count()):
             self.type_box.setItemText(i, t(f"type.{self.type_box.itemData(i)}"))
         for i in range(self.status_box.count()):

@@ -17,7 +17,9 @@ from lofte_desktop.services.settings import config_dir
 from lofte_desktop.ui.change_poller import ChangePoller
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.i18n import Translations
+from lofte_desktop.ui.main_menu import MainMenu
 from lofte_desktop.ui.pages import PageSpec, page_specs
+from lofte_desktop.ui.widgets.empty_state import NoAgreementBanner
 
 
 def window_settings() -> QtCore.QSettings:
@@ -75,31 +77,40 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([220, 1000])
-        self.setCentralWidget(self.splitter)
+        self.banner = NoAgreementBanner(ui)
+        central = QtWidgets.QWidget()
+        column = QtWidgets.QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        ui.bridge.agreementChanged.connect(lambda _e: self._agreement_changed())
 
-        self._shortcut("Ctrl+N", lambda: self.navigate("log"))
-        for i in range(min(9, len(self.specs))):
-            key = self.specs[i].key
-            self._shortcut(f"Ctrl+{i + 1}", lambda k=key: self.navigate(k))
-        # F5: fresh figures by hand; writes made elsewhere arrive by themselves.
-        self.refresh_action = QtGui.QAction(self)
-        self.refresh_action.setShortcut(QtGui.QKeySequence("F5"))
-        self.refresh_action.setShortcutContext(
-            QtCore.Qt.ShortcutContext.ApplicationShortcut
-        )
-        self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.refresh_action)
+        self.menu = MainMenu(self)  # Ctrl+N, Ctrl+1–9, F5, Ctrl+Q
+        # Writes made elsewhere (CLI, sync folder, a shared store) arrive by
+        # themselves; F5 (the menu's Uppdatera) asks for fresh figures by hand.
         self.poller = ChangePoller(ui, self)
         self.retranslate()
         self._restore_state()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
 
-    def _shortcut(self, keys: str, slot: Any) -> None:
-        sc = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
-        sc.setContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
-        sc.activated.connect(slot)
+    def _agreement_changed(self) -> None:
+        """An agreement was loaded into an empty database: pages built without one
+        are built again."""
+        had_none = self.banner.isVisibleTo(self)
+        self.banner.update_shown()
+        if had_none and not self.banner.isVisibleTo(self):
+            for key in list(self.pages):
+                page = self.pages.pop(key)
+                i = self._index[key]
+                self.stack.insertWidget(i, QtWidgets.QWidget())
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self._show(self.current_key())
+            self.retranslate()
 
     # --- pages -------------------------------------------------------------
     def page(self, key: str) -> QtWidgets.QWidget:
@@ -169,6 +180,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.ui.bridge.languageChanged.emit(lang)
 
     def retranslate(self) -> None:
+        self.menu.retranslate()
+        self.banner.retranslate()
         for i, spec in enumerate(self.specs):
             item = self.sidebar.item(i)
             item.setText(spec.title())

@@ -9,14 +9,14 @@
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="238"/>
-        <source>Räknar …</source>
-        <translation>Counting …</translation>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="198"/>
+        <source>Inget medborgarlöfte inläst.</source>
+        <translation>No agreement loaded.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="240"/>
-        <source>%1 aktiviteter</source>
-        <translation>%1 activities</translation>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="242"/>
+        <source>Räknar …</source>
+        <translation>Counting …</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="266"/>
@@ -45,8 +45,8 @@
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="318"/>
-        <source>%1 aktiviteter exporterades till %2.</source>
-        <translation>%1 activities were exported to %2.</translation>
+        <source>Exporterade %1 till %2.</source>
+        <translation>Exported %1 to %2.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="326"/>
@@ -117,78 +117,78 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="247"/>
         <source>Anteckningen innehåller något som ser ut som ett personnummer (%1). Ta bort det: loggen får inte innehålla personnummer eller namn på invånare. Det går inte att spara förrän det är borta.</source>
-        <extracomment>Which error label shows a ValidationError&apos;s `field`.</extracomment>
+        <extracomment>The fields in the order the user meets them (Tab and Enter follow it).</extracomment>
         <translation>The note contains what looks like a personal identity number (%1). Remove it: the log must not hold residents&apos; identity numbers or names. Saving is blocked until it is gone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="344"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="328"/>
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="329"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="346"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="330"/>
         <source>&amp;Part</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="331"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="348"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="332"/>
         <source>&amp;Timmar</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="349"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="333"/>
         <source>&amp;Antal</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="350"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="334"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="335"/>
         <source>Start&amp;tid</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="352"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="336"/>
         <source>Lö&amp;ften</source>
         <translation>Pro&amp;mises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="353"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="337"/>
         <source>A&amp;nteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="365"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="350"/>
         <source>t.ex. 2,5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="366"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="351"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="368"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="353"/>
         <source>Vad gjordes? Inga namn eller personnummer på invånare.</source>
         <translation>What was done? No residents&apos; names or identity numbers.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="371"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="356"/>
         <source>Fetstil: löften som typen räknas mot. Mellanslag kryssar i.</source>
         <translation>Bold: promises this type counts towards. Space ticks a box.</translation>
     </message>
@@ -414,36 +414,69 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="120"/>
         <source>Ställ in tillfälle</source>
         <translation>Cancel occasion</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="107"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
         <source>t.ex. skolan stängd, sjukdom</source>
         <translation>e.g. school closed, illness</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="130"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="114"/>
+        <source>%1: välj i kalendern</source>
+        <translation>%1: pick in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="118"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="120"/>
+        <source>Skriv datumet som 2024-11-28 eller 20241128. Alt+Nedåtpil eller F4 öppnar kalendern.</source>
+        <translation>Type the date as 2024-11-28 or 20241128. Alt+Down or F4 opens the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="125"/>
+        <source>Välj i kalendern (Alt+Nedåtpil)</source>
+        <translation>Pick in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="126"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="259"/>
         <source>Det gick inte</source>
-        <extracomment>Emitted by the main window after a language switch (no service event).</extracomment>
+        <extracomment>Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="252"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="264"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="265"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -451,73 +484,92 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="62"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
         <source>Markera som genomförd</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="70"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="74"/>
         <source>antal, t.ex. 25</source>
         <translation>number, e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
         <source>&amp;Timmar:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="81"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="88"/>
+        <source>Timmar</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="90"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>EditActivityDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="15"/>
         <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="16"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="17"/>
         <source>skapad</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="17"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="18"/>
         <source>ändrad</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="18"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="19"/>
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="19"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="20"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="34"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="40"/>
         <source>Redigera aktivitet</source>
+        <extracomment>Audit-log column names → the field names forms use.</extracomment>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="44"/>
         <source>Ändringshistorik</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="53"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="59"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="129"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/empty_state.py" line="15"/>
+        <source>Databasen har inget medborgarlöfte ännu, så det finns inget att logga, planera eller följa upp. Läs in Krokoms medborgarlöfte 2023–2024 med knappen överst i fönstret, eller ett eget från en katalogfil med kommandot lofte init --catalogue FIL (se resources/catalogues/README.md).</source>
+        <translation>The database holds no agreement yet, so there is nothing to log, plan or follow up. Load Krokom&apos;s agreement 2023–2024 with the button at the top of the window, or your own from a catalogue file with the command lofte init --catalogue FILE (see resources/catalogues/README.md).</translation>
     </message>
 </context>
 <context>
@@ -561,174 +613,279 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="109"/>
-        <source>Inte sparat: ta bort personnumret ur texten först.</source>
-        <translation>Not saved: remove the identity number from the text first.</translation>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="113"/>
+        <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
+        <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="125"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="134"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="141"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="155"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="162"/>
+        <source>Inte sparat: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="167"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="171"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="193"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="212"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="196"/>
-        <source>Enter sparar, Tab går till nästa fält. Ctrl+N öppnar formuläret var du än är. Shift+Enter ger ny rad i anteckningen.</source>
-        <translation>Enter saves, Tab moves to the next field. Ctrl+N opens the form from anywhere. Shift+Enter starts a new line in the note.</translation>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="215"/>
+        <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
+        <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="200"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="220"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="221"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="202"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="203"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="223"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="224"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="77"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="78"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="79"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="80"/>
+        <source>&amp;Ny aktivitet</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="81"/>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="84"/>
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="85"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="86"/>
+        <source>&amp;Om Löfte Desktop</source>
+        <translation>&amp;About Löfte Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="91"/>
+        <source>Ctrl+N: logga en aktivitet (var du än är)</source>
+        <translation>Ctrl+N: log an activity (from anywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="93"/>
+        <source>Ctrl+1–%1: gå till sidan med det numret i listan till vänster</source>
+        <translation>Ctrl+1–%1: go to the page with that number in the list on the left</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="95"/>
+        <source>F5: uppdatera sidan</source>
+        <translation>F5: refresh the page</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="96"/>
+        <source>Ctrl+Q: avsluta</source>
+        <translation>Ctrl+Q: quit</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="97"/>
+        <source>I Logga: Tab och Enter går till nästa fält, Ctrl+Enter sparar</source>
+        <translation>In Log: Tab and Enter go to the next field, Ctrl+Enter saves</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="102"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="106"/>
+        <source>Löfte Desktop %1
+
+För arbetet med medborgarlöften: logga, planera, synka och följ upp. Fungerar utan nätverk.</source>
+        <translation>Löfte Desktop %1
+
+For the work on citizen promises: log, plan, sync and follow up. Works without a network.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="111"/>
+        <source>Om Löfte Desktop</source>
+        <translation>About Löfte Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="188"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="189"/>
         <source>Sidinnehåll</source>
         <translation>Page content</translation>
     </message>
 </context>
 <context>
+    <name>NoAgreementBanner</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/empty_state.py" line="71"/>
+        <source>Läs in &amp;Krokom 2023–2024</source>
+        <translation>Load &amp;Krokom 2023–2024</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/empty_state.py" line="73"/>
+        <source>Läs in Krokoms medborgarlöfte 2023–2024</source>
+        <translation>Load Krokom&apos;s agreement 2023–2024</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="152"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="201"/>
         <source>Räknar fram läget …</source>
-        <extracomment>The figures for the chosen period are on screen.</extracomment>
+        <extracomment>How long after a change the figures are counted again in the background. The figures for the chosen period are on screen.</extracomment>
         <translation>Working out the figures …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="254"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="256"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="275"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="255"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="295"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="298"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="306"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="316"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="280"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="320"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="321"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="322"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="283"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="340"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="343"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="344"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="317"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="360"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="361"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="362"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -766,12 +923,12 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="122"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="128"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -779,127 +936,148 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="24"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="35"/>
         <source>Ingen (en gång)</source>
+        <extracomment>Planning refusals about the series&apos; last day belong next to &quot;Till och med&quot;.</extracomment>
         <translation>None (once)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="25"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
         <source>Varje vecka</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="26"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
         <source>Varannan vecka</source>
         <translation>Every other week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
         <source>Samma veckodag varje månad</source>
         <translation>Same weekday every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="28"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
         <source>Samma datum varje månad</source>
         <translation>Same date every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="29"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
         <source>Varje vardag</source>
         <translation>Every weekday</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
         <source>Ändra planering</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="61"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
         <source>Ny planering</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="76"/>
-        <source> h</source>
-        <translation> h</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="87"/>
+        <source>TT:MM, t.ex. 18:30</source>
+        <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="97"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="89"/>
+        <source>t.ex. 1,5</source>
+        <translation>e.g. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="108"/>
         <source>Hoppa över skollov</source>
         <translation>Skip school holidays</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="100"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
         <source>Kort anteckning, aldrig namn eller personnummer</source>
         <translation>Short note, never names or identity numbers</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="103"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
         <source>Bara detta tillfälle</source>
         <translation>This occasion only</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="104"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
         <source>Detta och följande tillfällen</source>
         <translation>This and following occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
         <source>Alla tillfällen i serien</source>
         <translation>All occasions in the series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="124"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
         <source>&amp;Löfte:</source>
         <translation>&amp;Promise:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
         <source>&amp;Längd:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>&amp;Plats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="119"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="140"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="143"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
+        <source>Längd i timmar</source>
+        <translation>Length in hours</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="146"/>
         <source>Ä&amp;ndra:</source>
         <translation>&amp;Change:</translation>
     </message>
@@ -907,158 +1085,163 @@
 <context>
     <name>PlanningPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="25"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="26"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="26"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="27"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="28"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="28"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="29"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="29"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="30"/>
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="30"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="31"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="31"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="32"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="32"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="33"/>
         <source>augusti</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="33"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="34"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="34"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="35"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="35"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="36"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="37"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="258"/>
         <source>Vecka %1, %2 – %3</source>
         <translation>Week %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="296"/>
         <source>serie</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="341"/>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="395"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="323"/>
+        <source>Inget medborgarlöfte</source>
+        <translation>No agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="358"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="412"/>
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="359"/>
         <source>Hoppa över tillfället %1? Resten av serien finns kvar.</source>
         <translation>Skip the occasion on %1? The rest of the series stays.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="362"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="379"/>
         <source>Exportera kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="364"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="381"/>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="376"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
         <source>Kalender exporterad</source>
         <translation>Calendar exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="377"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
         <source>%1 händelser skrevs till %2.</source>
         <translation>%1 events were written to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="385"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="402"/>
         <source>Idag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="386"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="403"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="387"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="404"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="388"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="405"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="389"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="406"/>
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="390"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="407"/>
         <source>Ny planering…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="391"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="408"/>
         <source>Exportera .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="392"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="409"/>
         <source>Markera genomförd…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="410"/>
         <source>Ställ in…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="411"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="415"/>
         <source>Dubbelklicka på en dag för att planera. Dra ett tillfälle till en annan dag för att flytta just det tillfället.</source>
         <translation>Double-click a day to plan. Drag an occasion to another day to move just that occasion.</translation>
     </message>
@@ -1110,103 +1293,103 @@
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="127"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="132"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="135"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="153"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="157"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="190"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="194"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="200"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="204"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="203"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="205"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="215"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="220"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="221"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="222"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="223"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="233"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
@@ -1360,429 +1543,521 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="135"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="145"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="152"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="184"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="189"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="204"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="206"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="211"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="221"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="223"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="233"/>
         <source>Sparat. Programmet använder %1 från nästa start; starta om Löfte Desktop för att byta. Finns filen inte skapas en ny, tom databas.</source>
         <translation>Saved. The program uses %1 from the next start; restart Löfte Desktop to switch. If the file does not exist, a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="236"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
         <source>Din part</source>
         <translation>Your party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
         <source>Spara &amp;användare</source>
         <translation>Save &amp;user</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
         <source>Terminer</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Skolans terminsdatum i kommunen. De avgör hur mycket tid som är kvar för skolbesök; rapportterminerna (VT/HT) delar alltid året.</source>
         <translation>The schools&apos; term dates in the municipality. They decide how much time is left for school visits; the reporting terms (spring/autumn) always split the year.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Termin</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Första dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="258"/>
         <source>Terminsdatum</source>
         <translation>Term dates</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
         <source>Inga terminsdatum är angivna ännu. Till dess räknas tiden som är kvar till rapportterminens slut. Lägg till en rad per termin, t.ex. HT2024, 2024-08-19, 2024-12-20.</source>
         <translation>No term dates yet. Until there are, the time left is counted to the end of the reporting term. Add one row per term, e.g. HT2024, 2024-08-19, 2024-12-20.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
         <source>&amp;Lägg till termin</source>
         <translation>&amp;Add term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
         <source>Ta &amp;bort termin</source>
         <translation>&amp;Remove term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="268"/>
         <source>Spara &amp;terminer</source>
         <translation>Save &amp;terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="269"/>
         <source>Databas</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="270"/>
         <source>Databasens sökväg</source>
         <translation>Database path</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="271"/>
         <source>&amp;Välj en annan…</source>
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="272"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
+    <name>SharedStoreBox</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="66"/>
+        <source>Skriv den gemensamma databasens adress.</source>
+        <translation>Type the shared database&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="69"/>
+        <source>Ansluter …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="81"/>
+        <source>Ansluten till %1 (%2). Programmet använder den gemensamma databasen från nästa start.</source>
+        <translation>Connected to %1 (%2). The program uses the shared database from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="90"/>
+        <source>Inte ansluten: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="97"/>
+        <source>Programmet använder den lokala databasfilen från nästa start.</source>
+        <translation>The program uses the local database file from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="101"/>
+        <source>Gemensam databas (PostgreSQL)</source>
+        <translation>Shared database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="104"/>
+        <source>För ett team som delar en databas på en server. Lösenordet sparas i datorns nyckelring, aldrig i inställningarna. Fältdatorer fortsätter med sin lokala fil och synkpaket.</source>
+        <translation>For a team that shares a database on a server. The password is kept in the computer&apos;s keyring, never in the settings. Field laptops go on with their local file and sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="109"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="110"/>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="111"/>
+        <source>Den gemensamma databasens adress</source>
+        <translation>The shared database&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="112"/>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="113"/>
+        <source>A&amp;nslut</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="114"/>
+        <source>Använd &amp;lokal fil</source>
+        <translation>Use &amp;local file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="134"/>
+        <source>%1
+
+Öppna den lokala databasen (%2) i stället? Det du loggar där skickar du till den gemensamma databasen med synkpaket när den går att nå igen.</source>
+        <translation>%1
+
+Open the local database (%2) instead? What you log there you send to the shared database with sync packages when it can be reached again.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="139"/>
+        <source>Den gemensamma databasen går inte att nå</source>
+        <translation>The shared database cannot be reached</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="140"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="141"/>
         <source>Välj &amp;synkmapp…</source>
         <translation>Choose &amp;sync folder…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="142"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="143"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="144"/>
         <source>Importera från synk&amp;mappen</source>
         <translation>Import from the sync &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="145"/>
         <source>Behåll &amp;min</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="146"/>
         <source>Behåll &amp;deras</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="148"/>
+        <source>Din version står kvar och den andra enhetens ändring av posten kastas.</source>
+        <translation>Your version stays and the other device&apos;s change to the record is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="151"/>
+        <source>Den andra enhetens version ersätter din, och din ändring av posten kastas.</source>
+        <translation>The other device&apos;s version replaces yours, and your change to the record is dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="159"/>
+        <source>En konflikt är en post som ändrats både här och på en annan enhet sedan ni senast synkade. Välj en rad och bestäm vilken version som gäller. Behåll min: %1 Behåll deras: %2 Valet skickas med i nästa paket, så att båda enheterna får samma.</source>
+        <translation>A conflict is a record changed both here and on another device since you last synced. Choose a row and decide which version holds. Keep mine: %1 Keep theirs: %2 The choice goes with the next package, so both devices end up the same.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="169"/>
+        <source>&lt;b&gt;Fingeravtryck&lt;/b&gt; är en kort kod som räknas fram ur enhetens hemliga nyckel. Den som tar emot ett paket från en ny enhet ser samma kod: läs upp den för varandra per telefon eller på plats. Stämmer den, kommer paketen verkligen från den enheten.&lt;br&gt;&lt;b&gt;Ej skickade ändringar&lt;/b&gt; är det som loggats eller ändrats här sedan du senast exporterade ett paket. Det följer med i nästa export.</source>
+        <translation>&lt;b&gt;Fingerprint&lt;/b&gt;: a short code worked out from the device&apos;s secret key. Whoever receives a package from a new device sees the same code: read it out to each other by phone or in person. If it matches, the packages really come from that device.&lt;br&gt;&lt;b&gt;Unsent changes&lt;/b&gt;: what was logged or changed here since you last exported a package. It goes with the next export.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="179"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="180"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="181"/>
         <source>Min version</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="133"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="182"/>
         <source>Deras version</source>
         <translation>Their version</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="138"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="149"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="187"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="198"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="188"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="189"/>
         <source>Betrodd</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="190"/>
         <source>Senast sedd</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="191"/>
         <source>Fingeravtryck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="196"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="148"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="197"/>
         <source>Riktning</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="150"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="199"/>
         <source>Poster</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="156"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="205"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="206"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="207"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="208"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="160"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="293"/>
         <source>Synkstatus</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="185"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="234"/>
         <source>Den här enheten: %1. Fingeravtryck: %2. Ej skickade ändringar: %3.</source>
         <translation>This device: %1. Fingerprint: %2. Changes not yet sent: %3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
         <source>ingen vald</source>
         <translation>none chosen</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="244"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="244"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="249"/>
         <source> (den här)</source>
         <translation> (this one)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="259"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="259"/>
         <source>ut</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="268"/>
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="276"/>
         <source>ändrad på båda</source>
         <translation>changed on both</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="277"/>
         <source>låst period</source>
         <translation>locked period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="289"/>
         <source>Konflikter (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="291"/>
         <source>Enheter</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="292"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="295"/>
         <source>Ej skickad</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="297"/>
         <source>Mottagen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
         <source> (borttagen)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="267"/>
-        <source>%1 poster</source>
-        <translation>%1 records</translation>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="351"/>
+        <source>Skrev %1 till %2.</source>
+        <translation>Wrote %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="269"/>
-        <source>%1 nya, %2 ändrade, %3 borttagna, %4 oförändrade, %5 konflikter</source>
-        <translation>%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="329"/>
         <source>Välj synkmapp (USB-minne eller delad mapp)</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="339"/>
         <source>Exportera synkpaket</source>
         <translation>Export sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="300"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="361"/>
         <source>Synkpaket (*.loftesync)</source>
         <translation>Sync packages (*.loftesync)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="350"/>
         <source>Exporterat</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
-        <source>Skrev %1 poster till %2.</source>
-        <translation>Wrote %1 records to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
         <source>Importera synkpaket</source>
         <translation>Import sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="386"/>
         <source>Ny enhet</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="388"/>
         <source>Paketet kommer från en enhet du inte har tagit emot något från förut:
 
 %1 (%2)
@@ -1801,26 +2076,27 @@ Fingerprint:
 Compare the fingerprint with the sender (by phone or in person) before you trust the device. Trust the device and import?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="357"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="400"/>
         <source>Paketet var redan importerat; inget ändrades.</source>
         <translation>The package was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="402"/>
         <source>Paketet kommer från den här enheten; inget att importera.</source>
         <translation>The package comes from this device; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="362"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="405"/>
         <source>Importerat</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="383"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="429"/>
         <source>Synkmappen</source>
         <translation>Sync folder</translation>
     </message>
     <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="284"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
@@ -1828,17 +2104,18 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="74"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="218"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="234"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="235"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>

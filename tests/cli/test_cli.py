@@ -105,6 +105,8 @@ def test_edit_and_delete(db: str, capsys: pytest.CaptureFixture[str]) -> None:
         "N1",
         "--date",
         "2024-09-10",
+        "--count",
+        "12",
         "--party",
         "Polisen",
     )

@@ -109,8 +109,11 @@ def test_mark_done_turns_a_virtual_occurrence_into_a_logged_activity(
 
 def test_mark_done_with_the_planned_figures_by_default(services: Services) -> None:
     key = services.planning.add(series_draft()).key + "@2024-10-15"
-    act = services.planning.done(key)
-    assert act.hours == 2.0 and act.count is None
+    # A done parent meeting must say how many parents it reached.
+    with pytest.raises(ValidationError, match="Föräldrar nådda måste anges"):
+        services.planning.done(key)
+    act = services.planning.done(key, count=14)
+    assert act.hours == 2.0 and act.count == 14
 
 
 def test_a_one_off_plan_is_a_planned_activity(services: Services) -> None:
@@ -155,7 +158,7 @@ def test_unknown_ids_and_dates_off_the_series_are_refused(services: Services) ->
 def test_overdue_lists_passed_planned_work_only(services: Services) -> None:
     # The fixture's today is 2024-10-15: 20 Aug, 3 Sep, 17 Sep and 1 Oct have passed.
     sid = services.planning.add(series_draft()).key
-    services.planning.done(f"{sid}@2024-09-03")
+    services.planning.done(f"{sid}@2024-09-03", count=9)
     services.planning.cancel(f"{sid}@2024-09-17", "Lov")
     late = services.planning.overdue()
     assert [i.key for i in late] == [f"{sid}@2024-08-20", f"{sid}@2024-10-01"]
@@ -171,7 +174,7 @@ def test_virtual_occurrences_count_as_planned_in_progress(services: Services) ->
     before = n1()
     sid = services.planning.add(series_draft()).key
     assert n1() == (before[0], before[1] + 9)
-    services.planning.done(f"{sid}@2024-10-01")
+    services.planning.done(f"{sid}@2024-10-01", count=9)
     assert n1() == (before[0] + 1, before[1] + 8)
 
 
@@ -190,7 +193,7 @@ def test_moving_one_occurrence_keeps_the_rest(services: Services) -> None:
 
 def test_edit_this_and_following_splits_the_series(services: Services) -> None:
     sid = services.planning.add(series_draft()).key
-    done = services.planning.done(f"{sid}@2024-11-12")
+    done = services.planning.done(f"{sid}@2024-11-12", count=9)
     new = services.planning.edit_series(
         sid,
         {"start_time": "17:30", "place": "Högstadiet Krokom"},
@@ -240,7 +243,7 @@ def test_skip_and_delete(services: Services) -> None:
     assert f"{sid}@2024-10-29" not in series_keys(
         services, date(2024, 10, 1), date(2024, 10, 31)
     )
-    done = services.planning.done(f"{sid}@2024-10-01")
+    done = services.planning.done(f"{sid}@2024-10-01", count=9)
     services.planning.delete_series(sid)
     assert series_keys(services, date(2024, 8, 1), date(2024, 12, 31)) == [done.id]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from lofte_desktop.app import Services
-from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.progress import format_number, indicator_value
 from lofte_desktop.domain.query import ActivityFilter
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Outcome
@@ -42,10 +42,10 @@ def test_summary_counts_match_progress(known: Services) -> None:
     hours = sum(h for _, _, h, _ in known.progress.breakdown(p, by="type"))
     assert (n_done, hours) == (9, 10.0)
     assert (
-        f"loggades {n_done} genomförda aktiviteter med sammanlagt "
+        f"genomfördes och loggades {n_done} aktiviteter, sammanlagt "
         f"{format_number(hours)} timmar" in summary
     )
-    assert "Ytterligare 1 aktiviteter är planerade" in summary
+    assert "Planerat framåt: 1 aktivitet." in summary  # singular
 
 
 def test_each_promise_result_and_status(known: Services) -> None:
@@ -144,14 +144,23 @@ def test_indicators_and_monthly_chart(known: Services) -> None:
         latest = status.latest
         assert latest is not None
         assert (
-            f"{i.name} Källa: {i.source} {format_number(i.baseline_value)} "
-            f"({i.baseline_year}) {format_number(latest.value)} ({latest.year})"
+            f"{i.name} Källa: {i.source} {indicator_value(i.baseline_value, i.unit)} "
+            f"({i.baseline_year}) {indicator_value(latest.value, i.unit)} "
+            f"({latest.year})"
         ) in ind
         verdict = "Målet är nått" if status.meets_target else "Målet är inte nått"
         assert verdict in ind
-    assert "163 (2022) 139 (2024) under 145 (2024) Målet är nått" in ind
+    # The count's unit is a word, not "antal".
+    assert (
+        "163 anmälda brott (2022) 139 anmälda brott (2024) under 145 anmälda brott "
+        "(2024) Målet är nått"
+    ) in ind
+    assert "5 % (2019)" in ind
     # The chart: baseline and each value as bar labels, axis from 0, target legend.
-    assert "Mål: under 145 (2024) 163 151 139 2022 2023 2024 0 50 100 150 200" in ind
+    assert (
+        "Mål: under 145 anmälda brott (2024) 163 151 139 2022 2023 2024 0 50 100 150 200"
+        in ind
+    )
 
     p = known.progress.period("HT2024")
     months = dict((k, n) for k, n, _, _ in known.progress.breakdown(p, by="month"))

@@ -169,9 +169,7 @@ def test_appendix_lists_every_activity_without_notes(services: Services) -> None
     _, pages = pdf_text(pdf)
     text = " ".join(pages)
     appendix = text[text.index("Bilaga: alla aktiviteter") :]
-    assert (
-        "620 aktiviteter, sorterade efter datum. Anteckningar visas inte." in appendix
-    )
+    assert "620 aktiviteter i datumordning. Anteckningar visas inte." in appendix
     assert appendix.count("Trafikkontroll T3 Polisen Skolvägen Ås 1 ") == 620
     assert "Kontrollnotering" not in text
     with_notes = services.reports.build(

@@ -97,7 +97,7 @@ def test_filter_the_table(window: MainWindow, qtbot: QtBot) -> None:
     page.apply_filter()  # as the debounce timer would
     assert page.model.total() == 1
     assert page.model.data(page.model.index(0, 2)) == "N1"
-    assert "1 aktiviteter" in page.count_label.text()
+    assert page.count_label.text() == "1 aktivitet"  # singular
 
 
 def test_clicking_a_promise_on_the_dashboard_filters_the_table(
@@ -184,4 +184,4 @@ def test_csv_export_opens_in_swedish_excel(window: MainWindow, tmp_path: Path) -
     assert by_type["Närvaro"][5] == "2,5"  # decimal comma
     assert by_type["Skolbesök"][8] == "Föräldrakväll på Ås skola"
     assert len(rows) == 4
-    assert "3 aktiviteter exporterades" in page.message.text()
+    assert "Exporterade 3 aktiviteter" in page.message.text()

@@ -10,6 +10,7 @@ from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.log_page import LogPage
 
 ENTER = QtCore.Qt.Key.Key_Return
+CTRL = QtCore.Qt.KeyboardModifier.ControlModifier
 
 
 def log_page(window: MainWindow) -> LogPage:
@@ -30,10 +31,10 @@ def test_log_presence_and_school_visit_show_in_table_and_dashboard(
     page = log_page(window)
     form = page.form
     form.set_type("presence")
-    form.date_edit.setDate(QtCore.QDate(2024, 10, 10))
+    form.date_field.setText("2024-10-10")
     form.place_box.setCurrentText("Centrumparken")
     qtbot.keyClicks(form.hours_edit, "2,5")
-    qtbot.keyClick(form.hours_edit, ENTER)  # Enter saves
+    qtbot.keyClick(form.hours_edit, ENTER, CTRL)  # Ctrl+Enter saves from any field
     assert "Sparat" in page.message.text()
 
     form.set_type("school_visit")
@@ -75,7 +76,7 @@ def test_invalid_input_is_refused_inline_without_a_write(
     qtbot.keyClicks(form.hours_edit, "tjugo")
     for i in range(form.promise_list.count()):
         form.promise_list.item(i).setCheckState(QtCore.Qt.CheckState.Unchecked)
-    qtbot.keyClick(form.hours_edit, ENTER)
+    qtbot.keyClick(form.note_edit, ENTER)  # Enter in the last field saves
     assert svc.activities.count() == 0
     assert form.errors["hours"].isVisibleTo(page)
     assert "tal" in form.errors["hours"].text()

@@ -31,11 +31,11 @@ def plan_series(page: PlanningPage, qtbot: QtBot) -> None:
     assert isinstance(dlg, PlanDialog)
     dlg.type_box.setCurrentIndex(dlg.type_box.findData("parent_meeting"))
     dlg.promise_box.setCurrentIndex(dlg.promise_box.findData("N1"))
-    dlg.time_edit.setTime(QtCore.QTime(18, 0))
-    dlg.duration.setValue(2)
+    dlg.time_edit.setText("18:00")
+    dlg.duration.setText("2")
     dlg.place_box.setCurrentText("Skolan i Ås")
     dlg.repeat_box.setCurrentIndex(dlg.repeat_box.findData("biweekly"))
-    dlg.until_edit.setDate(QtCore.QDate(2024, 12, 20))
+    dlg.until_field.setText("2024-12-20")
     qtbot.mouseClick(
         dlg.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),
         QtCore.Qt.MouseButton.LeftButton,
@@ -77,8 +77,9 @@ def test_plan_a_series_and_mark_one_occurrence_done(
     qtbot.mouseClick(page.done_button, QtCore.Qt.MouseButton.LeftButton)
     dlg = page.dialog
     assert isinstance(dlg, DoneDialog)
-    assert dlg.hours.value() == 2.0  # the planned figures, ready to confirm
-    dlg.hours.setValue(1.5)
+    assert dlg.hours.text() == "2,00"  # the planned figures, ready to confirm
+    dlg.hours.clear()
+    qtbot.keyClicks(dlg.hours, "1.5")  # a decimal point is taken as a comma
     dlg.count.setText("27")
     qtbot.mouseClick(
         dlg.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok),
@@ -184,7 +185,7 @@ def test_week_view_and_a_bad_plan(ui: UiContext, qtbot: QtBot) -> None:
         dlg.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),
         QtCore.Qt.MouseButton.LeftButton,
     )
-    assert "personnummer" in dlg.message.text() and dlg.isVisible()
+    assert "personnummer" in dlg.errors["place"].text() and dlg.isVisible()
     assert not [i for i in page.calendar.items if i.status is Status.PLANNED]
 
 
@@ -198,7 +199,7 @@ def test_edit_all_occurrences_from_the_calendar(ui: UiContext, qtbot: QtBot) -> 
     assert not dlg.type_box.isEnabled()  # what is planned stays; when and where change
     assert dlg.repeat_box.currentData() == "biweekly"
     dlg.scope_box.setCurrentIndex(dlg.scope_box.findData("all"))
-    dlg.time_edit.setTime(QtCore.QTime(17, 0))
+    dlg.time_edit.setText("17:00")
     qtbot.mouseClick(
         dlg.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),
         QtCore.Qt.MouseButton.LeftButton,

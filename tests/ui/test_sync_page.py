@@ -126,3 +126,32 @@ def test_sync_folder_import_asks_about_new_devices(
     assert kommun.sync.fingerprint in confirms[-1][2]
     assert dialogs.messages[-1][0] == "info" and "2 nya" in dialogs.messages[-1][2]
     assert ui.services.activities.count() == 1
+
+
+def test_the_page_speaks_plain_swedish(ui: UiContext, qtbot: QtBot) -> None:
+    """Type names, decimal commas, and what the sync words mean."""
+    ui.services.activities.log(
+        draft(
+            activity_type="presence",
+            promise_codes=["T2"],
+            hours="2,25",
+            count=None,
+            place="Centrumparken",
+        )
+    )
+    page = SyncPage(ui)
+    qtbot.addWidget(page)
+    rows = [
+        [page.states.item(0, c).text() for c in range(page.states.columnCount())]
+    ]
+    assert rows[0][1:4] == ["Närvaro", "", "2,25"]  # not "presence" or "2.25"
+    explain = page.explain.text()
+    assert "Fingeravtryck" in explain and "per telefon" in explain
+    assert "Ej skickade ändringar" in explain and "nästa export" in explain
+    assert "Din version står kvar" in page.keep_mine.toolTip()
+    assert "ersätter din" in page.keep_theirs.toolTip()
+    assert "Behåll min" in page.conflict_help.text()
+    assert "Behåll deras" in page.conflict_help.text()
+    assert texts.sync_summary({"new": 1, "updated": 2, "conflicts": 1}) == (
+        "1 ny, 2 ändrade, 0 borttagna, 0 oförändrade, 1 konflikt"
+    )

@@ -62,7 +62,9 @@ class EditActivityDialog(QtWidgets.QDialog):
         layout.addWidget(self.history)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(720, 760)
+        # Sized to its content (no cut-off notes), within the screen.
+        self.setMinimumWidth(640)
+        self.adjustSize()
         self._load_history()
 
     def _load_history(self) -> None:
@@ -101,12 +103,10 @@ class EditActivityDialog(QtWidgets.QDialog):
         }
 
     def save(self) -> None:
-        if self.form.has_pii():
-            return
         try:
             self.ui.services.activities.validate(self.form.draft())
         except ValidationError as exc:
-            self.form.show_errors(exc)
+            self.form.show_errors(exc, focus=True)
             return
         changes = self.changes()
         aid, version = self.activity.id, self.activity.version
@@ -124,6 +124,6 @@ class EditActivityDialog(QtWidgets.QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            self.form.show_errors(exc)
+            self.form.show_errors(exc, focus=True)
         text = exc.message() if isinstance(exc, LofteError) else str(exc)
         self.message.setText(self.tr("Ändringen sparades inte: %1").replace("%1", text))

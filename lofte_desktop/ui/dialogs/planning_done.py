@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.planning import PlanItem
+from lofte_desktop.domain.progress import format_decimal
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.dialogs.planning_edit import hours_box
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
+from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
 
 
 def _summary(item: PlanItem) -> str:
@@ -28,9 +32,9 @@ class _ItemDialog(QtWidgets.QDialog):
         self.item = item
         self.heading = QtWidgets.QLabel(_summary(item))
         self.heading.setWordWrap(True)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message = error_label("message")
+        self.field_errors = FieldErrors(self.message)
+        self.errors = self.field_errors.labels
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -46,7 +50,9 @@ class _ItemDialog(QtWidgets.QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LofteError):
+        if isinstance(exc, ValidationError):
+            self.field_errors.show(exc, focus=True)
+        elif isinstance(exc, LofteError):
             self.message.setText(exc.message())
         else:
             self.ui.dialogs.show_exception(exc)
@@ -61,31 +67,42 @@ class DoneDialog(_ItemDialog):
         super().__init__(ui, item, parent)
         self.setWindowTitle(self.tr("Markera som genomförd"))
         info = ACTIVITY_TYPES[item.activity_type]
-        self.hours = QtWidgets.QDoubleSpinBox()
-        self.hours.setRange(0, 24)
-        self.hours.setSingleStep(0.25)
-        self.hours.setSuffix(self.tr(" h"))
-        self.hours.setValue(item.hours)
+        # As typed: "1,5" and "1.5" are both 1.5; nothing is clamped or rounded.
+        self.hours = QtWidgets.QLineEdit(
+            format_decimal(item.hours, 2, self.ui.language)
+        )
         self.count = QtWidgets.QLineEdit()
         self.count.setPlaceholderText(self.tr("antal, t.ex. 25"))
         if item.count is not None:
             self.count.setText(str(item.count))
         self.note = QtWidgets.QLineEdit(item.note)
+        rows = [
+            ("hours", self.tr("&Timmar:"), hours_box(self.hours, self.tr("h"))),
+            ("count", t(info.count_key) + ":", self.count),
+            ("note", self.tr("&Anteckning:"), self.note),
+        ]
         form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("&Timmar:"), self.hours)
-        form.addRow(t(info.count_key) + ":", self.count)
-        form.addRow(self.tr("&Anteckning:"), self.note)
+        for name, text, widget in rows:
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(widget.focusProxy() or widget)
+            form.addRow(label, self.field_errors.box(name, widget))
+        self.hours.setAccessibleName(self.tr("Timmar"))
+        self.count.setAccessibleName(t(info.count_key))
+        self.note.setAccessibleName(self.tr("Anteckning"))
+        self.enter = EnterMovesOn([self.hours, self.count, self.note], self.save, self)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.adjustSize()
 
     def save(self) -> None:
-        self.message.clear()
+        self.field_errors.clear()
         plan = self.ui.services.planning
         key = self.item.key
-        hours = self.hours.value()
+        hours = self.hours.text()
         count = self.count.text().strip() or None
         note = self.note.text()
         self.ui.worker.run(
@@ -112,9 +129,12 @@ class CancelDialog(_ItemDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.reason.setAccessibleName(self.tr("Orsak"))
+        self.setMinimumWidth(460)
+        self.adjustSize()
 
     def save(self) -> None:
-        self.message.clear()
+        self.field_errors.clear()
         plan = self.ui.services.planning
         key = self.item.key
         reason = self.reason.text()

@@ -12,13 +12,25 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.planning import PlanItem
+from lofte_desktop.domain.progress import format_decimal
 from lofte_desktop.domain.recurrence import PRESETS, parse_rule, preset_rule
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.planning import PlanDraft
 from lofte_desktop.ui.context import UiContext
+from lofte_desktop.ui.widgets.date_field import DateField
+from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
+from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
+
+#: Planning refusals about the series' last day belong next to "Till och med".
+_UNTIL_KEYS = ("plan.until_before", "plan.outside", "plan.until_outside")
+
+
+def _route(err: ValidationError) -> str | None:
+    return "until" if err.key in _UNTIL_KEYS else err.field
+
 
 PRESET_LABELS = {
     "none": QtCore.QT_TRANSLATE_NOOP("PlanDialog", "Ingen (en gång)"),
@@ -30,12 +42,17 @@ PRESET_LABELS = {
 }
 
 
-def _qdate(d: date) -> QtCore.QDate:
-    return QtCore.QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QtCore.QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+def hours_box(edit: QtWidgets.QLineEdit, unit: str) -> QtWidgets.QWidget:
+    """A line edit for hours with its unit after it ("2,00 h")."""
+    box = QtWidgets.QWidget()
+    row = QtWidgets.QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    row.addWidget(QtWidgets.QLabel(unit))
+    row.addStretch(1)
+    edit.setMaximumWidth(120)
+    box.setFocusProxy(edit)
+    return box
 
 
 class PlanDialog(QtWidgets.QDialog):
@@ -64,16 +81,13 @@ class PlanDialog(QtWidgets.QDialog):
         for kind in ActivityType:
             self.type_box.addItem(t(f"type.{kind.value}"), kind.value)
         self.promise_box = QtWidgets.QComboBox()
-        self.date_edit = QtWidgets.QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDateRange(_qdate(a.start), _qdate(a.end))
-        self.time_edit = QtWidgets.QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.duration = QtWidgets.QDoubleSpinBox()
-        self.duration.setRange(0.25, 24)
-        self.duration.setSingleStep(0.25)
-        self.duration.setSuffix(self.tr(" h"))
+        # Typed text goes to the service as typed; nothing here clamps or rounds.
+        self.date_field = DateField()
+        self.date_field.set_range(a.start, a.end)
+        self.time_edit = QtWidgets.QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("TT:MM, t.ex. 18:30"))
+        self.duration = QtWidgets.QLineEdit()
+        self.duration.setPlaceholderText(self.tr("t.ex. 1,5"))
         self.place_box = QtWidgets.QComboBox()
         self.place_box.setEditable(True)
         self.place_box.addItem("")
@@ -90,10 +104,8 @@ class PlanDialog(QtWidgets.QDialog):
                 ),
                 key,
             )
-        self.until_edit = QtWidgets.QDateEdit()
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("yyyy-MM-dd")
-        self.until_edit.setDateRange(_qdate(a.start), _qdate(a.end))
+        self.until_field = DateField()
+        self.until_field.set_range(a.start, a.end)
         self.skip_lov = QtWidgets.QCheckBox(self.tr("Hoppa över skollov"))
         self.note = QtWidgets.QLineEdit()
         self.note.setPlaceholderText(
@@ -103,22 +115,34 @@ class PlanDialog(QtWidgets.QDialog):
         self.scope_box.addItem(self.tr("Bara detta tillfälle"), "this")
         self.scope_box.addItem(self.tr("Detta och följande tillfällen"), "following")
         self.scope_box.addItem(self.tr("Alla tillfällen i serien"), "all")
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message = error_label("message")
+        self.field_errors = FieldErrors(self.message)
+        self.field_errors.route = _route
+        self.errors = self.field_errors.labels
 
         form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("&Typ:"), self.type_box)
-        form.addRow(self.tr("&Löfte:"), self.promise_box)
-        form.addRow(self.tr("&Datum:"), self.date_edit)
-        form.addRow(self.tr("&Starttid:"), self.time_edit)
-        form.addRow(self.tr("&Längd:"), self.duration)
-        form.addRow(self.tr("&Plats:"), self.place_box)
-        form.addRow(self.tr("P&art:"), self.party_box)
-        form.addRow(self.tr("&Upprepa:"), self.repeat_box)
-        form.addRow(self.tr("&Till och med:"), self.until_edit)
+        rows: list[tuple[str, str, QtWidgets.QWidget]] = [
+            ("type", self.tr("&Typ:"), self.type_box),
+            ("promises", self.tr("&Löfte:"), self.promise_box),
+            ("date", self.tr("&Datum:"), self.date_field),
+            ("start_time", self.tr("&Starttid:"), self.time_edit),
+            ("hours", self.tr("&Längd:"), hours_box(self.duration, self.tr("h"))),
+            ("place", self.tr("&Plats:"), self.place_box),
+            ("party", self.tr("P&art:"), self.party_box),
+            ("repeat", self.tr("&Upprepa:"), self.repeat_box),
+            ("until", self.tr("&Till och med:"), self.until_field),
+        ]
+        for name, text, widget in rows:
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(widget.focusProxy() or widget)
+            form.addRow(label, self.field_errors.box(name, widget))
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         form.addRow("", self.skip_lov)
-        form.addRow(self.tr("A&nteckning:"), self.note)
+        note_label = QtWidgets.QLabel(self.tr("A&nteckning:"))
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.field_errors.box("note", self.note))
+        self.note.setAccessibleName(self.tr("Anteckning"))
+        self.duration.setAccessibleName(self.tr("Längd i timmar"))
         if item is not None and item.series_id:
             form.addRow(self.tr("Ä&ndra:"), self.scope_box)
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -131,12 +155,17 @@ class PlanDialog(QtWidgets.QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        fields = [w for _name, _text, w in rows] + [self.skip_lov, self.note]
+        fields[4] = self.duration  # the line edit, not its box with the unit
+        self.enter = EnterMovesOn(fields, self.save, self)
 
         self.type_box.currentIndexChanged.connect(lambda _i: self._fill_promises())
         self.repeat_box.currentIndexChanged.connect(lambda _i: self._repeat_changed())
         self.scope_box.currentIndexChanged.connect(lambda _i: self._repeat_changed())
         self._defaults(day or svc.ctx.today(), at)
         self._repeat_changed()
+        self.adjustSize()
 
     # --- filling --------------------------------------------------------------
     def _fill_promises(self) -> None:
@@ -162,28 +191,27 @@ class PlanDialog(QtWidgets.QDialog):
     def _defaults(self, day: date, at: time | None) -> None:
         svc = self.ui.services
         a = svc.agreement.agreement()
-        day = min(max(day, a.start), a.end)
         item = self.item
         if item is None:
             self._select(self.type_box, ActivityType.SCHOOL_VISIT.value)
             self._fill_promises()
-            self.date_edit.setDate(_qdate(day))
+            self.date_field.set_date(day)  # as chosen: a day outside is refused
             when = at or time(18, 0)
-            self.time_edit.setTime(QtCore.QTime(when.hour, when.minute))
-            self.duration.setValue(2.0)
+            self.time_edit.setText(when.strftime("%H:%M"))
+            self.duration.setText(format_decimal(2.0, 2, self.ui.language))
             if svc.settings.user_party:
                 self._select(self.party_box, svc.settings.user_party)
             cal = svc.ctx.calendar()
-            term = cal.term_of(day)
-            self.until_edit.setDate(_qdate(min(cal.work_end(term), a.end)))
+            term = cal.term_of(min(max(day, a.start), a.end))
+            self.until_field.set_date(min(cal.work_end(term), a.end))
             return
         self._select(self.type_box, item.activity_type.value)
         self._fill_promises()
         if item.promise_codes:
             self._select(self.promise_box, item.promise_codes[0])
-        self.date_edit.setDate(_qdate(item.day))
-        self.time_edit.setTime(QtCore.QTime(item.start.hour, item.start.minute))
-        self.duration.setValue(item.hours)
+        self.date_field.set_date(item.day)
+        self.time_edit.setText(item.start.strftime("%H:%M"))
+        self.duration.setText(format_decimal(item.hours, 2, self.ui.language))
         self.place_box.setCurrentText(item.place or "")
         self._select(self.party_box, item.party)
         self.note.setText(item.note)
@@ -191,7 +219,7 @@ class PlanDialog(QtWidgets.QDialog):
         self.promise_box.setEnabled(False)
         if item.series_id:
             rec = svc.planning.series(item.series_id)
-            self.until_edit.setDate(_qdate(rec.until or a.end))
+            self.until_field.set_date(rec.until or a.end)
             preset = next(
                 (
                     k
@@ -215,36 +243,37 @@ class PlanDialog(QtWidgets.QDialog):
         )
         series_edit = scope in ("following", "all")
         one_edit = self.item is not None and not series_edit
-        self.until_edit.setEnabled(repeat and not one_edit)
+        self.until_field.setEnabled(repeat and not one_edit)
         self.skip_lov.setEnabled(repeat and not one_edit and self.item is None)
         self.repeat_box.setEnabled(not one_edit)
-        self.date_edit.setEnabled(self.item is None or one_edit)
+        self.date_field.setEnabled(self.item is None or one_edit)
 
     # --- saving ---------------------------------------------------------------
     def rule_text(self) -> str:
         key = str(self.repeat_box.currentData())
         if key.startswith("custom:"):
             return key.removeprefix("custom:")
-        return preset_rule(key, _pydate(self.date_edit.date()))
+        start = self.date_field.typed_date() or self.ui.services.ctx.today()
+        return preset_rule(key, start)
 
     def draft(self) -> PlanDraft:
         rule = self.rule_text()
         return PlanDraft(
             activity_type=str(self.type_box.currentData()),
             promise_codes=[str(self.promise_box.currentData() or "")],
-            start=_pydate(self.date_edit.date()),
-            start_time=self.time_edit.time().toString("HH:mm"),
-            duration=self.duration.value(),
+            start=self.date_field.text(),
+            start_time=self.time_edit.text(),
+            duration=self.duration.text(),
             place=self.place_box.currentText().strip() or None,
             party=self.party_box.currentText(),
             rrule=rule,
-            until=_pydate(self.until_edit.date()) if rule else None,
+            until=self.until_field.text() if rule else None,
             skip_holidays=self.skip_lov.isChecked() and bool(rule),
             note=self.note.text(),
         )
 
     def save(self) -> None:
-        self.message.clear()
+        self.field_errors.clear()
         plan = self.ui.services.planning
         d = self.draft()
         item = self.item
@@ -280,7 +309,9 @@ class PlanDialog(QtWidgets.QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, LofteError):
+        if isinstance(exc, ValidationError):
+            self.field_errors.show(exc, focus=True)
+        elif isinstance(exc, LofteError):
             self.message.setText(exc.message())
         else:
             self.ui.dialogs.show_exception(exc)

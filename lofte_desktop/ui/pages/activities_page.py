@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.query import ActivityFilter
-from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.texts import count_text, t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, Status
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.models.activity_table import ID_ROLE, ActivityTableModel
@@ -194,6 +194,10 @@ class ActivitiesPage(QtWidgets.QWidget):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        if not self.ui.services.ctx.has_agreement():
+            # Nothing to list yet; the banner above the page says what to do.
+            self.count_label.setText(self.tr("Inget medborgarlöfte inläst."))
+            return
         self.model.set_query(self.current_filter())
         self._dirty = False
 
@@ -236,11 +240,7 @@ class ActivitiesPage(QtWidgets.QWidget):
     def _update_count(self, *_: object) -> None:
         total = self.model.total()
         self.count_label.setText(
-            self.tr("Räknar …")
-            if total is None
-            else self.tr("%1 aktiviteter").replace(
-                "%1", f"{total:,}".replace(",", "\u00a0")
-            )
+            self.tr("Räknar …") if total is None else count_text(total, "activities")
         )
 
     # --- actions -------------------------------------------------------------
@@ -316,8 +316,8 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.ui.worker.run(
             lambda: self.ui.services.export.activities_csv(path, f, lang=lang),
             on_done=lambda n: self.message.setText(
-                self.tr("%1 aktiviteter exporterades till %2.")
-                .replace("%1", str(n))
+                self.tr("Exporterade %1 till %2.")
+                .replace("%1", count_text(n, "activities"))
                 .replace("%2", path)
             ),
         )

@@ -8,14 +8,16 @@ note holds a personnummer, and keeps what the user typed when a write fails.
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.errors import ValidationError
+from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
+from lofte_desktop.domain.validation import outside_agreements
 from lofte_desktop.ui.activity_form import ActivityForm
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.scroll import fill_with_scrolling
@@ -28,6 +30,7 @@ class LogPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.ui = ui
         self._tried = False
+        self._warned = False  # today's date was said to be outside the agreement
         self.heading = QtWidgets.QLabel()
         self.heading.setObjectName("heading")
         font = self.heading.font()
@@ -66,20 +69,15 @@ class LogPage(QtWidgets.QWidget):
         self.form.submitted.connect(self.save)
         self.form.changed.connect(self._changed)
         self.form.piiChanged.connect(self._pii_changed)
-        ui.bridge.agreementChanged.connect(lambda _e: self.form.reload())
+        ui.bridge.agreementChanged.connect(lambda _e: self._agreement_changed())
         self.apply_defaults()
         self.retranslate()
 
     # --- defaults ----------------------------------------------------------
-    def default_date(self) -> QtCore.QDate:
-        """Today inside the agreement, else the agreement's last day."""
-        svc = self.ui.services
-        today = svc.ctx.today()
-        if svc.ctx.has_agreement():
-            a = svc.agreement.agreement()
-            if not a.start <= today <= a.end:
-                today = a.end
-        return QtCore.QDate(today.year, today.month, today.day)
+    def default_date(self) -> date:
+        """Today (`ctx.today`, pinned by LOFTE_TODAY), never moved into the
+        agreement: a day no agreement covers is said at once, and refused."""
+        return self.ui.services.ctx.today()
 
     def apply_defaults(self) -> None:
         s = self.ui.services.settings
@@ -87,8 +85,20 @@ class LogPage(QtWidgets.QWidget):
         if s.user_party:
             self.form.party_box.setCurrentText(s.user_party)
         self.form.place_box.setCurrentText(s.last_place)
-        self.form.date_edit.setDate(self.default_date())
+        self.form.date_field.set_date(self.default_date())
         self.form.status_box.setCurrentIndex(self.form.status_box.findData("done"))
+        self._say_where_today_is()
+
+    def _say_where_today_is(self) -> None:
+        """With no agreement, or today outside it, say so before anyone types."""
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return  # the banner above every page says what to do
+        today = self.default_date()
+        rules = svc.agreement.rules()
+        self._warned = not rules.start <= today <= rules.end
+        if self._warned:
+            self.form.show_errors(outside_agreements(today, rules, "date"))
 
     def activate(self, **kwargs: Any) -> None:
         if "activity_type" in kwargs:
@@ -99,17 +109,21 @@ class LogPage(QtWidgets.QWidget):
     def save(self) -> None:
         """Gather input, check it, hand the write to the worker, show the result."""
         self._tried = True
-        if self.form.has_pii():
+        if not self.ui.services.ctx.has_agreement():
             self.message.setText(
-                self.tr("Inte sparat: ta bort personnumret ur texten först.")
+                self.tr(
+                    "Inte sparat: det finns inget medborgarlöfte att logga mot. Läs "
+                    "in ett med knappen överst i fönstret."
+                )
             )
-            self.form.note_edit.setFocus()
             return
         draft = self.form.draft()
         try:
             self.ui.services.activities.validate(draft)
         except ValidationError as exc:
-            self.form.show_errors(exc)
+            # Every error at once (a personnummer too), focus on the first wrong
+            # field; from then on focus stays wherever the user puts it.
+            self.form.show_errors(exc, focus=True)
             self.message.setText(self.tr("Inte sparat: rätta det som är markerat."))
             return
         self.form.clear_errors()
@@ -142,8 +156,13 @@ class LogPage(QtWidgets.QWidget):
         """The write failed: keep every field as typed and say what happened."""
         self.save_button.setEnabled(not self.form.has_pii())
         if isinstance(exc, ValidationError):
-            self.form.show_errors(exc)
+            self.form.show_errors(exc, focus=True)
             self.message.setText(exc.message())
+            return
+        if isinstance(exc, LofteError):
+            self.message.setText(
+                self.tr("Inte sparat: %1").replace("%1", exc.message())
+            )
             return
         self.message.setText(
             self.tr(
@@ -152,6 +171,11 @@ class LogPage(QtWidgets.QWidget):
             ).replace("%1", str(exc))
         )
         self.ui.dialogs.error(self.tr("Det gick inte att spara"), self.message.text())
+
+    def _agreement_changed(self) -> None:
+        self.form.reload()
+        self.form.clear_errors()
+        self._say_where_today_is()
 
     def _remember(self, activity: Activity) -> None:
         s = self.ui.services.settings
@@ -172,12 +196,22 @@ class LogPage(QtWidgets.QWidget):
         self.apply_defaults()
 
     def _changed(self) -> None:
+        """After a refused save, the marks follow what the user types; focus stays
+        where the user put it."""
+        if not self.ui.services.ctx.has_agreement():
+            return
         if not self._tried:
+            if self._warned:  # the day said to be outside: lift it once fixed
+                rules = self.ui.services.agreement.rules()
+                day = self.form.date_field.typed_date()
+                if day is not None and rules.start <= day <= rules.end:
+                    self._warned = False
+                    self.form.clear_errors()
             return
         try:
             self.ui.services.activities.validate(self.form.draft())
         except ValidationError as exc:
-            self.form.show_errors(exc)
+            self.form.show_errors(exc, focus=False)
         else:
             self.form.clear_errors()
 
@@ -188,8 +222,9 @@ class LogPage(QtWidgets.QWidget):
         self.heading.setText(self.tr("Logga en aktivitet"))
         self.hint.setText(
             self.tr(
-                "Enter sparar, Tab går till nästa fält. Ctrl+N öppnar formuläret "
-                "var du än är. Shift+Enter ger ny rad i anteckningen."
+                "Tab och Enter går till nästa fält; Enter i anteckningen sparar, "
+                "liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad "
+                "i anteckningen. Ctrl+N öppnar formuläret var du än är."
             )
         )
         self.save_button.setText(self.tr("&Spara"))

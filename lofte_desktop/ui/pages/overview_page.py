@@ -12,7 +12,7 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.model import FocusArea
 from lofte_desktop.domain.periods import Period
-from lofte_desktop.domain.progress import format_number
+from lofte_desktop.domain.progress import format_number, indicator_value
 from lofte_desktop.domain.types import ProgressStatus
 from lofte_desktop.services.progress_figures import (
     DashboardFigures,
@@ -330,9 +330,12 @@ class OverviewPage(QtWidgets.QWidget):
             ind = st.indicator
             name = QtWidgets.QLabel(ind.name)
             name.setWordWrap(True)
-            base = f"{format_number(ind.baseline_value, lang)} {ind.unit} ({ind.baseline_year})"
+            base = (
+                f"{indicator_value(ind.baseline_value, ind.unit, lang)} "
+                f"({ind.baseline_year})"
+            )
             latest = (
-                f"{format_number(st.latest.value, lang)} {ind.unit} ({st.latest.year})"
+                f"{indicator_value(st.latest.value, ind.unit, lang)} ({st.latest.year})"
                 if st.latest
                 else self.tr("inget värde ännu")
             )

@@ -18,6 +18,7 @@ from lofte_desktop.domain.types import Status
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_done import CancelDialog, DoneDialog
 from lofte_desktop.ui.dialogs.planning_edit import PlanDialog
+from lofte_desktop.ui.widgets.empty_state import no_agreement_text
 from lofte_desktop.ui.widgets.planning_calendar import AREA_COLOURS, CalendarView
 from lofte_desktop.ui.widgets.planning_panel import PlanningPanel
 
@@ -320,7 +321,12 @@ class PlanningPage(QtWidgets.QWidget):
         dialog.open()
         return dialog
 
-    def new_plan(self, day: date | None = None, at: time | None = None) -> PlanDialog:
+    def new_plan(
+        self, day: date | None = None, at: time | None = None
+    ) -> PlanDialog | None:
+        if not self.ui.services.ctx.has_agreement():
+            self.ui.dialogs.info(self.tr("Inget medborgarlöfte"), no_agreement_text())
+            return None
         dlg = PlanDialog(self.ui, day=day or self.calendar.anchor, at=at, parent=self)
         self._open(dlg)
         return dlg

@@ -10,7 +10,11 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.model import IndicatorMeasurement
-from lofte_desktop.domain.progress import describe_target, format_number
+from lofte_desktop.domain.progress import (
+    describe_target,
+    format_number,
+    indicator_value,
+)
 from lofte_desktop.domain.texts import t
 from lofte_desktop.ui.context import UiContext
 
@@ -149,13 +153,13 @@ class PromisesPage(QtWidgets.QWidget):
             ind = st.indicator
 
             def fmt(m: IndicatorMeasurement, unit: str = ind.unit) -> str:
-                return f"{m.year}: {format_number(m.value, lang)} {unit}"
+                return f"{m.year}: {indicator_value(m.value, unit, lang)}"
 
             values = "; ".join(fmt(m) for m in st.values) or self.tr("inga värden")
             item = QtWidgets.QTreeWidgetItem(
                 [
                     ind.name,
-                    f"{format_number(ind.baseline_value, lang)} {ind.unit} "
+                    f"{indicator_value(ind.baseline_value, ind.unit, lang)} "
                     f"({ind.baseline_year})",
                     st.target_text(lang),
                     values,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.texts import count_text
 from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.services.shared_store import StoreInfo
 from lofte_desktop.ui.context import UiContext
@@ -77,11 +78,11 @@ class SharedStoreBox(QtWidgets.QGroupBox):
         self.ui.services.events.publish(SettingsChanged(("db_path",)))
         self.message.setText(
             self.tr(
-                "Ansluten till %1 (%2 aktiviteter). Programmet använder den gemensamma "
+                "Ansluten till %1 (%2). Programmet använder den gemensamma "
                 "databasen från nästa start."
             )
             .replace("%1", info.target)
-            .replace("%2", str(info.activities))
+            .replace("%2", count_text(info.activities, "activities"))
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -12,7 +12,13 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.texts import column_name, column_value
+from lofte_desktop.domain.progress import format_figure
+from lofte_desktop.domain.texts import (
+    column_name,
+    column_value,
+    count_text,
+    sync_summary,
+)
 from lofte_desktop.sync.errors import UntrustedSignerError
 from lofte_desktop.ui.context import UiContext
 
@@ -67,6 +73,10 @@ class SyncPage(QtWidgets.QWidget):
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.identity.setWordWrap(True)
+        self.explain = QtWidgets.QLabel()
+        self.explain.setObjectName("syncExplain")
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.folder_label = QtWidgets.QLabel()
         self.folder_label.setWordWrap(True)
         self.choose_folder = QtWidgets.QPushButton()
@@ -92,7 +102,10 @@ class SyncPage(QtWidgets.QWidget):
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.conflicts.itemSelectionChanged.connect(self._selection_changed)
         conflict_box = QtWidgets.QWidget()
+        self.conflict_help = QtWidgets.QLabel()
+        self.conflict_help.setWordWrap(True)
         cl = QtWidgets.QVBoxLayout(conflict_box)
+        cl.addWidget(self.conflict_help)
         cl.addWidget(self.conflicts, 1)
         cb = QtWidgets.QHBoxLayout()
         cb.addWidget(self.keep_mine)
@@ -116,6 +129,7 @@ class SyncPage(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.identity)
+        layout.addWidget(self.explain)
         layout.addLayout(folder_row)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
@@ -130,6 +144,36 @@ class SyncPage(QtWidgets.QWidget):
         self.import_folder_button.setText(self.tr("Importera från synk&mappen"))
         self.keep_mine.setText(self.tr("Behåll &min"))
         self.keep_theirs.setText(self.tr("Behåll &deras"))
+        mine_help = self.tr(
+            "Din version står kvar och den andra enhetens ändring av posten kastas."
+        )
+        theirs_help = self.tr(
+            "Den andra enhetens version ersätter din, och din ändring av posten kastas."
+        )
+        self.keep_mine.setToolTip(mine_help)
+        self.keep_mine.setAccessibleDescription(mine_help)
+        self.keep_theirs.setToolTip(theirs_help)
+        self.keep_theirs.setAccessibleDescription(theirs_help)
+        self.conflict_help.setText(
+            self.tr(
+                "En konflikt är en post som ändrats både här och på en annan enhet "
+                "sedan ni senast synkade. Välj en rad och bestäm vilken version som "
+                "gäller. Behåll min: %1 Behåll deras: %2 Valet skickas med i nästa "
+                "paket, så att båda enheterna får samma."
+            )
+            .replace("%1", mine_help)
+            .replace("%2", theirs_help)
+        )
+        self.explain.setText(
+            self.tr(
+                "<b>Fingeravtryck</b> är en kort kod som räknas fram ur enhetens "
+                "hemliga nyckel. Den som tar emot ett paket från en ny enhet ser "
+                "samma kod: läs upp den för varandra per telefon eller på plats. "
+                "Stämmer den, kommer paketen verkligen från den enheten.<br>"
+                "<b>Ej skickade ändringar</b> är det som loggats eller ändrats här "
+                "sedan du senast exporterade ett paket. Det följer med i nästa export."
+            )
+        )
         self.conflicts.setHorizontalHeaderLabels(
             [
                 self.tr("Post"),
@@ -222,7 +266,7 @@ class SyncPage(QtWidgets.QWidget):
                     else "",
                     directions.get(p["direction"], p["direction"]),
                     names.get(p["peer_device_id"] or "", self.tr("alla")),
-                    str(p["record_count"]),
+                    count_text(int(p["record_count"]), "records"),
                     self._summary_text(p["summary"]),
                 ]
                 for p in data["history"]
@@ -257,9 +301,9 @@ class SyncPage(QtWidgets.QWidget):
             [
                 [
                     r["date"],
-                    r["activity_type"],
+                    column_value("activity_type", r["activity_type"]),
                     "" if r["count"] is None else str(r["count"]),
-                    "" if r["hours"] is None else f"{r['hours']:g}",
+                    format_figure(r["hours"], self.ui.language),
                     states[r["state"]]
                     + (self.tr(" (borttagen)") if r["deleted"] else ""),
                 ]
@@ -270,15 +314,8 @@ class SyncPage(QtWidgets.QWidget):
 
     def _summary_text(self, s: dict[str, Any]) -> str:
         if "new" not in s:
-            return self.tr("%1 poster").replace("%1", str(s.get("records", 0)))
-        return (
-            self.tr("%1 nya, %2 ändrade, %3 borttagna, %4 oförändrade, %5 konflikter")
-            .replace("%1", str(s.get("new", 0)))
-            .replace("%2", str(s.get("updated", 0)))
-            .replace("%3", str(s.get("deleted", 0)))
-            .replace("%4", str(s.get("unchanged", 0)))
-            .replace("%5", str(s.get("conflicts", 0)))
-        )
+            return count_text(int(s.get("records", 0)), "records")
+        return sync_summary(s)
 
     def _selection_changed(self) -> None:
         chosen = bool(self.conflicts.selectionModel().selectedRows())
@@ -311,8 +348,8 @@ class SyncPage(QtWidgets.QWidget):
     def _exported(self, result: Any) -> None:
         self.ui.dialogs.info(
             self.tr("Exporterat"),
-            self.tr("Skrev %1 poster till %2.")
-            .replace("%1", str(result.records))
+            self.tr("Skrev %1 till %2.")
+            .replace("%1", count_text(result.records, "records"))
             .replace("%2", str(result.path)),
         )
         self.reload()
