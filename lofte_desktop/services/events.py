@@ -93,3 +93,10 @@ class DatabaseRestored(Event):
 
     source: str
     safety_backup: str | None
+
+
+@dataclass(frozen=True)
+class CommentsChanged(Event):
+    """A comment, summary or approval line of a period's follow-up was written."""
+
+    period_code: str

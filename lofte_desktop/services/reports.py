@@ -30,7 +30,9 @@ from lofte_desktop.domain.types import (
     TargetPer,
     TargetUnit,
 )
+from lofte_desktop.domain.comments import PeriodComments
 from lofte_desktop.reports.model import (
+    ApprovalLine,
     AppendixRow,
     FocusSection,
     IndicatorLine,
@@ -44,6 +46,7 @@ from lofte_desktop.reports.model import (
 )
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.comments import CommentService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress import (
     IndicatorStatus,
@@ -110,6 +113,50 @@ class ReportPrivacyError(PrivacyError):
         )
 
 
+class CommentPrivacyError(PrivacyError):
+    """A comment of the period holds a personnummer: nothing is published."""
+
+    def __init__(self, period: str, which: str, masked: str) -> None:
+        self.period = period
+        self.which = which  # a promise code, "summary" or "approval"
+        self.masked = masked
+        super().__init__("err.personnummer", field="comment", masked=masked)
+
+    def message(self, lang: str | None = None) -> str:
+        if lang == "en":
+            what = {
+                "summary": "the summary",
+                "approval": "the approval line",
+            }.get(self.which, f"the comment on {self.which}")
+            return (
+                f"Nothing was made: {what} for {self.period} contains what looks "
+                f"like a personnummer ({self.masked}). Correct it and try again."
+            )
+        what = {
+            "summary": "sammanfattningen",
+            "approval": "godkännanderaden",
+        }.get(self.which, f"kommentaren till {self.which}")
+        return (
+            f"Inget skapades: {what} för {self.period} innehåller det som ser ut "
+            f"som ett personnummer ({self.masked}). Rätta den och försök igen."
+        )
+
+
+def check_comment_privacy(comments: PeriodComments) -> None:
+    """Raises CommentPrivacyError for the first comment holding a personnummer
+    (texts stored before a rule or received in any other way are checked again)."""
+    texts = [(code, text) for code, text in comments.promises.items()]
+    texts.append(("summary", comments.summary))
+    if comments.approval is not None:
+        texts.append(
+            ("approval", f"{comments.approval.role} {comments.approval.name}")
+        )
+    for which, text in texts:
+        found = find_personal_numbers(text)
+        if found:
+            raise CommentPrivacyError(comments.period_code, which, found[0].masked)
+
+
 @dataclass(frozen=True)
 class ReportRequest:
     """What the user asked for: a period code and the options."""
@@ -160,11 +207,14 @@ class ReportService:
         agreement: AgreementService,
         activities: ActivityService,
         progress: ProgressService,
+        *,
+        comments: CommentService | None = None,
     ) -> None:
         self.ctx = ctx
         self.agreement = agreement
         self.activities = activities
         self.progress = progress
+        self.comments = comments or CommentService(ctx, agreement, progress)
 
     # --- public ------------------------------------------------------------
     def build(self, request: ReportRequest) -> bytes:
@@ -209,6 +259,8 @@ class ReportService:
         party = self.party_name(request.party)
         every = self._rows(p)
         check_privacy(every)
+        notes = self.comments.comments(p)
+        check_comment_privacy(notes)
         scope = [x for x in every if party is None or x.party == party]
         done = [x for x in scope if x.status is Status.DONE]
         progress = self.progress.progress(p, lang=lang)
@@ -225,7 +277,8 @@ class ReportService:
                     code=fa.code,
                     name=fa.name,
                     promises=tuple(
-                        _promise_line(by_code[pr.code], lang) for pr in mine
+                        _promise_line(by_code[pr.code], lang, notes.comment(pr.code))
+                        for pr in mine
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
@@ -275,6 +328,16 @@ class ReportService:
             author=f"{a.municipality} och {a.police_area}",
             lang=lang,
             source=a.source,
+            comment_summary=notes.summary,
+            approval=(
+                ApprovalLine(
+                    notes.approval.role, notes.approval.name, notes.approval.on
+                )
+                if notes.approval
+                else None
+            ),
+            period_start=p.start,
+            period_end=p.end,
         )
 
     # --- parts -------------------------------------------------------------
@@ -347,11 +410,14 @@ class ReportService:
         )
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Writes `data` to a temporary file beside `path`, then renames it into place."""
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Writes `data` to a temporary file beside `path`, then renames it into place.
+    `mode` (e.g. 0o644 for published files) replaces the temporary file's 0600."""
     path = path.expanduser().resolve()
     fd, tmp = tempfile.mkstemp(prefix=".lofte-", suffix=".pdf", dir=path.parent)
     try:
+        if mode is not None:
+            os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -384,7 +450,7 @@ def _is_presence(pr: Promise) -> bool:
     )
 
 
-def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
+def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseLine:
     unit = unit_text(pp.unit.value, pp.done, lang)
     result = f"{format_number(pp.done, lang)} {unit}"
     span = pp.target_span(lang)
@@ -402,6 +468,13 @@ def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
         outcome=pp.outcome.value,
         outcome_label=t(f"outcome.{pp.outcome.value}", lang),
         fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
+        comment=comment,
+        responsible=pp.promise.parties,
+        done=pp.done,
+        unit=pp.unit.value,
+        target_min=pp.target_min,
+        target_max=pp.target_max,
+        status=pp.status.value,
     )
 
 
