@@ -53,6 +53,21 @@ def _text(
     p.drawText(rect, flags | int(QtCore.Qt.TextFlag.TextWordWrap), text)
 
 
+def _fit(p: QtGui.QPainter, text: str, width: float, height: float, px: float) -> float:
+    """Sets the largest bold font (from `px` down) whose wrapped `text` fits in
+    width×height, and returns the height it takes."""
+    flags = int(QtCore.Qt.TextFlag.TextWordWrap)
+    while True:
+        font = _font(px, True)
+        rect = QtGui.QFontMetricsF(font).boundingRect(
+            QtCore.QRectF(0, 0, width, 10_000), flags, text
+        )
+        if rect.height() <= height or px <= 20:
+            p.setFont(font)
+            return float(rect.height())
+        px *= 0.9
+
+
 def render_card(card: CardSpec, width: int, height: int) -> bytes:
     """The card as PNG bytes, `width`×`height` pixels."""
     img = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
@@ -61,16 +76,17 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
     try:
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-        unit = min(width, height) / 1080
+        unit = min(width / 1080, height / 760)
         pad = 64 * unit
         inner = width - 2 * pad
         y = pad
-        _text(p, QtCore.QRectF(pad, y, inner, 130 * unit), card.title,
-              _font(64 * unit, True), card.text)
-        y += 140 * unit
+        title_h = _fit(p, card.title, inner, 150 * unit, 64 * unit)
+        _text(p, QtCore.QRectF(pad, y, inner, title_h), card.title,
+              _font(p.font().pixelSize(), True), card.text)
+        y += title_h + 12 * unit
         _text(p, QtCore.QRectF(pad, y, inner, 90 * unit), card.subtitle,
               _font(36 * unit), card.muted)
-        y += 100 * unit
+        y += 80 * unit
         square = height >= width
         # The key figures: one white panel each, the number in very large text.
         n = max(1, len(card.figures))
