@@ -19,6 +19,11 @@ from lofte_desktop.reports.cards import CardSpec
 _FAMILY: list[str] = []
 
 
+def load_fonts() -> str:
+    """Registers DejaVu Sans with Qt (once) and returns its family name."""
+    return _family()
+
+
 def _family() -> str:
     if not _FAMILY:
         family = "DejaVu Sans"
