@@ -106,13 +106,17 @@ def cmd_comment(args: argparse.Namespace) -> int:
     if args.promise and args.text is None:
         return _usage("--promise behöver --text.")
     if writes == 0 and not args.json:
-        return _usage("ange --promise och --text, --summary, --approved-by eller --json.")
+        return _usage(
+            "ange --promise och --text, --summary, --approved-by eller --json."
+        )
     on: date | None = None
     if args.approved_on:
         try:
             on = date.fromisoformat(args.approved_on)
         except ValueError:
-            return _usage(f"--approved-on: {args.approved_on} är inget datum (ÅÅÅÅ-MM-DD).")
+            return _usage(
+                f"--approved-on: {args.approved_on} är inget datum (ÅÅÅÅ-MM-DD)."
+            )
     from lofte_desktop.app import build_services
 
     svc = build_services(getattr(args, "db", None))

@@ -63,11 +63,15 @@ def card_specs(data: ReportData) -> list[CardSpec]:
     period = data.period_label
     footer = f"{data.municipality} · {data.police_area}"
     s = data.summary
-    overview = Counter({"genomfort": s.done, "delvis": s.partly, "ej_genomfort": s.not_done})
+    overview = Counter(
+        {"genomfort": s.done, "delvis": s.partly, "ej_genomfort": s.not_done}
+    )
     total = s.done + s.partly + s.not_done
     activities = format_number(s.activities, lang)
     hours = format_number(s.hours, lang)
-    words = ", ".join(f"{overview[k]} {t(f'outcome.{k}', lang).lower()}" for k in OUTCOMES)
+    words = ", ".join(
+        f"{overview[k]} {t(f'outcome.{k}', lang).lower()}" for k in OUTCOMES
+    )
     if sv:
         title = "Medborgarlöftena"
         sub = f"{period}: {activities} aktiviteter, {hours} timmar"

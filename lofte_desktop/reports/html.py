@@ -37,66 +37,66 @@ LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 OUTCOMES = ("genomfort", "delvis", "ej_genomfort")
 
 _CSS = """
-*{box-sizing:border-box}
-body{margin:0;font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:%(ink)s;
-background:#fff;line-height:1.5;font-size:1rem}
-main{max-width:62rem;margin:0 auto;padding:1rem}
-header.top{background:%(accent)s;color:#fff;padding:1.5rem 1rem}
-header.top h1{margin:0 auto;max-width:60rem;font-size:1.6rem;line-height:1.25}
-header.top p{margin:.5rem auto 0;max-width:60rem}
-h2{color:%(accent)s;font-size:1.35rem;margin:2rem 0 .5rem;
-border-bottom:2px solid %(rule)s;padding-bottom:.2rem}
-h3{font-size:1.1rem;margin:1.25rem 0 .25rem}
-h4{font-size:1rem;margin:1rem 0 .25rem}
-.figures{display:flex;flex-wrap:wrap;gap:.75rem;padding:0;list-style:none;margin:1rem 0}
-.figures li{flex:1 1 9rem;background:%(accent_light)s;padding:.75rem;border-radius:4px}
-.figures .n{display:block;font-size:2rem;font-weight:bold}
-.promise{border-left:4px solid %(rule)s;padding:.25rem 0 .25rem .75rem;margin:1rem 0}
-.promise dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}
-.promise dt{font-weight:bold}
-.promise dd{margin:0}
-.status-genomfort{color:%(done)s;font-weight:bold}
-.status-delvis{color:%(partly)s;font-weight:bold}
-.status-ej_genomfort{color:%(not_done)s;font-weight:bold}
-.table-wrap{overflow-x:auto}
-table{border-collapse:collapse;margin:.5rem 0 1rem;min-width:50%%}
-caption{text-align:left;font-weight:bold;padding:.25rem 0}
-th,td{border-bottom:1px solid %(rule)s;padding:.3rem .5rem;text-align:left;
-vertical-align:top}
-thead th{background:%(accent)s;color:#fff}
-td.num,th.num{text-align:right}
-figure{margin:1rem 0}
-figcaption{color:%(muted)s;font-size:.9rem}
-.comment{white-space:pre-wrap}
-.approval{background:%(accent_light)s;padding:.75rem;border-radius:4px}
-footer{color:%(muted)s;font-size:.9rem;border-top:1px solid %(rule)s;margin-top:2rem;
-padding-top:.5rem}
-footer .wrap{max-width:62rem;margin:0 auto;padding:0 1rem}
-@media (max-width:40rem){header.top h1{font-size:1.3rem}
-.promise dl{grid-template-columns:1fr}.promise dt{margin-top:.25rem}}
-""" % {
-    "ink": palette.INK,
-    "accent": palette.ACCENT,
-    "accent_light": palette.ACCENT_LIGHT,
-    "rule": palette.RULE,
-    "muted": palette.MUTED,
-    "done": palette.OUTCOME["genomfort"],
-    "partly": palette.OUTCOME["delvis"],
-    "not_done": palette.OUTCOME["ej_genomfort"],
-}
+*{{box-sizing:border-box}}
+body{{margin:0;font-family:"DejaVu Sans",Verdana,Arial,sans-serif;color:{ink};
+background:#fff;line-height:1.5;font-size:1rem}}
+main{{max-width:62rem;margin:0 auto;padding:1rem}}
+header.top{{background:{accent};color:#fff;padding:1.5rem 1rem}}
+header.top h1{{margin:0 auto;max-width:60rem;font-size:1.6rem;line-height:1.25}}
+header.top p{{margin:.5rem auto 0;max-width:60rem}}
+h2{{color:{accent};font-size:1.35rem;margin:2rem 0 .5rem;
+border-bottom:2px solid {rule};padding-bottom:.2rem}}
+h3{{font-size:1.1rem;margin:1.25rem 0 .25rem}}
+h4{{font-size:1rem;margin:1rem 0 .25rem}}
+.figures{{display:flex;flex-wrap:wrap;gap:.75rem;padding:0;list-style:none;margin:1rem 0}}
+.figures li{{flex:1 1 9rem;background:{accent_light};padding:.75rem;border-radius:4px}}
+.figures .n{{display:block;font-size:2rem;font-weight:bold}}
+.promise{{border-left:4px solid {rule};padding:.25rem 0 .25rem .75rem;margin:1rem 0}}
+.promise dl{{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}}
+.promise dt{{font-weight:bold}}
+.promise dd{{margin:0}}
+.status-genomfort{{color:{done};font-weight:bold}}
+.status-delvis{{color:{partly};font-weight:bold}}
+.status-ej_genomfort{{color:{not_done};font-weight:bold}}
+.table-wrap{{overflow-x:auto}}
+table{{border-collapse:collapse;margin:.5rem 0 1rem;min-width:50%}}
+caption{{text-align:left;font-weight:bold;padding:.25rem 0}}
+th,td{{border-bottom:1px solid {rule};padding:.3rem .5rem;text-align:left;
+vertical-align:top}}
+thead th{{background:{accent};color:#fff}}
+td.num,th.num{{text-align:right}}
+figure{{margin:1rem 0}}
+figcaption{{color:{muted};font-size:.9rem}}
+.comment{{white-space:pre-wrap}}
+.approval{{background:{accent_light};padding:.75rem;border-radius:4px}}
+footer{{color:{muted};font-size:.9rem;border-top:1px solid {rule};margin-top:2rem;
+padding-top:.5rem}}
+footer .wrap{{max-width:62rem;margin:0 auto;padding:0 1rem}}
+@media (max-width:40rem){{header.top h1{{font-size:1.3rem}}
+.promise dl{{grid-template-columns:1fr}}.promise dt{{margin-top:.25rem}}}}
+""".format(
+    ink=palette.INK,
+    accent=palette.ACCENT,
+    accent_light=palette.ACCENT_LIGHT,
+    rule=palette.RULE,
+    muted=palette.MUTED,
+    done=palette.OUTCOME["genomfort"],
+    partly=palette.OUTCOME["delvis"],
+    not_done=palette.OUTCOME["ej_genomfort"],
+)
 
-_PRINT_CSS = """
-@page{size:A4;margin:18mm 16mm 20mm;
-@bottom-right{content:counter(page) " / " counter(pages);font-size:8pt;color:%(muted)s}}
-body{font-size:9.5pt}
-main{max-width:none;padding:0}
-header.top{padding:10mm 6mm}
-h2{break-after:avoid;page-break-after:avoid}
-h3,h4{break-after:avoid}
-table{font-size:8.5pt;width:100%%}
-tr,.promise,figure{break-inside:avoid}
-svg{max-width:100%%}
-""" % {"muted": palette.MUTED}
+_PRINT_CSS = f"""
+@page{{size:A4;margin:18mm 16mm 20mm;
+@bottom-right{{content:counter(page) " / " counter(pages);font-size:8pt;color:{palette.MUTED}}}}}
+body{{font-size:9.5pt}}
+main{{max-width:none;padding:0}}
+header.top{{padding:10mm 6mm}}
+h2{{break-after:avoid;page-break-after:avoid}}
+h3,h4{{break-after:avoid}}
+table{{font-size:8.5pt;width:100%}}
+tr,.promise,figure{{break-inside:avoid}}
+svg{{max-width:100%}}
+"""
 
 
 def _e(text: object) -> str:
@@ -136,7 +136,9 @@ def _chart(svg: str, caption: str) -> str:
 
 
 def _alt_values(labels: list[str], values: list[float], lang: str) -> str:
-    return ", ".join(f"{lb}: {_num(v, lang)}" for lb, v in zip(labels, values, strict=True))
+    return ", ".join(
+        f"{lb}: {_num(v, lang)}" for lb, v in zip(labels, values, strict=True)
+    )
 
 
 def _summary(data: ReportData, audience: str) -> str:
@@ -163,15 +165,15 @@ def _summary(data: ReportData, audience: str) -> str:
     names = [t(f"outcome.{k}", lang) for k in OUTCOMES]
     out.append('<ul class="figures">')
     for key, n, name in zip(OUTCOMES, counts, names, strict=True):
-        out.append(
-            f'<li><span class="n status-{key}">{n}</span> {_e(name)}</li>'
-        )
+        out.append(f'<li><span class="n status-{key}">{n}</span> {_e(name)}</li>')
     out.append(
         f'<li><span class="n">{sum(counts)}</span> '
         f"{_e(label('promises_total', lang))}</li></ul>"
     )
     alt = label(
-        "chart_outcomes_alt", lang, values=_alt_values(names, [float(c) for c in counts], lang)
+        "chart_outcomes_alt",
+        lang,
+        values=_alt_values(names, [float(c) for c in counts], lang),
     )
     svg = bar_chart_svg(
         names,
@@ -288,7 +290,9 @@ def _schools(sv: SchoolVisits, lang: str) -> str:
         rows.append([label("target_per_term", lang), *(sv.target for _ in sv.terms)])
         rows.append([label("verdict", lang), *sv.verdicts])
     numeric = set(range(1, len(head)))
-    return _table(label("schools", lang, code=sv.promise_code), head, rows, numeric=numeric)
+    return _table(
+        label("schools", lang, code=sv.promise_code), head, rows, numeric=numeric
+    )
 
 
 def _presence(pr: PresencePlaces, lang: str) -> str:
@@ -396,9 +400,7 @@ def title_of(data: ReportData) -> str:
     )
 
 
-def render_html(
-    data: ReportData, *, audience: str = PUBLIC, font_css: str = ""
-) -> str:
+def render_html(data: ReportData, *, audience: str = PUBLIC, font_css: str = "") -> str:
     """The whole follow-up as one HTML document (no external resources)."""
     lang = data.lang
     lang_tag = LANG_TAGS.get(lang, lang) if audience == PRINT else lang
@@ -430,5 +432,5 @@ def render_html(
         f"<p>{_e(intro)}</p></header>\n"
         f"<main>{''.join(body)}</main>\n"
         f'<footer><div class="wrap"><p>{_e(footer)}</p>'
-        f'<p>{_e(label("follow_us", lang))}</p></div></footer>\n</body>\n</html>\n'
+        f"<p>{_e(label('follow_us', lang))}</p></div></footer>\n</body>\n</html>\n"
     )

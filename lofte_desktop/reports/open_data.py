@@ -58,7 +58,9 @@ def open_data_rows(data: ReportData) -> list[dict[str, Any]]:
                     "period_start": (
                         data.period_start.isoformat() if data.period_start else ""
                     ),
-                    "period_end": data.period_end.isoformat() if data.period_end else "",
+                    "period_end": data.period_end.isoformat()
+                    if data.period_end
+                    else "",
                     "agreement": data.agreement,
                     "municipality": data.municipality,
                     "police_area": data.police_area,

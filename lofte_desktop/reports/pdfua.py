@@ -30,8 +30,9 @@ def _font_css() -> str:
     )
 
 
-def render_pdfua(data: ReportData) -> bytes:
-    """The whole follow-up as a PDF/UA-1 document."""
+def render_pdfua(data: ReportData, *, uncompressed: bool = False) -> bytes:
+    """The whole follow-up as a PDF/UA-1 document (`uncompressed`: plain objects,
+    for the self-test to find the structure tree without a PDF reader)."""
     import weasyprint  # heavy (fontTools, pango): imported on first use only
 
     # WeasyPrint logs every CSS property it does not know; the page's CSS is for
@@ -39,6 +40,6 @@ def render_pdfua(data: ReportData) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     html = render_html(data, audience=PRINT, font_css=_font_css())
     doc = weasyprint.HTML(string=html, base_url=str(resources_dir()))
-    pdf = doc.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+    pdf = doc.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=uncompressed)
     assert pdf is not None
     return bytes(pdf)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from lofte_desktop.domain.comments import PeriodComments
 from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.model import Indicator, Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
@@ -30,10 +31,9 @@ from lofte_desktop.domain.types import (
     TargetPer,
     TargetUnit,
 )
-from lofte_desktop.domain.comments import PeriodComments
 from lofte_desktop.reports.model import (
-    ApprovalLine,
     AppendixRow,
+    ApprovalLine,
     FocusSection,
     IndicatorLine,
     PartyWork,
@@ -148,9 +148,7 @@ def check_comment_privacy(comments: PeriodComments) -> None:
     texts = [(code, text) for code, text in comments.promises.items()]
     texts.append(("summary", comments.summary))
     if comments.approval is not None:
-        texts.append(
-            ("approval", f"{comments.approval.role} {comments.approval.name}")
-        )
+        texts.append(("approval", f"{comments.approval.role} {comments.approval.name}"))
     for which, text in texts:
         found = find_personal_numbers(text)
         if found:

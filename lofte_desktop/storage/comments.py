@@ -93,7 +93,12 @@ def set_comment(
         "by_user": user,
     }
     if old is None:
-        row = {"text": "", "approved_role": "", "approved_name": "", "approved_on": None}
+        row = {
+            "text": "",
+            "approved_role": "",
+            "approved_name": "",
+            "approved_on": None,
+        }
         row.update(values)
         ex.execute(
             insert(C).values(

@@ -77,9 +77,7 @@ def run_axe(page: Path) -> dict[str, Any]:
     browser = chromium()
     axe = ensure_axe().read_text(encoding="utf-8")
     source = page.read_text(encoding="utf-8")
-    injected = source.replace(
-        "</body>", f"<script>{axe}</script>{RUNNER}</body>", 1
-    )
+    injected = source.replace("</body>", f"<script>{axe}</script>{RUNNER}</body>", 1)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "page.html"
         copy.write_text(injected, encoding="utf-8")

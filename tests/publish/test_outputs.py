@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def test_the_tagged_pdf_has_its_structure(commented: Services, tmp_path: Path) -
     # headings in reading order: H1 first, never skipping a level on the way down
     levels = [int(t[2]) for t in tags if t in {f"/H{i}" for i in range(1, 7)}]
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     assert 2 in levels and 3 in levels
     # tables with real header cells, and data cells that point at them
     assert tags.count("/Table") >= 5
@@ -135,9 +136,10 @@ def test_open_data_columns(commented: Services, tmp_path: Path) -> None:
     doc = json.loads(next(f for f in files if f.suffix == ".json").read_text("utf-8"))
     assert doc["columns"] == list(COLUMNS)
     assert [list(p) for p in doc["promises"]] == [list(COLUMNS)] * len(rows)
-    assert next(p for p in doc["promises"] if p["promise_code"] == "N1")[
-        "outcome_value"
-    ] == 3
+    assert (
+        next(p for p in doc["promises"] if p["promise_code"] == "N1")["outcome_value"]
+        == 3
+    )
 
 
 # --- refusals ----------------------------------------------------------------

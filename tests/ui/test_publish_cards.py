@@ -17,8 +17,10 @@ from lofte_desktop.ui.publish.cards import render_card
 
 def test_contrast_ratio_follows_wcag() -> None:
     assert round(contrast_ratio("#000000", "#FFFFFF"), 2) == 21.0
-    assert contrast_ratio("#777777", "#FFFFFF") < 4.5 < contrast_ratio(
-        "#767676", "#FFFFFF"
+    assert (
+        contrast_ratio("#777777", "#FFFFFF")
+        < 4.5
+        < contrast_ratio("#767676", "#FFFFFF")
     )
 
 

@@ -102,7 +102,9 @@ class CommentsDialog(QtWidgets.QDialog):
             if self.summary.toPlainText() != self._before.summary:
                 comments.set_summary(self.period, self.summary.toPlainText())
             a = self._before.approval
-            if (role or name) and (a is None or (a.role, a.name, a.on) != (role, name, on)):
+            if (role or name) and (
+                a is None or (a.role, a.name, a.on) != (role, name, on)
+            ):
                 comments.set_approval(self.period, role=role, name=name, on=on)
         except LofteError as exc:
             self.ui.dialogs.error(self.tr("Kommentarerna sparades inte"), exc.message())

@@ -51,7 +51,9 @@ def _text(
     text: str,
     font: QtGui.QFont,
     colour: str,
-    flags: int = int(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop),
+    flags: int = int(
+        QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
+    ),
 ) -> None:
     p.setFont(font)
     p.setPen(QtGui.QColor(colour))
@@ -86,11 +88,21 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
         inner = width - 2 * pad
         y = pad
         title_h = _fit(p, card.title, inner, 150 * unit, 64 * unit)
-        _text(p, QtCore.QRectF(pad, y, inner, title_h), card.title,
-              _font(p.font().pixelSize(), True), card.text)
+        _text(
+            p,
+            QtCore.QRectF(pad, y, inner, title_h),
+            card.title,
+            _font(p.font().pixelSize(), True),
+            card.text,
+        )
         y += title_h + 12 * unit
-        _text(p, QtCore.QRectF(pad, y, inner, 90 * unit), card.subtitle,
-              _font(36 * unit), card.muted)
+        _text(
+            p,
+            QtCore.QRectF(pad, y, inner, 90 * unit),
+            card.subtitle,
+            _font(36 * unit),
+            card.muted,
+        )
         y += 80 * unit
         square = height >= width
         # The key figures: one white panel each, the number in very large text.
@@ -104,12 +116,21 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(QtGui.QColor(card.panel))
             p.drawRoundedRect(rect, 18 * unit, 18 * unit)
-            _text(p, rect.adjusted(24 * unit, 16 * unit, -16 * unit, 0), fig.value,
-                  _font((150 if square else 120) * unit, True), fig.colour)
             _text(
                 p,
-                QtCore.QRectF(x + 24 * unit, y + panel_h - 100 * unit,
-                              panel_w - 36 * unit, 96 * unit),
+                rect.adjusted(24 * unit, 16 * unit, -16 * unit, 0),
+                fig.value,
+                _font((150 if square else 120) * unit, True),
+                fig.colour,
+            )
+            _text(
+                p,
+                QtCore.QRectF(
+                    x + 24 * unit,
+                    y + panel_h - 100 * unit,
+                    panel_w - 36 * unit,
+                    96 * unit,
+                ),
                 fig.label,
                 _font(32 * unit, True),
                 fig.colour,
@@ -119,8 +140,13 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
         room = height - pad - footer_h - y
         if card.lines and room > 40 * unit:
             line_px = min(38 * unit, room / max(1, len(card.lines)) * 0.8)
-            _text(p, QtCore.QRectF(pad, y, inner, room), "\n".join(card.lines),
-                  _font(line_px), card.text)
+            _text(
+                p,
+                QtCore.QRectF(pad, y, inner, room),
+                "\n".join(card.lines),
+                _font(line_px),
+                card.text,
+            )
         _text(
             p,
             QtCore.QRectF(pad, height - pad - footer_h + 10 * unit, inner, footer_h),
@@ -132,7 +158,7 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
         p.end()
     buf = QtCore.QBuffer()
     buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, "PNG")
+    img.save(buf, b"PNG")
     return bytes(buf.data().data())
 
 
