@@ -158,7 +158,7 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
         p.end()
     buf = QtCore.QBuffer()
     buf.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, b"PNG")
+    img.save(buf, "PNG")  # type: ignore[call-overload]
     return bytes(buf.data().data())
 
 
