@@ -33,17 +33,9 @@ class CommentsDialog(QtWidgets.QDialog):
         current: PeriodComments = svc.comments.comments(period)
         self.setWindowTitle(self.tr("Kommentarer för %1").replace("%1", period))
         form = QtWidgets.QFormLayout()
-        self.edits: dict[str, QtWidgets.QPlainTextEdit] = {}
-        for pr in svc.agreement.promises():
-            edit = QtWidgets.QPlainTextEdit(current.comment(pr.code))
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(60)
-            edit.setAccessibleName(self.tr("Kommentar till %1").replace("%1", pr.code))
-            edit.setToolTip(pr.text)
-            form.addRow(f"{pr.code}:", edit)
-            self.edits[pr.code] = edit
         self.summary = QtWidgets.QPlainTextEdit(current.summary)
         self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(80)
         self.summary.setAccessibleName(self.tr("Sammanfattning av perioden"))
         form.addRow(self.tr("&Sammanfattning:"), self.summary)
         a = current.approval
@@ -60,6 +52,21 @@ class CommentsDialog(QtWidgets.QDialog):
         form.addRow(self.tr("Godkänd av, &roll:"), self.role)
         form.addRow(self.tr("Godkänd av, &namn:"), self.name)
         form.addRow(self.tr("Godkänd &datum:"), self.on)
+        self.edits: dict[str, QtWidgets.QPlainTextEdit] = {}
+        for pr in svc.agreement.promises():
+            edit = QtWidgets.QPlainTextEdit(current.comment(pr.code))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(60)
+            edit.setAccessibleName(self.tr("Kommentar till %1").replace("%1", pr.code))
+            text = " ".join(pr.text.split())
+            short = text if len(text) <= 48 else text[:47].rstrip() + "…"
+            caption = QtWidgets.QLabel(f"<b>{pr.code}</b> {short}")
+            caption.setWordWrap(True)
+            caption.setMaximumWidth(260)
+            caption.setToolTip(text)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+            self.edits[pr.code] = edit
         inner = QtWidgets.QWidget()
         inner.setLayout(form)
         scroll = QtWidgets.QScrollArea()
@@ -85,7 +92,7 @@ class CommentsDialog(QtWidgets.QDialog):
         layout.addWidget(self.note)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(820, 640)
         self._before = current
 
     def save(self) -> None:
