@@ -21,8 +21,9 @@ from lofte_desktop.domain.comments import (
     check_comment,
     locked_by,
 )
-from lofte_desktop.domain.errors import LockedError
+from lofte_desktop.domain.errors import LockedError, PrivacyError
 from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import CommentsChanged
@@ -30,6 +31,48 @@ from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.storage import comments as store
 from lofte_desktop.storage.locks import locked_periods
 from lofte_desktop.storage.meta import Executor, next_stamp
+
+
+class CommentPrivacyError(PrivacyError):
+    """A comment of the period holds a personnummer: nothing is published."""
+
+    def __init__(self, period: str, which: str, masked: str) -> None:
+        self.period = period
+        self.which = which  # a promise code, "summary" or "approval"
+        self.masked = masked
+        super().__init__("err.personnummer", field="comment", masked=masked)
+
+    def message(self, lang: str | None = None) -> str:
+        if lang == "en":
+            what = {
+                "summary": "the summary",
+                "approval": "the approval line",
+            }.get(self.which, f"the comment on {self.which}")
+            return (
+                f"Nothing was made: {what} for {self.period} contains what looks "
+                f"like a personnummer ({self.masked}). Correct it and try again."
+            )
+        what = {
+            "summary": "sammanfattningen",
+            "approval": "godkännanderaden",
+        }.get(self.which, f"kommentaren till {self.which}")
+        return (
+            f"Inget skapades: {what} för {self.period} innehåller det som ser ut "
+            f"som ett personnummer ({self.masked}). Rätta den och försök igen."
+        )
+
+
+def check_comment_privacy(comments: PeriodComments) -> None:
+    """Raises CommentPrivacyError for the first comment holding a personnummer
+    (texts stored before a rule or received in any other way are checked again)."""
+    texts = [(code, text) for code, text in comments.promises.items()]
+    texts.append(("summary", comments.summary))
+    if comments.approval is not None:
+        texts.append(("approval", f"{comments.approval.role} {comments.approval.name}"))
+    for which, text in texts:
+        found = find_personal_numbers(text)
+        if found:
+            raise CommentPrivacyError(comments.period_code, which, found[0].masked)
 
 
 class CommentService:

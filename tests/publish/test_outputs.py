@@ -15,8 +15,9 @@ from lofte_desktop.app import Services
 from lofte_desktop.cli import main as lofte
 from lofte_desktop.domain.safety import SafetyError
 from lofte_desktop.reports.open_data import COLUMNS
+from lofte_desktop.services.comments import CommentPrivacyError
 from lofte_desktop.services.publish import PublishRequest
-from lofte_desktop.services.reports import CommentPrivacyError, ReportRequest
+from lofte_desktop.services.reports import ReportRequest
 from lofte_desktop.storage import comments as store
 from lofte_desktop.storage.meta import next_stamp
 from tests.publish.conftest import B2_COMMENT, SUMMARY
