@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from lofte_desktop.domain.safety import SafetyError
 from lofte_desktop.paths import resources_dir
 from lofte_desktop.reports.html import PRINT, render_html
 from lofte_desktop.reports.model import ReportData
@@ -33,7 +34,17 @@ def _font_css() -> str:
 def render_pdfua(data: ReportData, *, uncompressed: bool = False) -> bytes:
     """The whole follow-up as a PDF/UA-1 document (`uncompressed`: plain objects,
     for the self-test to find the structure tree without a PDF reader)."""
-    import weasyprint  # heavy (fontTools, pango): imported on first use only
+    try:
+        import weasyprint  # heavy (fontTools, pango): imported on first use only
+    except OSError as exc:  # pango is loaded from the system at import
+        raise SafetyError(
+            "Den tillgängliga PDF:en kan inte skapas: systembiblioteket pango saknas "
+            "(Debian: libpango-1.0-0 och libpangoft2-1.0-0). Övriga delar kan "
+            "publiceras utan den.",
+            "The accessible PDF cannot be made: the system library pango is missing "
+            "(Debian: libpango-1.0-0 and libpangoft2-1.0-0). The other outputs can "
+            "be published without it.",
+        ) from exc
 
     # WeasyPrint logs every CSS property it does not know; the page's CSS is for
     # browsers too (grid, overflow), which print layout may ignore.
