@@ -7,6 +7,7 @@ written on the bars, and the same figures always follow in a data table.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -43,6 +44,8 @@ def bar_chart_svg(
     plot_w = width - left - right
     plot_h = height - top_pad - bottom
     top = nice_max(max([*values, 0.0]))
+    if all(float(v).is_integer() for v in values):  # counts: whole-number ticks
+        top = float(math.ceil(top / 4) * 4)
     slot = plot_w / n
     bar_w = min(48.0, slot * 0.62)
     parts = [
