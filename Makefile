@@ -24,10 +24,15 @@ run: $(STAMP) $(DEMO_DB)
 	$(VENV)/bin/lofte-desktop --db $(DEMO_DB)
 
 # What only the tests need (a throwaway PostgreSQL server, …), installed when missing.
-TEST_APT := postgresql postgresql-client
+# chromium, nodejs and npm: axe-core checks the published web page (tests/web/).
+# npm comes with some nodejs builds (NodeSource), so Debian's npm is added only
+# when the command is missing.
+TEST_APT := postgresql postgresql-client chromium nodejs
 
 test: $(STAMP)
 	@LOFTE_EXTRA_APT="$(TEST_APT)" bash build/ensure-system-deps.sh
+	@command -v npm >/dev/null || LOFTE_EXTRA_APT="npm" bash build/ensure-system-deps.sh
+	@test -d tests/web/node_modules || (cd tests/web && npm ci --no-audit --no-fund)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)

@@ -12,6 +12,7 @@ packages=(
   fonts-dejavu-core                            # å, ä, ö on screen and in PDFs
   xvfb xauth                                   # screenshots and headless runs
   poppler-utils                                # pdftoppm for report previews in docs
+  libpango-1.0-0 libpangoft2-1.0-0             # WeasyPrint: the accessible PDF (PDF/UA)
 )
 if [ -n "${LOFTE_EXTRA_APT:-}" ]; then
   read -r -a extra <<<"$LOFTE_EXTRA_APT"

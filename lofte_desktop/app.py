@@ -26,9 +26,11 @@ from lofte_desktop.storage.migrate import DamageCheck, open_database
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.changes import ChangeWatch
+    from lofte_desktop.services.comments import CommentService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
+    from lofte_desktop.services.publish import PublishService
     from lofte_desktop.services.reports import ReportService
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
@@ -57,7 +59,19 @@ class Services:
     def reports(self) -> ReportService:
         from lofte_desktop.services.reports import ReportService
 
-        return ReportService(self.ctx, self.agreement, self.activities, self.progress)
+        return ReportService(
+            self.ctx,
+            self.agreement,
+            self.activities,
+            self.progress,
+            comments=self.comments,
+        )
+
+    @functools.cached_property
+    def publish(self) -> PublishService:
+        from lofte_desktop.services.publish import PublishService
+
+        return PublishService(self.reports)
 
     @functools.cached_property
     def backups(self) -> BackupService:
@@ -65,6 +79,12 @@ class Services:
 
         path = self.ctx.db.path if self.ctx.db.is_sqlite else None
         return BackupService(path, keep=self.settings.backup_keep, ctx=self.ctx)
+
+    @functools.cached_property
+    def comments(self) -> CommentService:
+        from lofte_desktop.services.comments import CommentService
+
+        return CommentService(self.ctx, self.agreement, self.progress)
 
     @functools.cached_property
     def locks(self) -> LockService:

@@ -124,6 +124,21 @@ def check_report() -> str:
     return f"PDF {len(data)} byte"
 
 
+def check_tagged_report() -> str:
+    """The accessible PDF (PDF/UA-1, WeasyPrint, pango): tagged, with /Lang and
+    the PDF/UA identification, from the same smoke report data."""
+    from lofte_desktop.reports import smoke_data
+    from lofte_desktop.reports.pdfua import render_pdfua
+
+    data = render_pdfua(smoke_data(), uncompressed=True)
+    if not data.startswith(b"%PDF-"):
+        raise SelfTestError("den tillgängliga PDF:en blev ingen giltig PDF")
+    for needle in (b"/StructTreeRoot", b"pdfuaid:part", b"/Figure"):
+        if needle not in data:
+            raise SelfTestError(f"den tillgängliga PDF:en saknar {needle.decode()}")
+    return f"PDF/UA {len(data)} byte"
+
+
 def run(stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Runs every step in a fresh temporary data folder; 0 when all pass, else 1.
 
@@ -159,6 +174,7 @@ def _run_steps(
         ("resurser", check_resources),
         ("databas", lambda: check_database(folder)),
         ("rapport", check_report),
+        ("tillgänglig rapport", check_tagged_report),
     ]
     for label, step in steps:
         try:

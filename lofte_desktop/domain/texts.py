@@ -97,6 +97,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "value.no": "nej",
         # errors
         "err.required": "{field} måste anges.",
+        "err.too_long": "{field} är för lång ({length} tecken, högst {max}).",
         "err.unknown_type": "Okänd aktivitetstyp: {value}. Giltiga typer: {valid}.",
         "err.unknown_promise": "Okänt löfte: {value}.",
         "err.no_promise": "Välj minst ett löfte som aktiviteten hör till.",
@@ -245,6 +246,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "value.yes": "yes",
         "value.no": "no",
         "err.required": "{field} is required.",
+        "err.too_long": "{field} is too long ({length} characters, at most {max}).",
         "err.unknown_type": "Unknown activity type: {value}. Valid types: {valid}.",
         "err.unknown_promise": "Unknown promise: {value}.",
         "err.no_promise": "Choose at least one promise the activity counts towards.",
@@ -331,6 +333,11 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "kind": "Slag",
         "deleted": "Borttagen",
         "cancel_reason": "Orsak till inställd",
+        "comment": "Kommentaren",
+        "summary": "Sammanfattningen",
+        "approved_role": "Godkännarens roll",
+        "approved_name": "Godkännarens namn",
+        "approved_on": "Godkännandedatum",
     },
     "en": {
         "type": "Type",
@@ -353,6 +360,11 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "kind": "Kind",
         "deleted": "Deleted",
         "cancel_reason": "Reason for cancelling",
+        "comment": "The comment",
+        "summary": "The summary",
+        "approved_role": "The approver's role",
+        "approved_name": "The approver's name",
+        "approved_on": "The approval date",
     },
 }
 

@@ -72,6 +72,34 @@ _LABELS: dict[str, dict[str, str]] = {
         "note": "Anteckning",
         "page": "Sida {page} av {pages}",
         "footer": "Sammanställd med Löfte Desktop {date}",
+        "comment": "Kommentar",
+        "comment_on": "Kommentar ({code})",
+        "responsible": "Ansvariga",
+        "period_summary": "Sammanfattning av perioden",
+        "approved_by": "Godkänd av",
+        "not_approved": "Uppföljningen är inte godkänd än.",
+        "web_title": "Så går det med medborgarlöftena – {period}",
+        "web_intro": (
+            "{municipality} och {police_area} har lovat invånarna att arbeta med "
+            "det som oroar dem mest. Här ser du löfte för löfte vad som har gjorts "
+            "under {period}, mot målen."
+        ),
+        "promises_in_area": "Löftena inom {area}",
+        "outcome_counts": "Löften per status",
+        "chart_table": "Siffrorna i diagrammet",
+        "chart_months_alt": "Stapeldiagram: genomförda aktiviteter per månad. {values}.",
+        "chart_outcomes_alt": "Stapeldiagram: antal löften per status. {values}.",
+        "chart_indicator_alt": "Stapeldiagram: {name} per år. {values}.",
+        "month": "Månad",
+        "year": "År",
+        "value": "Värde",
+        "activities": "Aktiviteter",
+        "web_footer": (
+            "Sammanställd {date} med Löfte Desktop. Sidan visar bara antal, "
+            "platser och timmar, aldrig uppgifter om enskilda invånare. "
+            "Öppna data (CSV och JSON) finns i samma mapp."
+        ),
+        "follow_us": "Följ med i hur det går!",
     },
     "en": {
         "kind": "Follow-up of citizen promises",
@@ -140,6 +168,34 @@ _LABELS: dict[str, dict[str, str]] = {
         "note": "Note",
         "page": "Page {page} of {pages}",
         "footer": "Compiled with Löfte Desktop {date}",
+        "comment": "Comment",
+        "comment_on": "Comment ({code})",
+        "responsible": "Responsible",
+        "period_summary": "Summary of the period",
+        "approved_by": "Approved by",
+        "not_approved": "The follow-up is not approved yet.",
+        "web_title": "How the citizen promises are going – {period}",
+        "web_intro": (
+            "{municipality} and {police_area} have promised residents to work on "
+            "what worries them most. Here you see, promise by promise, what was done "
+            "during {period}, against the targets."
+        ),
+        "promises_in_area": "The promises in {area}",
+        "outcome_counts": "Promises by status",
+        "chart_table": "The figures in the chart",
+        "chart_months_alt": "Bar chart: completed activities per month. {values}.",
+        "chart_outcomes_alt": "Bar chart: number of promises by status. {values}.",
+        "chart_indicator_alt": "Bar chart: {name} per year. {values}.",
+        "month": "Month",
+        "year": "Year",
+        "value": "Value",
+        "activities": "Activities",
+        "web_footer": (
+            "Compiled {date} with Löfte Desktop. The page shows only counts, "
+            "places and hours, never data about individual residents. Open data "
+            "(CSV and JSON) is in the same folder."
+        ),
+        "follow_us": "Follow how it goes!",
     },
 }
 

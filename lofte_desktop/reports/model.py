@@ -22,6 +22,13 @@ class PromiseLine:
     outcome: str  # "genomfort" | "delvis" | "ej_genomfort"
     outcome_label: str  # "Genomfört"
     fraction: float  # 0..1 for the progress bar
+    comment: str = ""  # the responsible parties' comment for the period
+    responsible: tuple[str, ...] = ()  # the parties that carry the promise
+    done: float = 0.0  # the outcome as a number (open data)
+    unit: str = ""  # TargetUnit value: "occasions", "hours", …
+    target_min: float | None = None
+    target_max: float | None = None
+    status: str = ""  # ProgressStatus value (met / on_track / behind / not_started)
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,15 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class ApprovalLine:
+    """Who approved the follow-up: role, name and date."""
+
+    role: str
+    name: str
+    on: date
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything one follow-up PDF shows. `lang` picks the fixed labels."""
 
@@ -140,6 +156,10 @@ class ReportData:
     source: str = ""
     cover: bool = True  # False: start with the summary (the one-page self-test)
     extra: dict[str, str] = field(default_factory=dict)
+    comment_summary: str = ""  # the period's overall summary, as written
+    approval: ApprovalLine | None = None
+    period_start: date | None = None
+    period_end: date | None = None
 
     @property
     def empty(self) -> bool:

@@ -213,6 +213,16 @@ def summary(data: ReportData, st: Styles) -> list[Flowable]:
     t = Table(rows, colWidths=[250, 150, 95], repeatRows=1)
     t.setStyle(table_style())
     out.append(t)
+    if data.comment_summary.strip():
+        out.append(p(label("period_summary", lang), st.h2))
+        out += [p(line, st.body) for line in data.comment_summary.splitlines()]
+    if data.approval is not None:
+        a = data.approval
+        who = f"{a.role} {a.name}".strip()
+        out.append(Spacer(1, 6))
+        out.append(
+            p(f"{label('approved_by', lang)}: {who}, {a.on.isoformat()}", st.body)
+        )
     return out
 
 
@@ -259,6 +269,10 @@ def focus_area(area: FocusSection, data: ReportData, st: Styles) -> list[Flowabl
     t = Table(rows, colWidths=[215, 105, 100, 75], repeatRows=1)
     t.setStyle(table_style())
     out.append(t)
+    for pl in area.promises:
+        if pl.comment.strip():
+            out.append(p(label("comment_on", lang, code=pl.code), st.h3))
+            out += [p(line, st.body) for line in pl.comment.splitlines()]
     if area.parties:
         out.append(p(label("work_by_party", lang), st.h2))
         for work in area.parties:

@@ -17,25 +17,22 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from lofte_desktop.paths import resources_dir
+from lofte_desktop.reports import palette
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
-INK = colors.HexColor("#1A1A1A")
-MUTED = colors.HexColor("#4D4D4D")  # 8.6:1 on white
-ACCENT = colors.HexColor("#1F3A5F")  # headings, table heads (11:1)
-ACCENT_LIGHT = colors.HexColor("#E6ECF3")
-RULE = colors.HexColor("#B8C4D1")
-ZEBRA = colors.HexColor("#F4F6F8")
-BAR_TRACK = colors.HexColor("#DADFE5")
-OUTCOME_COLOURS = {
-    "genomfort": colors.HexColor("#1B6E35"),  # 6.3:1
-    "delvis": colors.HexColor("#8A5200"),  # 6.0:1
-    "ej_genomfort": colors.HexColor("#A4161A"),  # 7.4:1
-}
-CHART_BARS = colors.HexColor("#3A6EA5")
-CHART_BASE = colors.HexColor("#8C9BAB")
-TARGET_LINE = colors.HexColor("#A4161A")
+INK = colors.HexColor(palette.INK)
+MUTED = colors.HexColor(palette.MUTED)
+ACCENT = colors.HexColor(palette.ACCENT)
+ACCENT_LIGHT = colors.HexColor(palette.ACCENT_LIGHT)
+RULE = colors.HexColor(palette.RULE)
+ZEBRA = colors.HexColor(palette.ZEBRA)
+BAR_TRACK = colors.HexColor(palette.BAR_TRACK)
+OUTCOME_COLOURS = {k: colors.HexColor(v) for k, v in palette.OUTCOME.items()}
+CHART_BARS = colors.HexColor(palette.CHART_BARS)
+CHART_BASE = colors.HexColor(palette.CHART_BASE)
+TARGET_LINE = colors.HexColor(palette.TARGET_LINE)
 
 
 def fonts_dir() -> Path:

@@ -35,6 +35,7 @@ from lofte_desktop.domain.types import (
 )
 from lofte_desktop.reports.model import (
     AppendixRow,
+    ApprovalLine,
     FocusSection,
     IndicatorLine,
     PartyWork,
@@ -47,6 +48,10 @@ from lofte_desktop.reports.model import (
 )
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
+from lofte_desktop.services.comments import (
+    CommentService,
+    check_comment_privacy,
+)
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress import (
     IndicatorStatus,
@@ -163,11 +168,14 @@ class ReportService:
         agreement: AgreementService,
         activities: ActivityService,
         progress: ProgressService,
+        *,
+        comments: CommentService | None = None,
     ) -> None:
         self.ctx = ctx
         self.agreement = agreement
         self.activities = activities
         self.progress = progress
+        self.comments = comments or CommentService(ctx, agreement, progress)
 
     # --- public ------------------------------------------------------------
     def build(self, request: ReportRequest) -> bytes:
@@ -212,6 +220,8 @@ class ReportService:
         party = self.party_name(request.party)
         every = self._rows(p)
         check_privacy(every)
+        notes = self.comments.comments(p)
+        check_comment_privacy(notes)
         scope = [x for x in every if party is None or x.party == party]
         done = [x for x in scope if x.status is Status.DONE]
         progress = self.progress.progress(p, lang=lang)
@@ -239,7 +249,8 @@ class ReportService:
                     code=fa.code,
                     name=fa.name,
                     promises=tuple(
-                        _promise_line(by_code[pr.code], lang) for pr in mine
+                        _promise_line(by_code[pr.code], lang, notes.comment(pr.code))
+                        for pr in mine
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
@@ -295,6 +306,16 @@ class ReportService:
             author=f"{a.municipality} och {a.police_area}",
             lang=lang,
             source=a.source,
+            comment_summary=notes.summary,
+            approval=(
+                ApprovalLine(
+                    notes.approval.role, notes.approval.name, notes.approval.on
+                )
+                if notes.approval
+                else None
+            ),
+            period_start=p.start,
+            period_end=p.end,
         )
 
     # --- parts -------------------------------------------------------------
@@ -375,11 +396,14 @@ class ReportService:
         )
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Writes `data` to a temporary file beside `path`, then renames it into place."""
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Writes `data` to a temporary file beside `path`, then renames it into place.
+    `mode` (e.g. 0o644 for published files) replaces the temporary file's 0600."""
     path = path.expanduser().resolve()
     fd, tmp = tempfile.mkstemp(prefix=".lofte-", suffix=".pdf", dir=path.parent)
     try:
+        if mode is not None:
+            os.chmod(tmp, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -405,7 +429,7 @@ def _short_label(p: Period) -> str:
     return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
 
 
-def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
+def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseLine:
     unit = unit_text(pp.unit.value, pp.done, lang)
     result = f"{format_number(pp.done, lang)} {unit}"
     span = pp.target_span(lang)
@@ -423,6 +447,13 @@ def _promise_line(pp: PromiseProgress, lang: str) -> PromiseLine:
         outcome=pp.outcome.value,
         outcome_label=pp.status_label(lang),
         fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
+        comment=comment,
+        responsible=pp.promise.parties,
+        done=pp.done,
+        unit=pp.unit.value,
+        target_min=pp.target_min,
+        target_max=pp.target_max,
+        status=pp.status.value,
     )
 
 

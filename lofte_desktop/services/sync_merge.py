@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
+from lofte_desktop.domain.comments import locked_by
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.pii import text_prefilter
@@ -65,6 +66,31 @@ def locked_ranges(conn: Connection) -> list[tuple[date, date]]:
     return ranges
 
 
+def comment_periods(
+    conn: Connection, recs: Any
+) -> dict[tuple[str, str], tuple[date, date]]:
+    """The dates of each (agreement, period code) named by comment records
+    (unreadable codes are left out: such a comment is not in a locked period)."""
+    out: dict[tuple[str, str], tuple[date, date]] = {}
+    session = Session(bind=conn)
+    agreements: dict[str, Any] = {}
+    for r in recs:
+        k = (r["agreement_id"], r["period_code"])
+        if k in out:
+            continue
+        if k[0] not in agreements:
+            agreements[k[0]] = agreement_store.load_agreement(session, k[0])
+        agreement = agreements[k[0]]
+        if agreement is None:
+            continue
+        try:
+            period = parse_period(k[1], agreement, check_inside=False)
+        except Exception:
+            continue
+        out[k] = (period.start, period.end)
+    return out
+
+
 class FutureStamp(Exception):
     def __init__(self, stamp: str) -> None:
         super().__init__(stamp)
@@ -78,6 +104,10 @@ class MergeRun:
     policy: Policy
     now_ms: Callable[[], int]
     locked: list[tuple[date, date]] = field(default_factory=list)
+    #: (agreement id, period code) -> the period's dates, for comment records
+    comment_periods: dict[tuple[str, str], tuple[date, date]] = field(
+        default_factory=dict
+    )
     max_hlc: str = hlc.ZERO
     counts: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
@@ -118,8 +148,14 @@ class MergeRun:
     def _is_locked(self, rec: dict[str, Any] | None) -> bool:
         if rec is None or not self.locked:
             return False
+        if "period_code" in rec:  # a period comment: locked with its period
+            return self._comment_locked(rec)
         d = date.fromisoformat(rec["date"])
         return any(start <= d <= end for start, end in self.locked)
+
+    def _comment_locked(self, rec: dict[str, Any]) -> bool:
+        span = self.comment_periods.get((rec["agreement_id"], rec["period_code"]))
+        return span is not None and locked_by(span[0], span[1], self.locked) is not None
 
     def _check_promises(self, conn: Connection, recs: list[dict[str, Any]]) -> None:
         wanted = {p for r in recs for p in r["promise_ids"]} - self._promises
@@ -165,7 +201,9 @@ class MergeRun:
         outcomes = dict.fromkeys(Outcome, 0)
         now = utcnow()
         sender_seen, our_seen, policy = self.pkg.seen, self._our_seen, self.policy
-        check_locks = activities and bool(self.locked)
+        check_locks = (activities or table == "period_comments") and bool(self.locked)
+        if check_locks and not activities:
+            self.comment_periods.update(comment_periods(conn, best.values()))
         for rid, rec in best.items():
             cur = local.get(rid)
             d = decide(

@@ -191,6 +191,22 @@ class PeriodLockRow(SyncColumns, Base):
     by_user: Mapped[str] = mapped_column(String(120), default="")
 
 
+class PeriodCommentRow(SyncColumns, Base):
+    """A comment on a promise for a period, the period's summary, or its approval
+    line (kind "promise" / "summary" / "approval"). Id derived from the key."""
+
+    __tablename__ = "period_comments"
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    period_code: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    promise_id: Mapped[str | None] = mapped_column(ForeignKey("promises.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    approved_role: Mapped[str] = mapped_column(String(120), default="")
+    approved_name: Mapped[str] = mapped_column(String(120), default="")
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    by_user: Mapped[str] = mapped_column(String(120), default="")
+
+
 class AuditRow(Base):
     """Append-only history: who changed which record, when, where, and how."""
 
@@ -263,6 +279,7 @@ SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     ActivityRow,
     PlanSeriesRow,
     PeriodLockRow,
+    PeriodCommentRow,
 )
 
 
@@ -277,3 +294,4 @@ PLACES = table_of(PlaceRow)
 PROMISES = table_of(PromiseRow)
 PLAN_SERIES = table_of(PlanSeriesRow)
 PERIOD_LOCKS = table_of(PeriodLockRow)
+PERIOD_COMMENTS = table_of(PeriodCommentRow)

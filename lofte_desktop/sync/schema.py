@@ -169,6 +169,17 @@ TABLES: dict[str, tuple[Field, ...]] = {
         _tx("reason"),
         _s("by_user", 120),
     ),
+    "period_comments": (
+        _u("agreement_id"),
+        _s("period_code", 40),
+        _s("kind", 16),
+        _u("promise_id", True),
+        _tx("text"),
+        _s("approved_role", 120),
+        _s("approved_name", 120),
+        _d("approved_on", True),
+        _s("by_user", 120),
+    ),
 }
 
 #: Activities carry their promise links: a list of promise ids.

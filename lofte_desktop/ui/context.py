@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.services import events as ev
@@ -255,6 +255,11 @@ class DialogService:
         path = QtWidgets.QFileDialog.getExistingDirectory(self.parent, title, directory)
         return path or None
 
+    def open_path(self, path: str) -> None:
+        """Opens a folder or file with the system's program (the web page in the
+        browser, a folder in the file manager)."""
+        QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(path))
+
     def show_exception(self, exc: BaseException) -> None:
         """The default `on_error`: a Swedish message, never a traceback."""
         if isinstance(exc, LofteError):
@@ -316,6 +321,9 @@ class ScriptedDialogs(DialogService):
     def open_dir(self, title: str, directory: str = "") -> str | None:
         self.messages.append(("open_dir", title, directory))
         return self.dir_answers.pop(0) if self.dir_answers else None
+
+    def open_path(self, path: str) -> None:
+        self.messages.append(("open_path", "", path))
 
 
 class ServicesUnavailable(RuntimeError):

@@ -56,6 +56,8 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.setDefault(True)
         self.save_button = QtWidgets.QPushButton()
         self.print_button = QtWidgets.QPushButton()
+        self.comments_button = QtWidgets.QPushButton()
+        self.publish_button = QtWidgets.QPushButton()
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(
@@ -84,6 +86,8 @@ class ReportPage(QtWidgets.QWidget):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.comments_button)
+        actions.addWidget(self.publish_button)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -96,6 +100,8 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_report)
+        self.comments_button.clicked.connect(self.edit_comments)
+        self.publish_button.clicked.connect(self.open_publish)
         for box in (self.period_box, self.party_box):
             box.currentIndexChanged.connect(lambda _i: self._options_changed())
         for check in (self.appendix_check, self.notes_check):
@@ -154,12 +160,46 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.setText(self.tr("&Skapa rapport"))
         self.save_button.setText(self.tr("Spara &PDF…"))
         self.print_button.setText(self.tr("Skriv &ut…"))
+        self.comments_button.setText(self.tr("&Kommentarer…"))
+        self.comments_button.setToolTip(
+            self.tr("Kommentar per löfte, sammanfattning och godkännande")
+        )
+        self.publish_button.setText(self.tr("P&ublicera…"))
+        self.publish_button.setToolTip(
+            self.tr("Tillgänglig PDF, webbsida, bilder och öppna data")
+        )
         if self.party_box.count():
             self.party_box.setItemText(0, self.tr("Alla parter"))
         if not self.pdf:
             self.status.setText(self.tr("Välj period och tryck på Skapa rapport."))
 
     # --- slots -------------------------------------------------------------
+    def selected_period(self) -> str | None:
+        code = self.period_box.currentData()
+        return str(code) if code else None
+
+    def edit_comments(self) -> QtWidgets.QDialog | None:
+        """The period's comments; the preview is made again after a change."""
+        from lofte_desktop.ui.dialogs.publish_dialog import CommentsDialog
+
+        period = self.selected_period()
+        if period is None:
+            return None
+        dialog = CommentsDialog(self.ui, period, self)
+        dialog.accepted.connect(self._options_changed)
+        dialog.open()
+        return dialog
+
+    def open_publish(self) -> QtWidgets.QDialog | None:
+        from lofte_desktop.ui.dialogs.publish_dialog import PublishDialog
+
+        period = self.selected_period()
+        if period is None:
+            return None
+        dialog = PublishDialog(self.ui, period, self)
+        dialog.open()
+        return dialog
+
     def generate(self) -> None:
         """Builds the PDF on the worker; the preview shows it when it is done."""
         request = self.current_request()

@@ -281,8 +281,12 @@ class SyncPage(QtWidgets.QWidget):
         for c in data["conflicts"]:
             mine, theirs = _differences(c.mine, c.theirs)
             rec = c.theirs or c.mine or {}
-            kind = self.tr("Aktivitet") if c.table == "activities" else c.table
-            label = f"{kind} {rec.get('date', '')} {c.record_id[:8]}"
+            kind = {
+                "activities": self.tr("Aktivitet"),
+                "period_comments": self.tr("Kommentar"),
+            }.get(c.table, c.table)
+            when = rec.get("date") or rec.get("period_code") or ""
+            label = f"{kind} {when} {c.record_id[:8]}"
             rows.append([label, reasons.get(c.reason, c.reason), mine, theirs])
         _fill(self.conflicts, rows)
         self.tabs.setTabText(

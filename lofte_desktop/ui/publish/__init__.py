@@ -1,0 +1,1 @@
+"""Publishing from the UI side: the Qt card painter (offscreen) and its composition."""
