@@ -23,8 +23,9 @@ demo: $(DEMO_DB)
 run: $(STAMP) $(DEMO_DB)
 	$(VENV)/bin/lofte-desktop --db $(DEMO_DB)
 
-# What only the tests need (a throwaway PostgreSQL server, …), installed when missing.
-TEST_APT := postgresql postgresql-client
+# What only the tests need (a throwaway PostgreSQL server, LibreOffice to open the
+# exported .xlsx, …), installed when missing.
+TEST_APT := postgresql postgresql-client libreoffice-calc-nogui
 
 test: $(STAMP)
 	@LOFTE_EXTRA_APT="$(TEST_APT)" bash build/ensure-system-deps.sh
