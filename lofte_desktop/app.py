@@ -25,6 +25,7 @@ from lofte_desktop.storage.migrate import DamageCheck, open_database
 
 if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
+    from lofte_desktop.services.excel_export import ExcelExportService
     from lofte_desktop.services.excel_import import ImportService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
@@ -52,6 +53,12 @@ class Services:
         from lofte_desktop.services.export import ExportService
 
         return ExportService(self.activities)
+
+    @functools.cached_property
+    def excel(self) -> ExcelExportService:
+        from lofte_desktop.services.excel_export import ExcelExportService
+
+        return ExcelExportService(self.export, self.progress)
 
     @functools.cached_property
     def imports(self) -> ImportService:

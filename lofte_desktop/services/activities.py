@@ -226,14 +226,20 @@ class ActivityService:
         """Tombstones (or restores) activities inside the caller's write transaction:
         each one checked against the period locks, stamped and audited. Publishes
         nothing (the caller does after its commit)."""
+        changing: list[str] = []
+        dates: list[date] = []
         for activity_id in ids:
             row = store.raw_activity(ex, activity_id)
             if row is None:
                 raise NotFoundError("err.not_found", field="id", value=activity_id)
-            if bool(row["deleted"]) == deleted:
-                continue
-            ensure_unlocked(ex, self.agreement.agreement(), [row["date"]])
-            stamp = next_stamp(ex, self.ctx.device_id)
+            if bool(row["deleted"]) != deleted:
+                changing.append(activity_id)
+                dates.append(row["date"])
+        if not changing:
+            return
+        ensure_unlocked(ex, self.agreement.agreement(), dates)
+        stamps = next_stamps(ex, self.ctx.device_id, len(changing))
+        for activity_id, stamp in zip(changing, stamps, strict=True):
             store.update_activity(
                 ex,
                 activity_id,

@@ -353,6 +353,8 @@ class ImportService:
                 "skipped_duplicates": len(wanted) - len(written) - len(revive),
                 "skipped_bad": len(bad),
             }
+            if not counts["new"]:
+                return ImportResult(None, 0, counts["skipped_duplicates"], len(bad))
             store.record(
                 conn,
                 import_id=import_id,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from lofte_desktop.storage.meta import Executor, as_utc, utcnow
 from lofte_desktop.storage.models import ACTIVITIES, IMPORT_ACTIVITIES, IMPORTS
@@ -104,8 +104,8 @@ def list_imports(ex: Executor) -> list[ImportRecord]:
     live = {
         iid: int(n)
         for iid, n in ex.execute(
-            select(IA.c.import_id, A.c.id.count())
-            .select_from(IA.join(A, and_(A.c.id == IA.c.activity_id)))
+            select(IA.c.import_id, func.count())
+            .select_from(IA.join(A, A.c.id == IA.c.activity_id))
             .where(A.c.deleted.is_(False))
             .group_by(IA.c.import_id)
         )
