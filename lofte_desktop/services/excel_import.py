@@ -40,6 +40,7 @@ from lofte_desktop.domain.import_rules import (
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.pii import personal_numbers_in_record
 from lofte_desktop.domain.texts import field_name, t
+from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     Rules,
@@ -274,10 +275,10 @@ class ImportService:
                 )
             )
         promises = promise_list(get("promises"))
-        if not promises and not isinstance(activity_type, str):
+        typed = isinstance(activity_type, ActivityType)
+        if not promises and isinstance(activity_type, ActivityType):
             promises = [
-                p.code
-                for p in self.agreement.promises_for_type(activity_type)  # type: ignore[arg-type]
+                p.code for p in self.agreement.promises_for_type(activity_type)
             ]
         party = cells.get("party", "").strip() or mapping.defaults.get("party")
         draft = ActivityDraft(
@@ -300,6 +301,8 @@ class ImportService:
                     continue
                 if err.key == "err.bad_date" and not date_value:
                     continue
+                if err.key == "err.no_promise" and not typed:
+                    continue  # follows from the type, which has its own error
                 if (
                     err.key == "err.unknown_type"
                     and errors
