@@ -15,7 +15,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     """Adds every feature module's subcommands to the `lofte` parser, sorted by name."""
-    for info in sorted(pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name):
+    for info in sorted(
+        pkgutil.iter_modules(cli_commands.__path__), key=lambda m: m.name
+    ):
         module = importlib.import_module(f"{cli_commands.__name__}.{info.name}")
         module.register(sub, db_parent)
         COMMANDS.update(module.COMMANDS)

@@ -26,6 +26,8 @@ from lofte_desktop.services.export import (
 )
 from lofte_desktop.services.progress import ProgressService
 
+#: The activity columns (services.export.HEADERS) that hold free text.
+TEXT_COLUMNS = (3, 4, 8, 9)
 #: Widest column, in characters (long notes wrap in Excel's cell editor anyway).
 MAX_WIDTH = 60
 #: Rows looked at to size the columns (the rest stream past).
@@ -47,11 +49,14 @@ def write_xlsx(
     sheet_title: str,
     headers: Sequence[str],
     rows: Iterable[Sequence[object]],
+    *,
+    text_columns: Sequence[int] | None = None,
 ) -> int:
     """Streams `rows` under `headers` into a new .xlsx at `path` (atomically).
 
     Returns the number of data rows. Widths come from the header and the first
-    SIZE_SAMPLE rows.
+    SIZE_SAMPLE rows. `text_columns`: the columns that may hold free text (all when
+    None); a text there that starts with "=" is written as text, never as a formula.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -81,7 +86,23 @@ def write_xlsx(
         head.append(cell)
     ws.append(head)
     n = 0
-    emit = ws.append
+    check = range(len(headers)) if text_columns is None else text_columns
+
+    def emit(row: Sequence[object]) -> None:
+        for i in check:
+            v = row[i]
+            if isinstance(v, str) and v[:1] == "=":
+                cells = list(row)
+                for j in check:
+                    w = cells[j]
+                    if isinstance(w, str) and w[:1] == "=":
+                        cell = WriteOnlyCell(ws, value=w)
+                        cell.data_type = "s"  # text, not a formula
+                        cells[j] = cell
+                ws.append(cells)
+                return
+        ws.append(row)
+
     for row in sample:
         emit(row)
         n += 1
@@ -123,7 +144,7 @@ class ExcelExportService:
             for a in batch
         )
         title = "Aktiviteter" if lang == "sv" else "Activities"
-        return write_xlsx(path, title, headers, rows)
+        return write_xlsx(path, title, headers, rows, text_columns=TEXT_COLUMNS)
 
     def progress_xlsx(
         self, path: str | Path, period: Period | str | None = None, *, lang: str = "sv"

@@ -277,9 +277,7 @@ class ImportService:
         promises = promise_list(get("promises"))
         typed = isinstance(activity_type, ActivityType)
         if not promises and isinstance(activity_type, ActivityType):
-            promises = [
-                p.code for p in self.agreement.promises_for_type(activity_type)
-            ]
+            promises = [p.code for p in self.agreement.promises_for_type(activity_type)]
         party = cells.get("party", "").strip() or mapping.defaults.get("party")
         draft = ActivityDraft(
             activity_type=activity_type,  # type: ignore[arg-type]
