@@ -360,6 +360,20 @@ class ImportMapping:
                 return header
         return None
 
+    def set_type(self, text: str, activity_type: ActivityType | None) -> None:
+        """The user's choice for one activity name: an exact rule (None: no rule)."""
+        self.rules = [r for r in self.rules if r.prefix or not r.matches(text)]
+        if activity_type is not None:
+            self.rules.append(TypeRule(text.strip(), activity_type))
+
+    def confirm(self, rule: TypeRule) -> None:
+        if rule not in self.rules:
+            self.rules.append(rule)
+
+    def withdraw(self, text: str) -> None:
+        """Drops every rule that applies to `text` (it needs a choice again)."""
+        self.rules = [r for r in self.rules if not r.matches(text)]
+
     def as_json(self) -> dict[str, object]:
         return {
             "format": "lofte-import-mapping",

@@ -66,6 +66,18 @@ class RowError:
     message: str
 
 
+@dataclass(frozen=True)
+class TypeChoice:
+    """An activity name in the file, how many rows have it, and its type: confirmed
+    (a rule or its exact name) or proposed by `rule`, which the user confirms."""
+
+    text: str
+    rows: int
+    activity_type: ActivityType | None
+    confirmed: bool
+    rule: TypeRule | None
+
+
 @dataclass
 class PreviewRow:
     """One row of the file: what it becomes (`valid`), or its errors."""
@@ -153,6 +165,25 @@ class ImportService:
         return Counter(
             text for _n, row in sheet.rows if (text := cell_text(row[i]).strip())
         )
+
+    def type_choices(
+        self, sheet: SheetData, mapping: ImportMapping
+    ) -> list[TypeChoice]:
+        """Each activity name in the file (most rows first) with the type it gets:
+        by a confirmed rule or its exact type name, else a proposal to confirm."""
+        out: list[TypeChoice] = []
+        for text, n in self.type_values(sheet, mapping).most_common():
+            found = resolve_type(text, mapping.rules)
+            if found is not None:
+                out.append(TypeChoice(text, n, found, True, None))
+            else:
+                rule = suggest_rule(text)
+                out.append(
+                    TypeChoice(
+                        text, n, rule.activity_type if rule else None, False, rule
+                    )
+                )
+        return out
 
     # --- preview -------------------------------------------------------------------
     def preview(

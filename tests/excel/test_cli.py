@@ -22,7 +22,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def count(db: str) -> int:
     with sqlite3.connect(db) as conn:
         return int(
-            conn.execute("SELECT count(*) FROM activities WHERE deleted = 0").fetchone()[0]
+            conn.execute(
+                "SELECT count(*) FROM activities WHERE deleted = 0"
+            ).fetchone()[0]
         )
 
 
