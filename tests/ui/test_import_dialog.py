@@ -157,3 +157,34 @@ def test_every_control_has_a_name_and_takes_keyboard_focus(
             continue  # Qt's own parts (the table's corner button)
         assert w.accessibleName(), w
         assert w.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus, w
+
+
+def test_excel_exports_next_to_csv(ui: UiContext, qtbot: QtBot, tmp_path: Path) -> None:
+    """Aktiviteter writes the filtered list, Uppföljning the figures per promise."""
+    from openpyxl import load_workbook
+
+    from lofte_desktop.ui.pages.report_page import ReportPage
+    from tests.conftest import draft
+
+    ui.services.activities.log(draft())
+    ui.services.activities.log(draft(date="2023-09-12"))
+    page = ActivitiesPage(ui)
+    qtbot.addWidget(page)
+    page.activate(period="HT2024")
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.file_answers.append(str(tmp_path / "akt"))
+    page.xlsx_button.click()
+    ws = load_workbook(tmp_path / "akt.xlsx").active
+    assert ws is not None and ws.max_row == 2 and ws["A2"].is_date
+    assert "1 aktiviteter exporterades" in page.message.text()
+
+    report = ReportPage(ui)
+    qtbot.addWidget(report)
+    report.activate(period="HT2024")
+    dialogs.file_answers.append(str(tmp_path / "siffror.xlsx"))
+    report.xlsx_button.click()
+    ws = load_workbook(tmp_path / "siffror.xlsx").active
+    assert ws is not None and ws.title == "Uppföljning HT2024"
+    n1 = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "N1")
+    assert n1[5] == 1

@@ -56,6 +56,7 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.setDefault(True)
         self.save_button = QtWidgets.QPushButton()
         self.print_button = QtWidgets.QPushButton()
+        self.xlsx_button = QtWidgets.QPushButton()
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(
@@ -84,6 +85,7 @@ class ReportPage(QtWidgets.QWidget):
         actions.addWidget(self.status, 1)
         actions.addWidget(self.save_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.xlsx_button)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -96,6 +98,7 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_report)
+        self.xlsx_button.clicked.connect(self.export_figures)
         for box in (self.period_box, self.party_box):
             box.currentIndexChanged.connect(lambda _i: self._options_changed())
         for check in (self.appendix_check, self.notes_check):
@@ -130,6 +133,11 @@ class ReportPage(QtWidgets.QWidget):
         self.generate_button.setText(self.tr("&Skapa rapport"))
         self.save_button.setText(self.tr("Spara &PDF…"))
         self.print_button.setText(self.tr("Skriv &ut…"))
+        self.xlsx_button.setText(self.tr("Siffror till E&xcel…"))
+        self.xlsx_button.setToolTip(
+            self.tr("Varje löfte mot målet för perioden, som en Excel-arbetsbok")
+        )
+        self.xlsx_button.setAccessibleName(self.tr("Siffror till Excel"))
         if self.party_box.count():
             self.party_box.setItemText(0, self.tr("Alla parter"))
         if not self.pdf:
@@ -182,6 +190,31 @@ class ReportPage(QtWidgets.QWidget):
         dialog = QtPrintSupport.QPrintDialog(printer, self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+    def export_figures(self) -> None:
+        """The follow-up figures per promise for the chosen period, as .xlsx (on
+        the worker; needs no report first)."""
+        period = self.period_box.currentData()
+        if not period:
+            return
+        path = self.ui.dialogs.save_file(
+            self.tr("Spara siffrorna"),
+            str(Path.home() / f"uppfoljning-{period}.xlsx"),
+            self.tr("Excel-arbetsböcker (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        lang = "en" if self.ui.language == "en" else "sv"
+        excel = self.ui.services.excel
+        self.ui.worker.run(
+            lambda: excel.progress_xlsx(path, str(period), lang=lang),
+            on_done=lambda _n: self.status.setText(
+                self.tr("Sparad: %1").replace("%1", path)
+            ),
+            on_error=self.ui.dialogs.show_exception,
+        )
 
     # --- helpers -----------------------------------------------------------
     def current_request(self) -> ReportRequest | None:
