@@ -35,7 +35,6 @@ from lofte_desktop.storage.meta import (
     next_stamp,
     next_stamps,
 )
-from lofte_desktop.storage.rows import diff
 
 #: How often `edit()` redoes its merge when other writers keep getting in between.
 _EDIT_ATTEMPTS = 5
@@ -311,14 +310,16 @@ class ActivityService:
         *,
         ids: Sequence[str] | None = None,
         logged_by: str | None = None,
-        audit_action: str | None = None,
+        audit: tuple[str, Mapping[str, Any]] | None = None,
     ) -> list[str]:
         """The bulk write inside the caller's transaction (which has checked the
         period locks): places, rows and promise links by Core executemany.
 
         `ids`: the records' ids (an import derives them from the content), else new
-        ones. `audit_action`: also one audit entry per activity ("import"). Returns
-        the ids written. Publishes nothing: the caller does after its commit.
+        ones. `audit`: (action, changes) for one audit entry per activity, e.g.
+        ("import", {"import": [None, import_id]}): the record itself holds the
+        values. Returns the ids written. Publishes nothing: the caller does after
+        its commit.
         """
         if not items:
             return []
@@ -363,17 +364,14 @@ class ActivityService:
                 for c in v.promise_codes
             )
         store.bulk_insert(conn, rows, links)
-        if audit_action is not None:
+        if audit is not None:
+            action, changes = audit
             add_audits(
                 conn,
                 table="activities",
-                action=audit_action,
+                action=action,
                 entries=[
-                    (
-                        r["id"],
-                        diff(None, {k: r[k] for k in store.FIELDS}),
-                        Stamp(r["hlc"], r["device_id"], r["created_at"]),
-                    )
+                    (r["id"], changes, Stamp(r["hlc"], r["device_id"], r["created_at"]))
                     for r in rows
                 ],
                 user=self.ctx.user,

@@ -375,7 +375,7 @@ class ImportService:
                 conn,
                 [r.valid for r in fresh if r.valid],
                 ids=[r.activity_id or "" for r in fresh],
-                audit_action="import",
+                audit=("import", {"import": [None, import_id]}),
             )
             self.activities.set_deleted_in(
                 conn, revive, deleted=False, action="restore"

@@ -168,9 +168,18 @@ def add_audits(
     entries: Sequence[tuple[str, Mapping[str, Any], Stamp]],
     user: str,
 ) -> None:
-    """Many audit entries in one executemany: (record_id, changes, stamp) each."""
+    """Many audit entries in one executemany: (record_id, changes, stamp) each.
+    Entries that share one changes object share its JSON text."""
     if not entries:
         return
+    texts: dict[int, str] = {}
+
+    def text(changes: Mapping[str, Any]) -> str:
+        key = id(changes)
+        if key not in texts:
+            texts[key] = json.dumps(changes, ensure_ascii=False, default=str)
+        return texts[key]
+
     ex.execute(
         insert(AuditRow),
         [
@@ -179,7 +188,7 @@ def add_audits(
                 "table_name": table,
                 "record_id": record_id,
                 "action": action,
-                "changes": json.dumps(changes, ensure_ascii=False, default=str),
+                "changes": text(changes),
                 "user": user,
                 "device_id": stamp.device_id,
                 "hlc": stamp.hlc,
