@@ -199,7 +199,8 @@ def number_text(value: object) -> str | float | int | None:
 
 
 def cell_text(value: object) -> str:
-    """A cell as the text the user sees (dates as ISO, whole floats without .0)."""
+    """A cell as the text the user sees (dates as ISO, numbers with a decimal
+    comma, whole numbers without ,0)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -210,8 +211,9 @@ def cell_text(value: object) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        # as a Swedish Excel shows it: 2,5 (the validation reads either)
+        return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")
     return str(value)
 
 

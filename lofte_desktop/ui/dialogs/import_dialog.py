@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.domain.import_rules import FIELDS, ImportMapping
+from lofte_desktop.domain.import_rules import FIELDS, ImportMapping, cell_text
 from lofte_desktop.domain.texts import field_name, t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.excel_import import ImportResult, Preview, TypeChoice
@@ -61,6 +61,7 @@ class ImportDialog(QtWidgets.QDialog):
         types_layout.addWidget(self.confirm_all)
         types_layout.addStretch(1)
         self.type_rows: dict[str, tuple[QtWidgets.QComboBox, QtWidgets.QCheckBox]] = {}
+        self._choices: dict[str, TypeChoice] = {}
         upper = QtWidgets.QHBoxLayout()
         for box in (self.columns_box, self.types_box):
             scroll = QtWidgets.QScrollArea()
@@ -80,6 +81,11 @@ class ImportDialog(QtWidgets.QDialog):
             self.table.setColumnWidth(col, width)
         preview_label = QtWidgets.QLabel(self.tr("För&handsgranskning:"))
         preview_label.setBuddy(self.table)
+        self.details = QtWidgets.QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
 
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
@@ -99,6 +105,7 @@ class ImportDialog(QtWidgets.QDialog):
         layout.addLayout(upper, 2)
         layout.addWidget(preview_label)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.details)
         layout.addLayout(bottom)
 
         self.choose_button.setAccessibleName(self.tr("Välj fil"))
@@ -107,6 +114,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.skip_bad.setAccessibleName(self.tr("Hoppa över rader med fel"))
         self.import_button.setAccessibleName(self.tr("Importera"))
         self.close_button.setAccessibleName(self.tr("Stäng"))
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.choose_button.clicked.connect(self.choose_file)
         self.confirm_all.clicked.connect(self.confirm_suggestions)
         self.skip_bad.toggled.connect(lambda _on: self._update_summary())
@@ -181,7 +189,11 @@ class ImportDialog(QtWidgets.QDialog):
                 box.addItem(field_name(name, lang), name)
             box.setCurrentIndex(max(0, box.findData(self.mapping.columns.get(header))))
             sample = next(
-                (str(r[i]) for _n, r in self.sheet.rows if r[i] not in (None, "")),
+                (
+                    cell_text(r[i])
+                    for _n, r in self.sheet.rows
+                    if r[i] not in (None, "")
+                ),
                 "",
             )
             label = QtWidgets.QLabel(f"{header}  ({sample[:24]})" if sample else header)
@@ -219,11 +231,32 @@ class ImportDialog(QtWidgets.QDialog):
         self.refresh()
 
     def _build_types(self, choices: list[TypeChoice]) -> None:
+        """One row per activity name. Rebuilt only when the names change, so the
+        control the user is on keeps its focus; otherwise the values update."""
+        if [c.text for c in choices] == list(self.type_rows):
+            for c in choices:
+                box, check = self.type_rows[c.text]
+                with QtCore.QSignalBlocker(box), QtCore.QSignalBlocker(check):
+                    box.setCurrentIndex(
+                        max(
+                            0,
+                            box.findData(
+                                c.activity_type.value if c.activity_type else None
+                            ),
+                        )
+                    )
+                    check.setChecked(c.confirmed)
+                    check.setEnabled(c.activity_type is not None)
+                self._choices[c.text] = c
+            return
         while self.types_form.count():
             item = self.types_form.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()
+                w.deleteLater()
         self.type_rows.clear()
+        self._choices = {c.text: c for c in choices}
         lang = self.ui.language
         for row, c in enumerate(choices):
             label = QtWidgets.QLabel(
@@ -235,21 +268,23 @@ class ImportDialog(QtWidgets.QDialog):
             box.addItem(self.tr("– välj typ –"), None)
             for code in ActivityType:
                 box.addItem(t(f"type.{code.value}", lang), code.value)
-            box.setCurrentIndex(
-                max(0, box.findData(c.activity_type.value if c.activity_type else None))
-            )
             label.setBuddy(box)
             box.setAccessibleName(self.tr("Typ för %1").replace("%1", c.text))
             check = QtWidgets.QCheckBox(self.tr("Godkänd"))
-            check.setChecked(c.confirmed)
-            check.setEnabled(c.activity_type is not None)
             check.setAccessibleName(
                 self.tr("Godkänn typen för %1").replace("%1", c.text)
             )
+            box.setCurrentIndex(
+                max(0, box.findData(c.activity_type.value if c.activity_type else None))
+            )
+            check.setChecked(c.confirmed)
+            check.setEnabled(c.activity_type is not None)
             box.currentIndexChanged.connect(
                 lambda _i, text=c.text, b=box: self._type_chosen(text, b)
             )
-            check.toggled.connect(lambda on, choice=c: self._type_confirmed(choice, on))
+            check.toggled.connect(
+                lambda on, text=c.text: self._type_confirmed(self._choices[text], on)
+            )
             self.types_form.addWidget(label, row, 0)
             self.types_form.addWidget(box, row, 1)
             self.types_form.addWidget(check, row, 2)
@@ -315,6 +350,22 @@ class ImportDialog(QtWidgets.QDialog):
             self.summary.setText(problem)
             return
         self._update_summary()
+
+    def _row_selected(self, current: QtCore.QModelIndex, _old: object) -> None:
+        """The chosen row's errors in full (the table cuts long messages)."""
+        if not current.isValid():
+            self.details.clear()
+            return
+        r = self.model.preview_row(current.row())
+        lang = self.ui.language
+        self.details.setText(
+            self.tr("Rad %1: ").replace("%1", str(r.row))
+            + (
+                " ".join(f"{field_name(e.field, lang)}: {e.message}" for e in r.errors)
+                if r.errors
+                else self.tr("inga fel.")
+            )
+        )
 
     def _update_summary(self) -> None:
         p = self.preview
