@@ -259,11 +259,12 @@ class ImportDialog(QtWidgets.QDialog):
         self._choices = {c.text: c for c in choices}
         lang = self.ui.language
         for row, c in enumerate(choices):
-            label = QtWidgets.QLabel(
-                self.tr("%1 (%2 rader)")
-                .replace("%1", c.text)
-                .replace("%2", str(c.rows))
+            rows = (
+                self.tr("%1 (1 rad)")
+                if c.rows == 1
+                else self.tr("%1 (%2 rader)").replace("%2", str(c.rows))
             )
+            label = QtWidgets.QLabel(rows.replace("%1", c.text))
             box = QtWidgets.QComboBox()
             box.addItem(self.tr("– välj typ –"), None)
             for code in ActivityType:
