@@ -37,6 +37,7 @@ FIELDS: tuple[str, ...] = (
     "note",
     "status",
     "start_time",
+    "id",
 )
 
 #: Headers people write, casefolded, for each field (Swedish first, then English).
@@ -75,6 +76,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "status": ("status",),
     "start_time": ("starttid", "klockslag", "start", "start time", "time"),
+    # the record's id, as services.export writes it: a row exported from Löfte
+    # Desktop and imported again is the same record
+    "id": ("id",),
 }
 
 #: Words in free-text activity names that suggest a type (besides its own labels).

@@ -23,7 +23,7 @@ from lofte_desktop.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
-from lofte_desktop.domain.ids import new_id
+from lofte_desktop.domain.ids import is_uuid, new_id
 from lofte_desktop.domain.import_rules import (
     ImportMapping,
     TypeRule,
@@ -232,14 +232,22 @@ class ImportService:
             if progress is not None and k % 5000 == 0:
                 progress(k, len(sheet.rows))
         good = [r for r in out if r.valid is not None]
-        ids = content_ids(content_key(r.valid) for r in good if r.valid)
-        for r, aid in zip(good, ids, strict=True):
+        # A row that names its record (the Id column of our own export) keeps that
+        # id, so a log exported and imported again is recognised as it is; the
+        # others get an id from their content.
+        by_content = [r for r in good if r.activity_id is None]
+        keys = (content_key(r.valid) for r in by_content if r.valid)
+        for r, aid in zip(by_content, content_ids(keys), strict=True):
             r.activity_id = aid
+        ids = [r.activity_id or "" for r in good]
         with self.ctx.db.read() as s:
             have = store.existing(s, ids)
+        seen: set[str] = set()
         for r in good:
             e = have.get(r.activity_id or "")
-            r.duplicate = e is not None and not e.undone_import
+            again = r.activity_id in seen  # the same record twice in one file
+            seen.add(r.activity_id or "")
+            r.duplicate = again or (e is not None and not e.undone_import)
         return Preview(sheet, mapping, out, unconfirmed, lang)
 
     def _row(
@@ -347,6 +355,9 @@ class ImportService:
             errors.append(RowError(n, "date", t("err.locked", lang, value=period.code)))
             return result
         result.valid = valid
+        given = cells.get("id", "").strip().lower()
+        if is_uuid(given) and len(given) == 36:
+            result.activity_id = given
         return result
 
     # --- writing -------------------------------------------------------------------
@@ -360,7 +371,12 @@ class ImportService:
         bad = preview.bad
         if bad and not skip_bad:
             raise ValidationError("err.import_has_errors", field="file", n=len(bad))
-        wanted = [r for r in preview.rows if r.valid is not None and r.activity_id]
+        wanted: list[PreviewRow] = []
+        seen: set[str] = set()
+        for r in preview.rows:
+            if r.valid is not None and r.activity_id and r.activity_id not in seen:
+                seen.add(r.activity_id)
+                wanted.append(r)
         if not wanted:
             return ImportResult(None, 0, len(preview.duplicates), len(bad))
         agreement = self.agreement.agreement()

@@ -423,3 +423,32 @@ def test_sync_carries_the_import_and_its_undo(
         assert (redo.new, redo.skipped_duplicates) == (0, 5)
     finally:
         other.close()
+
+
+def test_our_own_export_is_recognised_by_its_id(
+    services: Services, tmp_path: Path
+) -> None:
+    from lofte_desktop.app import build_services
+    from tests.conftest import TODAY, draft
+
+    logged = services.activities.log(draft())
+    services.activities.log(draft(date="2024-09-11"))
+    services.excel.activities_xlsx(tmp_path / "akt.xlsx")
+    services.export.activities_csv(tmp_path / "akt.csv")
+    for path in (tmp_path / "akt.xlsx", tmp_path / "akt.csv"):
+        preview = confirmed(services, path)
+        assert (len(preview.new), len(preview.duplicates)) == (0, 2), path
+    # on another device the records keep their ids: sync merges, never doubles
+    other = build_services(str(tmp_path / "annan.sqlite"), today=lambda: TODAY)
+    try:
+        other.agreement.load_catalogue()
+        assert other.imports.commit(confirmed(other, tmp_path / "akt.csv")).new == 2
+        copy = other.activities.get(logged.id)
+        assert (copy.date, copy.place, copy.count, copy.note) == (
+            logged.date,
+            logged.place,
+            logged.count,
+            logged.note,
+        )
+    finally:
+        other.close()
