@@ -4,114 +4,146 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="168"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="177"/>
         <source>Alla</source>
+        <extracomment>(&quot;delete&quot;, activity id) or (&quot;import&quot;, import id), newest last</extracomment>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="238"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="247"/>
         <source>Räknar …</source>
         <translation>Counting …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="240"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="249"/>
         <source>%1 aktiviteter</source>
         <translation>%1 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="275"/>
         <source>Ändringen är sparad.</source>
         <translation>The change is saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="290"/>
         <source>Aktiviteten togs bort. Ångra med Ctrl+Z.</source>
         <translation>The activity was deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="367"/>
         <source>Borttagningen är ångrad.</source>
         <translation>The deletion is undone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="376"/>
         <source>Exportera aktiviteter</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="378"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="360"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="388"/>
         <source>%1 aktiviteter exporterades till %2.</source>
         <translation>%1 activities were exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="319"/>
+        <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
+        <translation>The import is undone: %1 activities were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
+        <source>%1 aktiviteter importerades. Ångra hela importen med Ctrl+Z.</source>
+        <translation>%1 activities were imported. Undo the whole import with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="348"/>
+        <source>Exportera aktiviteter till Excel</source>
+        <translation>Export activities to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="350"/>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="396"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="397"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="398"/>
         <source>Lö&amp;fte</source>
         <translation>Pro&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="399"/>
         <source>P&amp;art</source>
         <translation>P&amp;arty</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="400"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="401"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="402"/>
         <source>Sö&amp;k i anteckningar</source>
         <translation>Sear&amp;ch notes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="339"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="409"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="340"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="410"/>
         <source>&amp;Ny (Ctrl+N)</source>
         <translation>&amp;New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="411"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="412"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="413"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="415"/>
         <source>&amp;Exportera CSV</source>
         <translation>E&amp;xport CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="416"/>
+        <source>E&amp;xportera Excel</source>
+        <translation>E&amp;xport Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="417"/>
+        <source>&amp;Importera från Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
 </context>
 <context>
@@ -432,18 +464,18 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="259"/>
         <source>Det gick inte</source>
-        <extracomment>Emitted by the main window after a language switch (no service event).</extracomment>
+        <extracomment>Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="252"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="264"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="265"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -479,43 +511,49 @@
 <context>
     <name>EditActivityDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="15"/>
         <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="16"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="17"/>
         <source>skapad</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="17"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="18"/>
         <source>ändrad</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="18"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="19"/>
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="19"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="20"/>
         <source>återställd</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="34"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="21"/>
+        <source>importerad</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="41"/>
         <source>Redigera aktivitet</source>
+        <extracomment>Audit-log column names → the field names forms use.</extracomment>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="45"/>
         <source>Ändringshistorik</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="53"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="60"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="130"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
@@ -559,64 +597,324 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="38"/>
+        <source>Importera från Excel</source>
+        <extracomment>Where the last confirmed mapping is kept (AppSettings.extra). An import was written: its result.</extracomment>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="164"/>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="43"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="45"/>
+        <source>&amp;Part för rader utan partkolumn:</source>
+        <translation>&amp;Party for rows without a party column:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="53"/>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="56"/>
+        <source>Aktivitetstyper</source>
+        <translation>Activity types</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="60"/>
+        <source>&amp;Godkänn alla förslag</source>
+        <translation>Confirm &amp;all suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="75"/>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="82"/>
+        <source>För&amp;handsgranskning:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="92"/>
+        <source>&amp;Hoppa över rader med fel</source>
+        <translation>&amp;Leave out rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="93"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="96"/>
+        <source>Stän&amp;g</source>
+        <translation>Clo&amp;se</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="111"/>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="112"/>
+        <source>Part för rader utan partkolumn</source>
+        <translation>Party for rows without a party column</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="113"/>
+        <source>Godkänn alla förslag</source>
+        <translation>Confirm all suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="114"/>
+        <source>Hoppa över rader med fel</source>
+        <translation>Leave out rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="115"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="138"/>
+        <source>Importera aktivitetslogg</source>
+        <translation>Import an activity log</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="140"/>
+        <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="170"/>
+        <source>%1: %2 rader</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="187"/>
+        <source>– importeras inte –</source>
+        <translation>– not imported –</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="201"/>
+        <source>Kolumnen %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="263"/>
+        <source>%1 (1 rad)</source>
+        <translation>%1 (1 row)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="265"/>
+        <source>%1 (%2 rader)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="269"/>
+        <source>– välj typ –</source>
+        <translation>– choose a type –</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <source>Typ för %1</source>
+        <translation>Type for %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="274"/>
+        <source>Godkänd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="276"/>
+        <source>Godkänn typen för %1</source>
+        <translation>Confirm the type for %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
+        <source>Kontrollerar raderna …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="363"/>
+        <source>Rad %1: </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="367"/>
+        <source>inga fel.</source>
+        <translation>no errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="377"/>
+        <source>%1 nya, %2 finns redan, %3 med fel.</source>
+        <translation>%1 new, %2 already there, %3 with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="384"/>
+        <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
+        <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="416"/>
+        <source>Importen är klar</source>
+        <translation>The import is done</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="418"/>
+        <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
+        <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="15"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="16"/>
+        <source>Blir</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="17"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="18"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="19"/>
+        <source>Löften</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="20"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="21"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="22"/>
+        <source>Timmar</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="23"/>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="24"/>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="75"/>
+        <source>Fel</source>
+        <extracomment>Light backgrounds with dark text keep WCAG AA contrast in light and dark themes.</extracomment>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="77"/>
+        <source>Finns redan</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="78"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="104"/>
         <source>Inte sparat: ta bort personnumret ur texten först.</source>
         <translation>Not saved: remove the identity number from the text first.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="113"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="134"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="129"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="155"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="150"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="154"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="193"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="188"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="196"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="191"/>
         <source>Enter sparar, Tab går till nästa fält. Ctrl+N öppnar formuläret var du än är. Shift+Enter ger ny rad i anteckningen.</source>
         <translation>Enter saves, Tab moves to the next field. Ctrl+N opens the form from anywhere. Shift+Enter starts a new line in the note.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="200"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="195"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="196"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="202"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="197"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="203"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="198"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="199"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -624,12 +922,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="160"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="161"/>
         <source>Sidinnehåll</source>
         <translation>Page content</translation>
     </message>
@@ -637,98 +935,98 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="152"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="201"/>
         <source>Räknar fram läget …</source>
-        <extracomment>The figures for the chosen period are on screen.</extracomment>
+        <extracomment>How long after a change the figures are counted again in the background. The figures for the chosen period are on screen.</extracomment>
         <translation>Working out the figures …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="254"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="256"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="275"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="255"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="295"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="298"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="306"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="316"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="280"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="320"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="321"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="322"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="283"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="337"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="340"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="341"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="317"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="357"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="359"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -766,12 +1064,12 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="122"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/__init__.py" line="128"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -967,98 +1265,98 @@
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="257"/>
         <source>Vecka %1, %2 – %3</source>
         <translation>Week %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="295"/>
         <source>serie</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="341"/>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="395"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="352"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="406"/>
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="353"/>
         <source>Hoppa över tillfället %1? Resten av serien finns kvar.</source>
         <translation>Skip the occasion on %1? The rest of the series stays.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="362"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="373"/>
         <source>Exportera kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="364"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="375"/>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="376"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="387"/>
         <source>Kalender exporterad</source>
         <translation>Calendar exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="377"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="388"/>
         <source>%1 händelser skrevs till %2.</source>
         <translation>%1 events were written to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="385"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="396"/>
         <source>Idag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="386"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="397"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="387"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="388"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="399"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="389"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="400"/>
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="390"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="401"/>
         <source>Ny planering…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="391"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="402"/>
         <source>Exportera .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="392"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="403"/>
         <source>Markera genomförd…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="404"/>
         <source>Ställ in…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="405"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="409"/>
         <source>Dubbelklicka på en dag för att planera. Dra ett tillfälle till en annan dag för att flytta just det tillfället.</source>
         <translation>Double-click a day to plan. Drag an occasion to another day to move just that occasion.</translation>
     </message>
@@ -1214,108 +1512,134 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="121"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="124"/>
         <source>Skapa en uppföljning av medborgarlöftena som PDF att lämna till kommunstyrelsen: löfte för löfte mot målen, vad varje part har gjort, indikatorer och aktiviteter per månad.</source>
         <translation>Create a PDF follow-up of the citizen promises to hand to the municipal executive board: each promise against its target, what each party did, indicators and activities per month.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="129"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="130"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="131"/>
         <source>&amp;Bilaga med alla aktiviteter</source>
         <translation>&amp;Appendix with every activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="132"/>
         <source>Visa &amp;anteckningar i bilagan</source>
         <translation>Show &amp;notes in the appendix</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="133"/>
         <source>&amp;Skapa rapport</source>
         <translation>&amp;Create report</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="134"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="135"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="134"/>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="136"/>
+        <source>Siffror till E&amp;xcel…</source>
+        <translation>Figures to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="138"/>
+        <source>Varje löfte mot målet för perioden, som en Excel-arbetsbok</source>
+        <translation>Each promise against its target for the period, as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="140"/>
+        <source>Siffror till Excel</source>
+        <translation>Figures to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="335"/>
         <source>Alla parter</source>
         <translation>All parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="144"/>
         <source>Välj period och tryck på Skapa rapport.</source>
         <translation>Choose a period and press Create report.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="153"/>
         <source>Skapar rapporten…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="166"/>
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="168"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="176"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="177"/>
         <source>Rapporten kunde inte sparas: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="174"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="182"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="214"/>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="201"/>
+        <source>Spara siffrorna</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="203"/>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="280"/>
         <source>Rapporten är klar: %1 sidor. Granska den och spara eller skriv ut.</source>
         <translation>The report is ready: %1 pages. Review it, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="300"/>
         <source>Rapporten kunde inte skapas: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="302"/>
         <source>Rapporten kunde inte skapas</source>
         <translation>The report could not be created</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="309"/>
         <source>Inställningarna har ändrats: skapa rapporten igen.</source>
         <translation>The options have changed: create the report again.</translation>
     </message>
@@ -1360,429 +1684,509 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="135"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="145"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="152"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="184"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="189"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="204"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="206"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="211"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="221"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="223"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="233"/>
         <source>Sparat. Programmet använder %1 från nästa start; starta om Löfte Desktop för att byta. Finns filen inte skapas en ny, tom databas.</source>
         <translation>Saved. The program uses %1 from the next start; restart Löfte Desktop to switch. If the file does not exist, a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="236"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="238"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
         <source>Din part</source>
         <translation>Your party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
         <source>Spara &amp;användare</source>
         <translation>Save &amp;user</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
         <source>Terminer</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Skolans terminsdatum i kommunen. De avgör hur mycket tid som är kvar för skolbesök; rapportterminerna (VT/HT) delar alltid året.</source>
         <translation>The schools&apos; term dates in the municipality. They decide how much time is left for school visits; the reporting terms (spring/autumn) always split the year.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Termin</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Första dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="258"/>
         <source>Terminsdatum</source>
         <translation>Term dates</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
         <source>Inga terminsdatum är angivna ännu. Till dess räknas tiden som är kvar till rapportterminens slut. Lägg till en rad per termin, t.ex. HT2024, 2024-08-19, 2024-12-20.</source>
         <translation>No term dates yet. Until there are, the time left is counted to the end of the reporting term. Add one row per term, e.g. HT2024, 2024-08-19, 2024-12-20.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
         <source>&amp;Lägg till termin</source>
         <translation>&amp;Add term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="262"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
         <source>Ta &amp;bort termin</source>
         <translation>&amp;Remove term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="268"/>
         <source>Spara &amp;terminer</source>
         <translation>Save &amp;terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="264"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="269"/>
         <source>Databas</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="265"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="270"/>
         <source>Databasens sökväg</source>
         <translation>Database path</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="271"/>
         <source>&amp;Välj en annan…</source>
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="272"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
+    <name>SharedStoreBox</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="65"/>
+        <source>Skriv den gemensamma databasens adress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="68"/>
+        <source>Ansluter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="80"/>
+        <source>Ansluten till %1 (%2 aktiviteter). Programmet använder den gemensamma databasen från nästa start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="89"/>
+        <source>Inte ansluten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="96"/>
+        <source>Programmet använder den lokala databasfilen från nästa start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="100"/>
+        <source>Gemensam databas (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="103"/>
+        <source>För ett team som delar en databas på en server. Lösenordet sparas i datorns nyckelring, aldrig i inställningarna. Fältdatorer fortsätter med sin lokala fil och synkpaket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="108"/>
+        <source>&amp;Adress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="109"/>
+        <source>&amp;Lösenord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="110"/>
+        <source>Den gemensamma databasens adress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="111"/>
+        <source>Lösenord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="112"/>
+        <source>A&amp;nslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="113"/>
+        <source>Använd &amp;lokal fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="133"/>
+        <source>%1
+
+Öppna den lokala databasen (%2) i stället? Det du loggar där skickar du till den gemensamma databasen med synkpaket när den går att nå igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="138"/>
+        <source>Den gemensamma databasen går inte att nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="126"/>
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="127"/>
         <source>Välj &amp;synkmapp…</source>
         <translation>Choose &amp;sync folder…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="128"/>
         <source>&amp;Exportera paket…</source>
         <translation>&amp;Export package…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="129"/>
         <source>&amp;Importera paket…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="130"/>
         <source>Importera från synk&amp;mappen</source>
         <translation>Import from the sync &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="131"/>
         <source>Behåll &amp;min</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="132"/>
         <source>Behåll &amp;deras</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="135"/>
         <source>Post</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="136"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="137"/>
         <source>Min version</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="133"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="138"/>
         <source>Deras version</source>
         <translation>Their version</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="138"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="149"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="154"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="144"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="145"/>
         <source>Betrodd</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="146"/>
         <source>Senast sedd</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="147"/>
         <source>Fingeravtryck</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="152"/>
         <source>Tidpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="148"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="153"/>
         <source>Riktning</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="150"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="155"/>
         <source>Poster</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="156"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="156"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="161"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="162"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="163"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="159"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="164"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="160"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="243"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="165"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="249"/>
         <source>Synkstatus</source>
         <translation>Sync state</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="185"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="190"/>
         <source>Den här enheten: %1. Fingeravtryck: %2. Ej skickade ändringar: %3.</source>
         <translation>This device: %1. Fingerprint: %2. Changes not yet sent: %3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="197"/>
         <source>Synkmapp: %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="197"/>
         <source>ingen vald</source>
         <translation>none chosen</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="200"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="205"/>
         <source> (den här)</source>
         <translation> (this one)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="215"/>
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="215"/>
         <source>ut</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="224"/>
         <source>alla</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="227"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="232"/>
         <source>ändrad på båda</source>
         <translation>changed on both</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="233"/>
         <source>låst period</source>
         <translation>locked period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="245"/>
         <source>Konflikter (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="247"/>
         <source>Enheter</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="248"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="245"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="251"/>
         <source>Ej skickad</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="252"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="253"/>
         <source>Mottagen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="264"/>
         <source> (borttagen)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="273"/>
         <source>%1 poster</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="275"/>
         <source>%1 nya, %2 ändrade, %3 borttagna, %4 oförändrade, %5 konflikter</source>
         <translation>%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="292"/>
         <source>Välj synkmapp (USB-minne eller delad mapp)</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="302"/>
         <source>Exportera synkpaket</source>
         <translation>Export sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="300"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="324"/>
         <source>Synkpaket (*.loftesync)</source>
         <translation>Sync packages (*.loftesync)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="313"/>
         <source>Exporterat</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="314"/>
         <source>Skrev %1 poster till %2.</source>
         <translation>Wrote %1 records to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="322"/>
         <source>Importera synkpaket</source>
         <translation>Import sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="349"/>
         <source>Ny enhet</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="351"/>
         <source>Paketet kommer från en enhet du inte har tagit emot något från förut:
 
 %1 (%2)
@@ -1801,26 +2205,27 @@ Fingerprint:
 Compare the fingerprint with the sender (by phone or in person) before you trust the device. Trust the device and import?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="357"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="363"/>
         <source>Paketet var redan importerat; inget ändrades.</source>
         <translation>The package was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="365"/>
         <source>Paketet kommer från den här enheten; inget att importera.</source>
         <translation>The package comes from this device; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="362"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="368"/>
         <source>Importerat</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="383"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="392"/>
         <source>Synkmappen</source>
         <translation>Sync folder</translation>
     </message>
     <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="240"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
@@ -1828,17 +2233,18 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="74"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="218"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="234"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="235"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>

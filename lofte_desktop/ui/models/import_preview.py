@@ -71,12 +71,11 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         return None
 
     def _outcome(self, r: PreviewRow) -> str:
-        tr = QtCore.QCoreApplication.translate
         if r.errors:
-            return tr("ImportPreviewModel", "Fel")
+            return QtCore.QCoreApplication.translate("ImportPreviewModel", "Fel")
         if r.duplicate:
-            return tr("ImportPreviewModel", "Finns redan")
-        return tr("ImportPreviewModel", "Ny")
+            return QtCore.QCoreApplication.translate("ImportPreviewModel", "Finns redan")
+        return QtCore.QCoreApplication.translate("ImportPreviewModel", "Ny")
 
     def _text(self, r: PreviewRow, key: str) -> str:
         lang = self._lang
