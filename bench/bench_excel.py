@@ -74,7 +74,7 @@ def baseline_import(sheet: Path, db: Path) -> float:
     place = con.execute("select id from places limit 1").fetchone()
     promise = con.execute("select id from promises limit 1").fetchone()[0]
     values, links = [], []
-    for d, name, _place, hours, count, note in rows:
+    for d, _name, _place, hours, count, note in rows:
         aid = str(uuid.uuid4())
         values.append(
             (aid, "presence", "Polisen", d.date().isoformat(), None, hours,

@@ -452,3 +452,27 @@ def test_our_own_export_is_recognised_by_its_id(
         )
     finally:
         other.close()
+
+
+def test_backup_and_restore_keep_imports_and_activities_together(
+    services: Services, log_xlsx: Path, tmp_path: Path
+) -> None:
+    result = services.imports.commit(confirmed(services, log_xlsx))
+    assert result.import_id is not None
+    copy = services.backups.backup(tmp_path / "kopia.sqlite")
+    services.imports.undo(result.import_id)
+    services.backups.restore(copy)
+    (record,) = services.imports.imports()
+    assert (record.undone_at, record.live) == (None, 5)
+    assert services.activities.count() == 5
+    assert services.imports.undo(result.import_id) == 5  # still one action
+
+
+def test_a_backup_from_before_imports_restores_and_can_import(
+    services: Services, log_xlsx: Path
+) -> None:
+    old = Path(__file__).parents[1] / "fixtures" / "old_dbs" / "schema-0001.sqlite"
+    services.backups.restore(old)
+    assert services.imports.imports() == []
+    services.agreement.load_catalogue()
+    assert services.imports.commit(confirmed(services, log_xlsx)).new == 5

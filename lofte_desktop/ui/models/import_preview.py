@@ -74,7 +74,9 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         if r.errors:
             return QtCore.QCoreApplication.translate("ImportPreviewModel", "Fel")
         if r.duplicate:
-            return QtCore.QCoreApplication.translate("ImportPreviewModel", "Finns redan")
+            return QtCore.QCoreApplication.translate(
+                "ImportPreviewModel", "Finns redan"
+            )
         return QtCore.QCoreApplication.translate("ImportPreviewModel", "Ny")
 
     def _text(self, r: PreviewRow, key: str) -> str:
