@@ -606,7 +606,7 @@
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="231"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -621,172 +621,213 @@
         <translation>&amp;Party for rows without a party column:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="57"/>
+        <source>&amp;Tidigare importer:</source>
+        <translation>&amp;Earlier imports:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="59"/>
+        <source>Å&amp;ngra importen…</source>
+        <translation>U&amp;ndo the import…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="66"/>
         <source>Kolumner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Aktivitetstyper</source>
         <translation>Activity types</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="73"/>
         <source>&amp;Godkänn alla förslag</source>
         <translation>Confirm &amp;all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="88"/>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="95"/>
         <source>För&amp;handsgranskning:</source>
         <translation>Pre&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="92"/>
-        <source>&amp;Hoppa över rader med fel</source>
-        <translation>&amp;Leave out rows with errors</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="96"/>
-        <source>Stän&amp;g</source>
-        <translation>Clo&amp;se</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
+        <source>Hoppa &amp;över rader med fel</source>
+        <translation>Leave &amp;out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="109"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="125"/>
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="126"/>
         <source>Part för rader utan partkolumn</source>
         <translation>Party for rows without a party column</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Godkänn alla förslag</source>
         <translation>Confirm all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
         <source>Hoppa över rader med fel</source>
         <translation>Leave out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <source>Tidigare importer</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <source>Ångra importen</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="161"/>
+        <source>%1 %2: %3 aktiviteter</source>
+        <translation>%1 %2: %3 activities</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="169"/>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <source>Ta bort alla aktiviteter från importen %1?</source>
+        <translation>Delete every activity from the import %1?</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="196"/>
+        <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
+        <translation>The import is undone: %1 activities were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="205"/>
         <source>Importera aktivitetslogg</source>
         <translation>Import an activity log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="207"/>
         <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
         <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="214"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="237"/>
         <source>%1: %2 rader</source>
         <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="254"/>
         <source>– importeras inte –</source>
         <translation>– not imported –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="268"/>
         <source>Kolumnen %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
         <source>%1 (1 rad)</source>
         <translation>%1 (1 row)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="332"/>
         <source>%1 (%2 rader)</source>
         <translation>%1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="336"/>
         <source>– välj typ –</source>
         <translation>– choose a type –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="340"/>
         <source>Typ för %1</source>
         <translation>Type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
         <source>Godkänd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
         <source>Godkänn typen för %1</source>
         <translation>Confirm the type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="397"/>
         <source>Kontrollerar raderna …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="430"/>
         <source>Rad %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="434"/>
         <source>inga fel.</source>
         <translation>no errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="444"/>
         <source>%1 nya, %2 finns redan, %3 med fel.</source>
         <translation>%1 new, %2 already there, %3 with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="451"/>
         <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
         <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="416"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="483"/>
         <source>Importen är klar</source>
         <translation>The import is done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="418"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="485"/>
         <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
         <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
     </message>
@@ -851,7 +892,7 @@
         <translation>Already there</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="80"/>
         <source>Ny</source>
         <translation>New</translation>
     </message>

@@ -188,3 +188,34 @@ def test_excel_exports_next_to_csv(ui: UiContext, qtbot: QtBot, tmp_path: Path) 
     assert ws is not None and ws.title == "Uppföljning HT2024"
     n1 = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "N1")
     assert n1[5] == 1
+
+
+def test_an_earlier_import_is_undone_from_the_dialog(
+    ui: UiContext, qtbot: QtBot, sheet: Path
+) -> None:
+    first = ImportDialog(ui)
+    qtbot.addWidget(first)
+    assert not first.undo_button.isEnabled()  # nothing imported yet
+    first.open_file(str(sheet))
+    first.column_boxes["Var"].setCurrentIndex(
+        first.column_boxes["Var"].findData("place")
+    )
+    first.confirm_all.click()
+    first.skip_bad.click()
+    first.import_button.click()
+    assert ui.services.activities.count() == 5
+
+    later = ImportDialog(ui)  # another day
+    qtbot.addWidget(later)
+    assert later.undo_button.isEnabled()
+    assert "logg.xlsx: 5 aktiviteter" in later.earlier_box.currentText()
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.confirm_answers.append(False)
+    later.undo_button.click()
+    assert ui.services.activities.count() == 5  # the user said no
+    dialogs.confirm_answers.append(True)
+    later.undo_button.click()
+    assert ui.services.activities.count() == 0
+    assert later.summary.text() == "Importen är ångrad: 5 aktiviteter togs bort."
+    assert not later.undo_button.isEnabled()

@@ -49,6 +49,19 @@ class ImportDialog(QtWidgets.QDialog):
         top.addWidget(self.file_label, 1)
         top.addWidget(party_label)
         top.addWidget(self.party_box)
+        # earlier imports, each undone as a whole (also `lofte import --undo ID`)
+        self.earlier_box = QtWidgets.QComboBox()
+        self.earlier_box.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents
+        )
+        earlier_label = QtWidgets.QLabel(self.tr("&Tidigare importer:"))
+        earlier_label.setBuddy(self.earlier_box)
+        self.undo_button = QtWidgets.QPushButton(self.tr("Å&ngra importen…"))
+        earlier = QtWidgets.QHBoxLayout()
+        earlier.addWidget(earlier_label)
+        earlier.addWidget(self.earlier_box)
+        earlier.addWidget(self.undo_button)
+        earlier.addStretch(1)
 
         self.columns_box = QtWidgets.QGroupBox(self.tr("Kolumner"))
         self.columns_form = QtWidgets.QFormLayout(self.columns_box)
@@ -89,11 +102,11 @@ class ImportDialog(QtWidgets.QDialog):
 
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
-        self.skip_bad = QtWidgets.QCheckBox(self.tr("&Hoppa över rader med fel"))
+        self.skip_bad = QtWidgets.QCheckBox(self.tr("Hoppa &över rader med fel"))
         self.import_button = QtWidgets.QPushButton(self.tr("&Importera"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
-        self.close_button = QtWidgets.QPushButton(self.tr("Stän&g"))
+        self.close_button = QtWidgets.QPushButton(self.tr("&Stäng"))
         bottom = QtWidgets.QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.skip_bad)
@@ -102,6 +115,7 @@ class ImportDialog(QtWidgets.QDialog):
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(earlier)
         layout.addLayout(upper, 2)
         layout.addWidget(preview_label)
         layout.addWidget(self.table, 3)
@@ -114,6 +128,9 @@ class ImportDialog(QtWidgets.QDialog):
         self.skip_bad.setAccessibleName(self.tr("Hoppa över rader med fel"))
         self.import_button.setAccessibleName(self.tr("Importera"))
         self.close_button.setAccessibleName(self.tr("Stäng"))
+        self.earlier_box.setAccessibleName(self.tr("Tidigare importer"))
+        self.undo_button.setAccessibleName(self.tr("Ångra importen"))
+        self.undo_button.clicked.connect(self.undo_earlier)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.choose_button.clicked.connect(self.choose_file)
         self.confirm_all.clicked.connect(self.confirm_suggestions)
@@ -122,6 +139,7 @@ class ImportDialog(QtWidgets.QDialog):
         self.close_button.clicked.connect(self.reject)
         self.party_box.currentIndexChanged.connect(self._party_changed)
         self._fill_parties()
+        self._fill_earlier()
 
     # --- reading -----------------------------------------------------------------
     def _fill_parties(self) -> None:
@@ -132,6 +150,55 @@ class ImportDialog(QtWidgets.QDialog):
         mine = self.ui.settings.user_party
         self.party_box.setCurrentIndex(max(0, self.party_box.findData(mine)))
         self.party_box.blockSignals(False)
+
+    def _fill_earlier(self) -> None:
+        self.earlier_box.clear()
+        for rec in self.ui.services.imports.imports():
+            if rec.undone_at is not None or not rec.live:
+                continue
+            when = rec.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.earlier_box.addItem(
+                self.tr("%1 %2: %3 aktiviteter")
+                .replace("%1", when)
+                .replace("%2", rec.file_name)
+                .replace("%3", str(rec.live)),
+                rec.id,
+            )
+        has = self.earlier_box.count() > 0
+        if not has:
+            self.earlier_box.addItem(self.tr("(inga)"), None)
+        self.earlier_box.setEnabled(has)
+        self.undo_button.setEnabled(has)
+
+    def undo_earlier(self) -> None:
+        """Deletes every activity the chosen import wrote (one action; sync carries
+        the deletions), after a yes from the user."""
+        import_id = self.earlier_box.currentData()
+        if not import_id:
+            return
+        if not self.ui.dialogs.confirm(
+            self.tr("Ångra importen"),
+            self.tr("Ta bort alla aktiviteter från importen %1?").replace(
+                "%1", self.earlier_box.currentText()
+            ),
+        ):
+            return
+        imports = self.ui.services.imports
+        self.ui.worker.run(
+            lambda: imports.undo(import_id),
+            on_done=self._undone,
+            on_error=self.ui.dialogs.show_exception,
+        )
+
+    def _undone(self, n: int) -> None:
+        self._fill_earlier()
+        self.summary.setText(
+            self.tr("Importen är ångrad: %1 aktiviteter togs bort.").replace(
+                "%1", str(n)
+            )
+        )
+        if self.sheet is not None:
+            self.refresh()
 
     def choose_file(self) -> None:
         path = self.ui.dialogs.open_file(
