@@ -225,30 +225,27 @@ class ActivityService:
         """Tombstones (or restores) activities inside the caller's write transaction:
         each one checked against the period locks, stamped and audited. Publishes
         nothing (the caller does after its commit)."""
-        changing: list[str] = []
-        dates: list[date] = []
+        states = store.deletion_states(ex, ids)
         for activity_id in ids:
-            row = store.raw_activity(ex, activity_id)
-            if row is None:
+            if activity_id not in states:
                 raise NotFoundError("err.not_found", field="id", value=activity_id)
-            if bool(row["deleted"]) != deleted:
-                changing.append(activity_id)
-                dates.append(row["date"])
+        changing = [i for i in dict.fromkeys(ids) if states[i][0] != deleted]
         if not changing:
             return
-        ensure_unlocked(ex, self.agreement.agreement(), dates)
+        ensure_unlocked(
+            ex, self.agreement.agreement(), [states[i][1] for i in changing]
+        )
         stamps = next_stamps(ex, self.ctx.device_id, len(changing))
-        for activity_id, stamp in zip(changing, stamps, strict=True):
-            store.update_activity(
-                ex,
-                activity_id,
-                {},
-                None,
-                stamp,
-                self.ctx.user,
-                action=action,
-                deleted=deleted,
-            )
+        store.set_deleted(
+            ex,
+            [
+                (i, states[i][2], stamp)
+                for i, stamp in zip(changing, stamps, strict=True)
+            ],
+            deleted=deleted,
+            user=self.ctx.user,
+            action=action,
+        )
 
     def query(
         self,
