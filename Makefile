@@ -23,11 +23,11 @@ demo: $(DEMO_DB)
 run: $(STAMP) $(DEMO_DB)
 	$(VENV)/bin/lofte-desktop --db $(DEMO_DB)
 
-# What only the tests need (a throwaway PostgreSQL server, …), installed when missing.
-# chromium, nodejs and npm: axe-core checks the published web page (tests/web/).
-# npm comes with some nodejs builds (NodeSource), so Debian's npm is added only
-# when the command is missing.
-TEST_APT := postgresql postgresql-client chromium nodejs
+# What only the tests need, installed when missing: a throwaway PostgreSQL server;
+# chromium and nodejs, where axe-core checks the published web page (tests/web/);
+# LibreOffice, which opens the exported .xlsx. npm comes with some nodejs builds
+# (NodeSource), so Debian's npm is added only when the command is missing.
+TEST_APT := postgresql postgresql-client chromium nodejs libreoffice-calc-nogui
 
 test: $(STAMP)
 	@LOFTE_EXTRA_APT="$(TEST_APT)" bash build/ensure-system-deps.sh

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.changes import ChangeWatch
     from lofte_desktop.services.comments import CommentService
+    from lofte_desktop.services.excel_export import ExcelExportService
+    from lofte_desktop.services.excel_import import ImportService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
@@ -54,6 +56,18 @@ class Services:
         from lofte_desktop.services.export import ExportService
 
         return ExportService(self.activities)
+
+    @functools.cached_property
+    def excel(self) -> ExcelExportService:
+        from lofte_desktop.services.excel_export import ExcelExportService
+
+        return ExcelExportService(self.export, self.progress)
+
+    @functools.cached_property
+    def imports(self) -> ImportService:
+        from lofte_desktop.services.excel_import import ImportService
+
+        return ImportService(self.ctx, self.activities)
 
     @functools.cached_property
     def reports(self) -> ReportService:

@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--search", metavar="TEXT", help="fritext i anteckningar och platser"
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="FIL", help="skriv aktiviteterna till en .xlsx")
 
     p = sub.add_parser("progress", parents=[db], help="hur varje löfte ligger till")
     p.add_argument(
@@ -150,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="HT2023, VT2024, 2024 eller hela (standard: aktuell termin)",
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="FIL", help="skriv siffrorna till en .xlsx")
 
     p = sub.add_parser("indicator", parents=[db], help="indikatorer")
     isub = p.add_subparsers(dest="indicator_command", metavar="set|list")
@@ -477,6 +479,10 @@ def cmd_activities(args: argparse.Namespace) -> int:
         statuses=frozenset(args.status or []),
         text=args.search or "",
     )
+    if args.xlsx:
+        n = svc.excel.activities_xlsx(args.xlsx, flt)
+        print(f"{n} aktiviteter skrevs till {args.xlsx}", file=sys.stderr)
+        return 0
     items = svc.activities.query(flt, sort=Sort("date", descending=False))
     if args.json:
         _print_json([activity_json(a) for a in items])
@@ -524,6 +530,10 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
     svc = _services(args)
     period = svc.progress.period(args.period)
+    if args.xlsx:
+        n = svc.excel.progress_xlsx(args.xlsx, period)
+        print(f"{n} löften ({period.code}) skrevs till {args.xlsx}", file=sys.stderr)
+        return 0
     items = svc.progress.progress(period)
     if args.json:
         _print_json(

@@ -24,6 +24,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PINNED = date(2024, 10, 15)
@@ -66,6 +67,9 @@ def main(db: str, only: list[str]) -> int:
             QtCore.QThread.msleep(30)
 
     keys = only or ["overview", "log", "activities", "promises", "settings"]
+    if "import" in keys:
+        keys.remove("import")
+        import_dialog(ui, window, settle)
     for shot in keys:
         key = "log" if shot == "log-errors" else shot
         window.navigate(key)
@@ -103,6 +107,57 @@ def main(db: str, only: list[str]) -> int:
     window.close()
     svc.close()
     return 0
+
+
+def sample_log(path: Path) -> Path:
+    """A made-up log as a team keeps it in Excel, with the mistakes such logs have."""
+    from openpyxl import Workbook
+
+    from lofte_desktop.domain.pii import luhn_digit
+
+    pnr = "810101-123" + luhn_digit("810101123")  # made up, never a real person
+    rows: list[list[object]] = [
+        [date(2024, 9, 3), "Skolbesök Ås", "Ås skola", None, 24, "Åk 8"],
+        [date(2024, 9, 5), "Trafikkontroll E14", "E14 Krokom", 1.5, 62, ""],
+        [date(2024, 9, 6), "Närvaro", "Centrumparken", 2.5, None, "Lugnt"],
+        ["2024-09-31", "Närvaro", "Resecentrum", 2, None, ""],
+        [date(2024, 9, 12), "Föräldramöte", "Nälden skola", None, 31, "Tema nätet"],
+        [date(2024, 9, 13), "Närvaro", "Centrumparken", 26, None, ""],
+        [date(2024, 9, 17), "Skolbesök Nälden", "Nälden skola", None, 18, ""],
+        [date(2024, 9, 19), "Närvaro", "Torget", 2, None, f"Pratade med {pnr}"],
+        [date(2024, 9, 24), "Fika med rektor", "Ås skola", 1, None, ""],
+        [date(2019, 5, 2), "Närvaro", "Torget", 2, None, ""],
+        [date(2024, 9, 26), "Trafikkontroll E14", "E14 Krokom", 0.75, 40, ""],
+    ]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Datum", "Aktivitet", "Skola", "Timmar", "Antal", "Anteckning"])
+    for row in rows:
+        ws.append(row)
+    for cells in ws.iter_rows(min_row=2, max_col=1):
+        cells[0].number_format = "yyyy-mm-dd"
+    wb.save(path)
+    return path
+
+
+def import_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Importera från Excel… with a preview that shows errors."""
+    from lofte_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    window.navigate("activities")
+    sheet = sample_log(Path(tempfile.mkdtemp(prefix="lofte-shots-")) / "logg-ht2024.xlsx")
+    dialog = ImportDialog(ui, window)
+    dialog.show()
+    dialog.open_file(str(sheet))
+    _box, check = dialog.type_rows["Skolbesök Ås"]
+    check.click()  # the user confirms "Skolbesök …"; the rest still wait
+    dialog.table.setFocus()
+    dialog.table.selectRow(7)  # the row with a personnummer: its errors in full
+    settle()
+    dialog.grab().save(str(HERE / "import.png"))
+    print("saved import.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -155,6 +155,22 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Ange löfte med --promise: typen räknas inte mot något löfte. Löften: "
             "{valid}."
         ),
+        "err.import_unreadable": "Filen {value} kan inte läsas: {reason}",
+        "err.import_empty": "Filen {value} har inga rader att importera.",
+        "err.import_no_column": (
+            "Ingen kolumn är vald för {column}. Välj den i kolumnmappningen."
+        ),
+        "err.import_type_unconfirmed": (
+            "Aktiviteten '{value}' har ingen godkänd typ (förslag: {suggestion}). "
+            "Godkänn regeln eller välj en typ."
+        ),
+        "err.import_has_errors": (
+            "{n} rader har fel. Inget importerades. Rätta filen, eller välj att "
+            "hoppa över raderna med fel."
+        ),
+        "err.import_not_found": "Hittar ingen import med id {value}.",
+        "err.import_undone": "Importen {value} är redan ångrad.",
+        "err.bad_mapping": "Mappningsfilen {value} kan inte läsas: {reason}",
         "err.conflict": (
             "Någon annan har ändrat aktiviteten sedan du öppnade den (version {actual}, "
             "du utgick från version {expected}). Inget skrevs över: öppna den igen "
@@ -303,6 +319,22 @@ _TEXTS: dict[str, dict[str, str]] = {
             "Give the promise with --promise: the type counts towards no promise. "
             "Promises: {valid}."
         ),
+        "err.import_unreadable": "The file {value} cannot be read: {reason}",
+        "err.import_empty": "The file {value} has no rows to import.",
+        "err.import_no_column": (
+            "No column is chosen for {column}. Choose it in the column mapping."
+        ),
+        "err.import_type_unconfirmed": (
+            "The activity '{value}' has no confirmed type (suggested: {suggestion}). "
+            "Confirm the rule or choose a type."
+        ),
+        "err.import_has_errors": (
+            "{n} rows have errors. Nothing was imported. Correct the file, or choose "
+            "to leave out the rows with errors."
+        ),
+        "err.import_not_found": "No import with id {value}.",
+        "err.import_undone": "The import {value} has already been undone.",
+        "err.bad_mapping": "The mapping file {value} cannot be read: {reason}",
         "err.conflict": (
             "Someone else changed the activity after you opened it (version {actual}, "
             "you started from version {expected}). Nothing was overwritten: open it "

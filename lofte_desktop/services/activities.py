@@ -7,6 +7,8 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Connection
+
 from lofte_desktop.domain.errors import ConflictError, NotFoundError
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
@@ -28,6 +30,7 @@ from lofte_desktop.storage.meta import (
     AuditEntry,
     Executor,
     Stamp,
+    add_audits,
     audit_for,
     next_stamp,
     next_stamps,
@@ -211,26 +214,37 @@ class ActivityService:
 
     def _set_deleted(self, ids: list[str], deleted: bool, action: str) -> None:
         with self.ctx.db.write() as s:
-            for activity_id in ids:
-                row = store.raw_activity(s, activity_id)
-                if row is None:
-                    raise NotFoundError("err.not_found", field="id", value=activity_id)
-                if bool(row["deleted"]) == deleted:
-                    continue
-                ensure_unlocked(s, self.agreement.agreement(), [row["date"]])
-                stamp = next_stamp(s, self.ctx.device_id)
-                store.update_activity(
-                    s,
-                    activity_id,
-                    {},
-                    None,
-                    stamp,
-                    self.ctx.user,
-                    action=action,
-                    deleted=deleted,
-                )
+            self.set_deleted_in(s, ids, deleted=deleted, action=action)
         self.ctx.events.publish(
             ActivitiesChanged(tuple(ids), "deleted" if deleted else "restored")
+        )
+
+    def set_deleted_in(
+        self, ex: Executor, ids: Sequence[str], *, deleted: bool, action: str
+    ) -> None:
+        """Tombstones (or restores) activities inside the caller's write transaction:
+        each one checked against the period locks, stamped and audited. Publishes
+        nothing (the caller does after its commit)."""
+        states = store.deletion_states(ex, ids)
+        for activity_id in ids:
+            if activity_id not in states:
+                raise NotFoundError("err.not_found", field="id", value=activity_id)
+        changing = [i for i in dict.fromkeys(ids) if states[i][0] != deleted]
+        if not changing:
+            return
+        ensure_unlocked(
+            ex, self.agreement.agreement(), [states[i][1] for i in changing]
+        )
+        stamps = next_stamps(ex, self.ctx.device_id, len(changing))
+        store.set_deleted(
+            ex,
+            [
+                (i, states[i][2], stamp)
+                for i, stamp in zip(changing, stamps, strict=True)
+            ],
+            deleted=deleted,
+            user=self.ctx.user,
+            action=action,
         )
 
     def query(
@@ -280,50 +294,86 @@ class ActivityService:
         items = list(drafts)
         if not items:
             return 0
-        ids = self.agreement.promise_ids()
-        who = self.ctx.user if logged_by is None else logged_by
         with self.ctx.db.write_connection() as conn, bulk_cache(conn):
             ensure_unlocked(conn, self.agreement.agreement(), {v.date for v in items})
-            stamps = next_stamps(conn, self.ctx.device_id, len(items))
-            place_ids: dict[str, str] = {}
-            for name in {v.place for v in items if v.place}:
-                v0 = next(v for v in items if v.place == name)
-                kind = ACTIVITY_TYPES[v0.activity_type].place_kind or PlaceKind.OTHER
-                place_ids[name] = ensure_place(conn, name, kind, stamps[0], who)
-            rows: list[dict[str, Any]] = []
-            links: list[dict[str, str]] = []
-            for v, stamp in zip(items, stamps, strict=True):
-                aid = new_id()
-                rows.append(
-                    {
-                        "id": aid,
-                        "activity_type": v.activity_type.value,
-                        "party": v.party,
-                        "date": v.date,
-                        "start_time": v.start_time,
-                        "hours": v.hours,
-                        "place_id": place_ids.get(v.place) if v.place else None,
-                        "count": v.count,
-                        "status": v.status.value,
-                        "note": v.note,
-                        "logged_by": who,
-                        "series_id": None,
-                        "recurrence_id": None,
-                        "cancel_reason": None,
-                        "hlc": stamp.hlc,
-                        "device_id": stamp.device_id,
-                        "deleted": False,
-                        "created_at": stamp.at,
-                        "updated_at": stamp.at,
-                        "version": 1,
-                    }
-                )
-                links.extend(
-                    {"activity_id": aid, "promise_id": ids[c]} for c in v.promise_codes
-                )
-            store.bulk_insert(conn, rows, links)
+            written = self.insert_checked(conn, items, logged_by=logged_by)
         self.ctx.events.publish(ActivitiesChanged((), "bulk"))
-        return len(rows)
+        return len(written)
+
+    def insert_checked(
+        self,
+        conn: Connection,
+        items: Sequence[ValidActivity],
+        *,
+        ids: Sequence[str] | None = None,
+        logged_by: str | None = None,
+        audit: tuple[str, Mapping[str, Any]] | None = None,
+    ) -> list[str]:
+        """The bulk write inside the caller's transaction (which has checked the
+        period locks): places, rows and promise links by Core executemany.
+
+        `ids`: the records' ids (an import derives them from the content), else new
+        ones. `audit`: (action, changes) for one audit entry per activity, e.g.
+        ("import", {"import": [None, import_id]}): the record itself holds the
+        values. Returns the ids written. Publishes nothing: the caller does after
+        its commit.
+        """
+        if not items:
+            return []
+        ids = list(ids) if ids is not None else [new_id() for _ in items]
+        promise_ids = self.agreement.promise_ids()
+        who = self.ctx.user if logged_by is None else logged_by
+        stamps = next_stamps(conn, self.ctx.device_id, len(items))
+        place_ids: dict[str, str] = {}
+        for name in {v.place for v in items if v.place}:
+            v0 = next(v for v in items if v.place == name)
+            kind = ACTIVITY_TYPES[v0.activity_type].place_kind or PlaceKind.OTHER
+            place_ids[name] = ensure_place(conn, name, kind, stamps[0], who)
+        rows: list[dict[str, Any]] = []
+        links: list[dict[str, str]] = []
+        for v, stamp, aid in zip(items, stamps, ids, strict=True):
+            rows.append(
+                {
+                    "id": aid,
+                    "activity_type": v.activity_type.value,
+                    "party": v.party,
+                    "date": v.date,
+                    "start_time": v.start_time,
+                    "hours": v.hours,
+                    "place_id": place_ids.get(v.place) if v.place else None,
+                    "count": v.count,
+                    "status": v.status.value,
+                    "note": v.note,
+                    "logged_by": who,
+                    "series_id": None,
+                    "recurrence_id": None,
+                    "cancel_reason": None,
+                    "hlc": stamp.hlc,
+                    "device_id": stamp.device_id,
+                    "deleted": False,
+                    "created_at": stamp.at,
+                    "updated_at": stamp.at,
+                    "version": 1,
+                }
+            )
+            links.extend(
+                {"activity_id": aid, "promise_id": promise_ids[c]}
+                for c in v.promise_codes
+            )
+        store.bulk_insert(conn, rows, links)
+        if audit is not None:
+            action, changes = audit
+            add_audits(
+                conn,
+                table="activities",
+                action=action,
+                entries=[
+                    (r["id"], changes, Stamp(r["hlc"], r["device_id"], r["created_at"]))
+                    for r in rows
+                ],
+                user=self.ctx.user,
+            )
+        return ids
 
     def place_id(self, name: str) -> str:
         return place_id_for(name)

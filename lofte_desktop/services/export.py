@@ -17,6 +17,7 @@ from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.texts import t
 from lofte_desktop.services.activities import ActivityService
+from lofte_desktop.services.progress_figures import PromiseProgress
 
 BATCH = 2000
 #: A cell starting with one of these is a formula to Excel; prefix it with '.
@@ -63,27 +64,49 @@ def _safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def activity_row(a: Activity, lang: str = "sv") -> list[str]:
+def activity_values(a: Activity, lang: str = "sv") -> list[object]:
+    """One activity under HEADERS, typed: a date, numbers as numbers, texts as they
+    are. The CSV (`activity_row`) and the .xlsx export both write these columns."""
     return [
-        a.date.isoformat(),
+        a.date,
         t(f"type.{a.activity_type.value}", lang),
         ", ".join(a.promise_codes),
-        _safe(a.party),
-        _safe(a.place or ""),
-        decimal_comma(a.hours),
-        "" if a.count is None else str(a.count),
+        a.party,
+        a.place or "",
+        a.hours,
+        a.count,
         t(f"status.{a.status.value}", lang),
-        _safe(a.note),
-        _safe(a.logged_by),
+        a.note,
+        a.logged_by,
         a.id,
     ]
+
+
+#: Columns of HEADERS that hold numbers (written as numbers, or decimal commas).
+NUMBER_COLUMNS = frozenset({5, 6})
+
+
+def activity_row(a: Activity, lang: str = "sv") -> list[str]:
+    out: list[str] = []
+    for i, v in enumerate(activity_values(a, lang)):
+        if i == 0:
+            out.append(a.date.isoformat())
+        elif i == 5:
+            out.append(decimal_comma(a.hours))
+        elif i == 6:
+            out.append("" if a.count is None else str(a.count))
+        elif i == 10:
+            out.append(str(v))
+        else:
+            out.append(_safe(str(v)))
+    return out
 
 
 class ExportService:
     def __init__(self, activities: ActivityService) -> None:
         self.activities = activities
 
-    def _batches(self, f: ActivityFilter, sort: Sort) -> Iterator[list[Activity]]:
+    def batches(self, f: ActivityFilter, sort: Sort) -> Iterator[list[Activity]]:
         ids = self.activities.ids(f, sort)
         for i in range(0, len(ids), BATCH):
             yield self.activities.by_ids(ids[i : i + BATCH])
@@ -104,7 +127,7 @@ class ExportService:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
                 writer.writerow(HEADERS.get(lang, HEADERS["sv"]))
-                for batch in self._batches(f, sort):
+                for batch in self.batches(f, sort):
                     for a in batch:
                         writer.writerow(activity_row(a, lang))
                         n += 1
@@ -114,3 +137,65 @@ class ExportService:
                 os.unlink(tmp)
             raise
         return n
+
+
+PROGRESS_HEADERS = {
+    "sv": [
+        "Löfte",
+        "Fokusområde",
+        "Löfte (text)",
+        "Mål",
+        "Enhet",
+        "Gjort",
+        "Planerat",
+        "Mål i perioden, minst",
+        "Mål i perioden, högst",
+        "Året före",
+        "Tillfällen",
+        "Timmar",
+        "Personer",
+        "Läge",
+        "Utfall",
+        "Tid kvar",
+    ],
+    "en": [
+        "Promise",
+        "Focus area",
+        "Promise (text)",
+        "Target",
+        "Unit",
+        "Done",
+        "Planned",
+        "Target in the period, at least",
+        "Target in the period, at most",
+        "Year before",
+        "Occasions",
+        "Hours",
+        "People",
+        "Status",
+        "Outcome",
+        "Time left",
+    ],
+}
+
+
+def progress_values(p: PromiseProgress, lang: str = "sv") -> list[object]:
+    """One promise's follow-up figures under PROGRESS_HEADERS (numbers as numbers)."""
+    return [
+        p.promise.code,
+        p.promise.focus_area_code or "",
+        p.promise.text,
+        p.target_text,
+        t(f"unit.{p.unit.value}", lang),
+        p.done,
+        p.planned,
+        p.target_min,
+        p.target_max,
+        p.previous,
+        p.occasions,
+        p.hours,
+        p.people,
+        t(f"progress.{p.status.value}", lang),
+        t(f"outcome.{p.outcome.value}", lang),
+        p.time_left,
+    ]

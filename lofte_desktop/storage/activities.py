@@ -29,6 +29,7 @@ from lofte_desktop.storage.meta import (
     Executor,
     Stamp,
     add_audit,
+    add_audits,
     as_utc,
     stamped_update,
 )
@@ -166,6 +167,43 @@ def update_activity(
         stamp=stamp,
     )
     return old
+
+
+def deletion_states(
+    ex: Executor, ids: Sequence[str]
+) -> dict[str, tuple[bool, date, int]]:
+    """{id: (deleted, date, version)} for the stored ones of `ids`."""
+    found: dict[str, tuple[bool, date, int]] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+        for aid, deleted, day, version in ex.execute(
+            select(A.c.id, A.c.deleted, A.c.date, A.c.version).where(A.c.id.in_(chunk))
+        ):
+            found[aid] = (bool(deleted), day, int(version))
+    return found
+
+
+def set_deleted(
+    ex: Executor,
+    items: Sequence[tuple[str, int, Stamp]],
+    *,
+    deleted: bool,
+    user: str,
+    action: str,
+) -> None:
+    """Tombstones (or restores) many records: (id, version read, stamp) each, each
+    audited as `update_activity` audits it. VersionConflict if one changed since."""
+    for activity_id, version, stamp in items:
+        if not stamped_update(ex, A, activity_id, version, {"deleted": deleted}, stamp):
+            current = raw_activity(ex, activity_id) or {"version": -1}
+            raise VersionConflict(activity_id, version, current["version"])
+    changes = diff({"deleted": not deleted}, {"deleted": deleted})
+    add_audits(
+        ex,
+        table="activities",
+        action=action,
+        entries=[(aid, changes, stamp) for aid, _v, stamp in items],
+        user=user,
+    )
 
 
 def _filtered(

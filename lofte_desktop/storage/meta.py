@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import platform
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -157,6 +157,45 @@ def add_audit(
             hlc=stamp.hlc,
             at=stamp.at,
         )
+    )
+
+
+def add_audits(
+    ex: Executor,
+    *,
+    table: str,
+    action: str,
+    entries: Sequence[tuple[str, Mapping[str, Any], Stamp]],
+    user: str,
+) -> None:
+    """Many audit entries in one executemany: (record_id, changes, stamp) each.
+    Entries that share one changes object share its JSON text."""
+    if not entries:
+        return
+    texts: dict[int, str] = {}
+
+    def text(changes: Mapping[str, Any]) -> str:
+        key = id(changes)
+        if key not in texts:
+            texts[key] = json.dumps(changes, ensure_ascii=False, default=str)
+        return texts[key]
+
+    ex.execute(
+        insert(AuditRow),
+        [
+            {
+                "id": new_id(),
+                "table_name": table,
+                "record_id": record_id,
+                "action": action,
+                "changes": text(changes),
+                "user": user,
+                "device_id": stamp.device_id,
+                "hlc": stamp.hlc,
+                "at": stamp.at,
+            }
+            for record_id, changes, stamp in entries
+        ],
     )
 
 

@@ -269,6 +269,34 @@ class SyncConflictRow(Base):
     resolution: Mapped[str | None] = mapped_column(String(20))
 
 
+class ImportRow(Base):
+    """One import of an activity log (.xlsx/.csv). Device-local, not synced: the
+    activities it wrote sync like any other, and its undo tombstones them."""
+
+    __tablename__ = "imports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str] = mapped_column(String(120), default="")
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    new_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_bad: Mapped[int] = mapped_column(Integer, default=0)
+    mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON, as used
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ImportActivityRow(Base):
+    """Which activities an import wrote (what its undo deletes)."""
+
+    __tablename__ = "import_activities"
+    import_id: Mapped[str] = mapped_column(ForeignKey("imports.id"), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(
+        ForeignKey("activities.id"), primary_key=True, index=True
+    )
+
+
 SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     AgreementRow,
     FocusAreaRow,
@@ -295,3 +323,5 @@ PROMISES = table_of(PromiseRow)
 PLAN_SERIES = table_of(PlanSeriesRow)
 PERIOD_LOCKS = table_of(PeriodLockRow)
 PERIOD_COMMENTS = table_of(PeriodCommentRow)
+IMPORTS = table_of(ImportRow)
+IMPORT_ACTIVITIES = table_of(ImportActivityRow)

@@ -18,6 +18,7 @@ ACTIONS = {
     "update": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "ändrad"),
     "delete": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "borttagen"),
     "restore": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "återställd"),
+    "import": QtCore.QT_TRANSLATE_NOOP("EditActivityDialog", "importerad"),
 }
 
 

@@ -1,5 +1,6 @@
 """Aktiviteter: every activity in a lazily fetched table, with filters, edit, delete
-with undo (Ctrl+Z), and CSV export for Swedish Excel (services.export)."""
+with undo (Ctrl+Z), CSV and .xlsx export for Swedish Excel (services.export,
+services.excel_export), and import of an existing log (dialogs.import_dialog)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ class ActivitiesPage(QtWidgets.QWidget):
     def __init__(self, ui: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self.undo_stack: list[str] = []
+        #: ("delete", activity id) or ("import", import id), newest last
+        self.undo_stack: list[tuple[str, str]] = []
         self.editor: QtWidgets.QDialog | None = None
         self._dirty = True
         self._periods: list[Period] = []
@@ -88,6 +90,9 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.delete_button = QtWidgets.QPushButton()
         self.undo_button = QtWidgets.QPushButton()
         self.export_button = QtWidgets.QPushButton()
+        self.xlsx_button = QtWidgets.QPushButton()
+        self.import_button = QtWidgets.QPushButton()
+        self.importer: QtWidgets.QDialog | None = None
         self.count_label = QtWidgets.QLabel()
         self.message = QtWidgets.QLabel()
         bar = QtWidgets.QHBoxLayout()
@@ -97,6 +102,8 @@ class ActivitiesPage(QtWidgets.QWidget):
             self.delete_button,
             self.undo_button,
             self.export_button,
+            self.xlsx_button,
+            self.import_button,
         ):
             bar.addWidget(b)
         bar.addSpacing(12)
@@ -123,6 +130,8 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(self.export_csv)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.import_button.clicked.connect(self.open_import)
         self.model.idsChanged.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self._shortcut(QtGui.QKeySequence.StandardKey.Undo, self.undo)
@@ -278,7 +287,7 @@ class ActivitiesPage(QtWidgets.QWidget):
         )
 
     def _deleted(self, aid: str, row: int) -> None:
-        self.undo_stack.append(aid)
+        self.undo_stack.append(("delete", aid))
         self.message.setText(self.tr("Aktiviteten togs bort. Ångra med Ctrl+Z."))
         self.undo_button.setEnabled(True)
         self.model.refresh()
@@ -288,10 +297,71 @@ class ActivitiesPage(QtWidgets.QWidget):
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        aid = self.undo_stack.pop()
+        kind, key = self.undo_stack.pop()
+        if kind == "import":
+            imports = self.ui.services.imports
+            self.ui.worker.run(
+                lambda: imports.undo(key),
+                on_done=self._import_undone,
+                on_error=self._undo_failed,
+            )
+            return
         self.ui.worker.run(
-            lambda: self.ui.services.activities.restore(aid),
-            on_done=lambda _a: self._restored(aid),
+            lambda: self.ui.services.activities.restore(key),
+            on_done=lambda _a: self._restored(key),
+        )
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        self.ui.dialogs.show_exception(exc)
+
+    def _import_undone(self, n: int) -> None:
+        self.message.setText(
+            self.tr("Importen är ångrad: %1 aktiviteter togs bort.").replace(
+                "%1", str(n)
+            )
+        )
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        self.model.refresh()
+
+    def open_import(self) -> None:
+        from lofte_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ui, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        self.importer = dialog
+        dialog.open()
+
+    def _imported(self, result: Any) -> None:
+        if result.import_id:
+            self.undo_stack.append(("import", result.import_id))
+            self.undo_button.setEnabled(True)
+        self.message.setText(
+            self.tr(
+                "%1 aktiviteter importerades. Ångra hela importen med Ctrl+Z."
+            ).replace("%1", str(result.new))
+        )
+        self.model.refresh()
+
+    def export_xlsx(self) -> None:
+        path = self.ui.dialogs.save_file(
+            self.tr("Exportera aktiviteter till Excel"),
+            "aktiviteter.xlsx",
+            self.tr("Excel-arbetsböcker (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        f, lang = self.current_filter(), self.ui.language
+        self.ui.worker.run(
+            lambda: self.ui.services.excel.activities_xlsx(path, f, lang=lang),
+            on_done=lambda n: self.message.setText(
+                self.tr("%1 aktiviteter exporterades till %2.")
+                .replace("%1", str(n))
+                .replace("%2", path)
+            ),
         )
 
     def _restored(self, aid: str) -> None:
@@ -344,12 +414,16 @@ class ActivitiesPage(QtWidgets.QWidget):
         self.undo_button.setText(self.tr("Å&ngra"))
         self.undo_button.setEnabled(bool(self.undo_stack))
         self.export_button.setText(self.tr("&Exportera CSV"))
+        self.xlsx_button.setText(self.tr("E&xportera Excel"))
+        self.import_button.setText(self.tr("&Importera från Excel…"))
         for b in (
             self.new_button,
             self.edit_button,
             self.delete_button,
             self.undo_button,
             self.export_button,
+            self.xlsx_button,
+            self.import_button,
         ):
             b.setAccessibleName(b.text().replace("&", ""))
         self._fill_filters()

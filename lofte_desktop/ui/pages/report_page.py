@@ -58,6 +58,7 @@ class ReportPage(QtWidgets.QWidget):
         self.print_button = QtWidgets.QPushButton()
         self.comments_button = QtWidgets.QPushButton()
         self.publish_button = QtWidgets.QPushButton()
+        self.xlsx_button = QtWidgets.QPushButton()
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(
@@ -88,6 +89,7 @@ class ReportPage(QtWidgets.QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.comments_button)
         actions.addWidget(self.publish_button)
+        actions.addWidget(self.xlsx_button)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,6 +104,7 @@ class ReportPage(QtWidgets.QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.comments_button.clicked.connect(self.edit_comments)
         self.publish_button.clicked.connect(self.open_publish)
+        self.xlsx_button.clicked.connect(self.export_figures)
         for box in (self.period_box, self.party_box):
             box.currentIndexChanged.connect(lambda _i: self._options_changed())
         for check in (self.appendix_check, self.notes_check):
@@ -168,6 +171,11 @@ class ReportPage(QtWidgets.QWidget):
         self.publish_button.setToolTip(
             self.tr("Tillgänglig PDF, webbsida, bilder och öppna data")
         )
+        self.xlsx_button.setText(self.tr("Siffror till E&xcel…"))
+        self.xlsx_button.setToolTip(
+            self.tr("Varje löfte mot målet för perioden, som en Excel-arbetsbok")
+        )
+        self.xlsx_button.setAccessibleName(self.tr("Siffror till Excel"))
         if self.party_box.count():
             self.party_box.setItemText(0, self.tr("Alla parter"))
         if not self.pdf:
@@ -246,6 +254,31 @@ class ReportPage(QtWidgets.QWidget):
         dialog = QtPrintSupport.QPrintDialog(printer, self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.print_to(printer)
+
+    def export_figures(self) -> None:
+        """The follow-up figures per promise for the chosen period, as .xlsx (on
+        the worker; needs no report first)."""
+        period = self.period_box.currentData()
+        if not period:
+            return
+        path = self.ui.dialogs.save_file(
+            self.tr("Spara siffrorna"),
+            str(Path.home() / f"uppfoljning-{period}.xlsx"),
+            self.tr("Excel-arbetsböcker (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        lang = "en" if self.ui.language == "en" else "sv"
+        excel = self.ui.services.excel
+        self.ui.worker.run(
+            lambda: excel.progress_xlsx(path, str(period), lang=lang),
+            on_done=lambda _n: self.status.setText(
+                self.tr("Sparad: %1").replace("%1", path)
+            ),
+            on_error=self.ui.dialogs.show_exception,
+        )
 
     # --- helpers -----------------------------------------------------------
     def current_request(self) -> ReportRequest | None:
