@@ -4,114 +4,150 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="168"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="178"/>
         <source>Alla</source>
+        <extracomment>(&quot;delete&quot;, activity id) or (&quot;import&quot;, import id), newest last</extracomment>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="198"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="208"/>
         <source>Inget medborgarlöfte inläst.</source>
         <translation>No agreement loaded.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="252"/>
         <source>Räknar …</source>
         <translation>Counting …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="276"/>
         <source>Ändringen är sparad.</source>
         <translation>The change is saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="291"/>
         <source>Aktiviteten togs bort. Ångra med Ctrl+Z.</source>
         <translation>The activity was deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="320"/>
+        <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
+        <translation>The import is undone: %1 activities were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
+        <source>%1 aktiviteter importerades. Ångra hela importen med Ctrl+Z.</source>
+        <translation>%1 activities were imported. Undo the whole import with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="349"/>
+        <source>Exportera aktiviteter till Excel</source>
+        <translation>Export activities to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="351"/>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="361"/>
+        <source>%1 aktiviteter exporterades till %2.</source>
+        <translation>%1 activities were exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="368"/>
         <source>Borttagningen är ångrad.</source>
         <translation>The deletion is undone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="377"/>
         <source>Exportera aktiviteter</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="379"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="318"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="389"/>
         <source>Exporterade %1 till %2.</source>
         <translation>Exported %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="397"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="398"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="399"/>
         <source>Lö&amp;fte</source>
         <translation>Pro&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="400"/>
         <source>P&amp;art</source>
         <translation>P&amp;arty</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="401"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="402"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="403"/>
         <source>Sö&amp;k i anteckningar</source>
         <translation>Sear&amp;ch notes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="339"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="410"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="340"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="411"/>
         <source>&amp;Ny (Ctrl+N)</source>
         <translation>&amp;New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="412"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="413"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="414"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="345"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="416"/>
         <source>&amp;Exportera CSV</source>
         <translation>E&amp;xport CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="417"/>
+        <source>E&amp;xportera Excel</source>
+        <translation>E&amp;xport Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="418"/>
+        <source>&amp;Importera från Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
     </message>
 </context>
 <context>
@@ -123,72 +159,72 @@
         <translation>The note contains what looks like a personal identity number (%1). Remove it: the log must not hold residents&apos; identity numbers or names. Saving is blocked until it is gone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="285"/>
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="286"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="287"/>
         <source>&amp;Part</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="288"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="289"/>
         <source>&amp;Timmar</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="333"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="290"/>
         <source>&amp;Antal</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="334"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="291"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="335"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="292"/>
         <source>Start&amp;tid</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="336"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="293"/>
         <source>Lö&amp;ften</source>
         <translation>Pro&amp;mises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="337"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="294"/>
         <source>A&amp;nteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="350"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="307"/>
         <source>t.ex. 2,5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="308"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="353"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="310"/>
         <source>Vad gjordes? Inga namn eller personnummer på invånare.</source>
         <translation>What was done? No residents&apos; names or identity numbers.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="356"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="313"/>
         <source>Fetstil: löften som typen räknas mot. Mellanslag kryssar i.</source>
         <translation>Bold: promises this type counts towards. Space ticks a box.</translation>
     </message>
@@ -414,50 +450,113 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
         <source>Ställ in tillfälle</source>
         <translation>Cancel occasion</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
         <source>t.ex. skolan stängd, sjukdom</source>
         <translation>e.g. school closed, illness</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="126"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="132"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
 </context>
 <context>
+    <name>CommentsDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="34"/>
+        <source>Kommentarer för %1</source>
+        <translation>Comments for %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="39"/>
+        <source>Sammanfattning av perioden</source>
+        <translation>Summary of the period</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="40"/>
+        <source>&amp;Sammanfattning:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="43"/>
+        <source>Godkänd av, roll</source>
+        <translation>Approved by, role</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="45"/>
+        <source>Godkänd av, namn</source>
+        <translation>Approved by, name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="49"/>
+        <source>Godkänd datum</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="52"/>
+        <source>Godkänd av, &amp;roll:</source>
+        <translation>Approved by, &amp;role:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="53"/>
+        <source>Godkänd av, &amp;namn:</source>
+        <translation>Approved by, &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="54"/>
+        <source>Godkänd &amp;datum:</source>
+        <translation>Approval &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="60"/>
+        <source>Kommentar till %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="79"/>
+        <source>Perioden är låst: kommentarerna kan inte ändras.</source>
+        <translation>The period is locked: the comments cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="117"/>
+        <source>Kommentarerna sparades inte</source>
+        <translation>The comments were not saved</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="113"/>
         <source>%1: välj i kalendern</source>
         <translation>%1: pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="117"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="119"/>
         <source>Skriv datumet som 2024-11-28 eller 20241128. Alt+Nedåtpil eller F4 öppnar kalendern.</source>
         <translation>Type the date as 2024-11-28 or 20241128. Alt+Down or F4 opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="124"/>
         <source>Välj i kalendern (Alt+Nedåtpil)</source>
         <translation>Pick in the calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="125"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -465,18 +564,18 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="259"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="267"/>
         <source>Det gick inte</source>
-        <extracomment>Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
+        <extracomment>Written elsewhere, or F5: every page that shows data reloads. Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="264"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="272"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="265"/>
+        <location filename="../../lofte_desktop/ui/context.py" line="273"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -484,37 +583,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="68"/>
         <source>Markera som genomförd</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="74"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
         <source>antal, t.ex. 25</source>
         <translation>number, e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
         <source>&amp;Timmar:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="81"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="82"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="88"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="89"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="90"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="91"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -543,23 +642,28 @@
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="40"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="21"/>
+        <source>importerad</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="41"/>
         <source>Redigera aktivitet</source>
         <extracomment>Audit-log column names → the field names forms use.</extracomment>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="45"/>
         <source>Ändringshistorik</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="59"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="60"/>
         <source>&amp;Historik:</source>
         <translation>&amp;History:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_activity_dialog.py" line="130"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
@@ -611,69 +715,535 @@
     </message>
 </context>
 <context>
+    <name>HolidaysBox</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="102"/>
+        <source>Loven är sparade.</source>
+        <extracomment>The holidays were stored.</extracomment>
+        <translation>The holidays are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="113"/>
+        <source>Inte sparat:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="117"/>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="128"/>
+        <source>Lov</source>
+        <translation>School holidays</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="120"/>
+        <source>Skolans lov i kommunen. &quot;Hoppa över lov&quot; i Planering lägger inga tillfällen på dem, och varnar för en termin utan lov. Skriv datum som ÅÅÅÅ-MM-DD; ett lov får gå över nyår.</source>
+        <translation>The school holidays in the municipality. &quot;Skip holidays&quot; in Planning puts no occurrences on them, and warns about a term without holidays. Write dates as YYYY-MM-DD; a holiday may span the new year.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="126"/>
+        <source>Första dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="126"/>
+        <source>Sista dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="129"/>
+        <source>Nytt l&amp;ov</source>
+        <translation>New h&amp;oliday</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="130"/>
+        <source>Ta bort &amp;markerat lov</source>
+        <translation>Remove the &amp;selected holiday</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/holidays_box.py" line="131"/>
+        <source>Spa&amp;ra lov</source>
+        <translation>Sa&amp;ve holidays</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="155"/>
+        <source>Välj minst en part.</source>
+        <extracomment>The number of calendar events written, after a successful export.</extracomment>
+        <translation>Choose at least one party.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="157"/>
+        <source>Välj minst en aktivitetstyp.</source>
+        <translation>Choose at least one activity type.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="160"/>
+        <source>Välj minst en serie, eller bocka ur &quot;Bara valda serier&quot;.</source>
+        <translation>Choose at least one series, or untick &quot;Only chosen series&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="171"/>
+        <source>Exportera kalender</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="173"/>
+        <source>Kalenderfiler (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="188"/>
+        <source>Kalender exporterad</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="189"/>
+        <source>%1 händelser skrevs till %2.</source>
+        <translation>%1 events were written to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="201"/>
+        <source>Kunde inte skriva filen: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="209"/>
+        <source>Exportera .ics</source>
+        <translation>Export .ics</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="212"/>
+        <source>Välj vad kalenderfilen ska innehålla. Den som får filen ser tider och platser: dela bara det som mottagaren ska se.</source>
+        <translation>Choose what the calendar file holds. Whoever gets the file sees times and places: share only what the recipient should see.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="221"/>
+        <source>Hela avtalet</source>
+        <translation>The whole agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="224"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="225"/>
+        <source>P&amp;arter:</source>
+        <translation>P&amp;arties:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="226"/>
+        <source>&amp;Typer:</source>
+        <translation>&amp;Types:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="227"/>
+        <source>Bara valda &amp;serier:</source>
+        <translation>Only chosen &amp;series:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="228"/>
+        <source>Bara det &amp;jag har planerat</source>
+        <translation>Only what &amp;I have planned</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="229"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="230"/>
+        <source>Parter som ska med</source>
+        <translation>Parties to include</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="231"/>
+        <source>Aktivitetstyper som ska med</source>
+        <translation>Activity types to include</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="232"/>
+        <source>Serier som ska med</source>
+        <translation>Series to include</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="234"/>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="237"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="38"/>
+        <source>Importera från Excel</source>
+        <extracomment>Where the last confirmed mapping is kept (AppSettings.extra). An import was written: its result.</extracomment>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="231"/>
+        <source>Ingen fil vald.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="43"/>
+        <source>&amp;Välj fil…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="45"/>
+        <source>&amp;Part för rader utan partkolumn:</source>
+        <translation>&amp;Party for rows without a party column:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="57"/>
+        <source>&amp;Tidigare importer:</source>
+        <translation>&amp;Earlier imports:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="59"/>
+        <source>Å&amp;ngra importen…</source>
+        <translation>U&amp;ndo the import…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="66"/>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="69"/>
+        <source>Aktivitetstyper</source>
+        <translation>Activity types</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="73"/>
+        <source>&amp;Godkänn alla förslag</source>
+        <translation>Confirm &amp;all suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="88"/>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="95"/>
+        <source>För&amp;handsgranskning:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
+        <source>Hoppa &amp;över rader med fel</source>
+        <translation>Leave &amp;out rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="106"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="109"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="125"/>
+        <source>Välj fil</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="126"/>
+        <source>Part för rader utan partkolumn</source>
+        <translation>Party for rows without a party column</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <source>Godkänn alla förslag</source>
+        <translation>Confirm all suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <source>Hoppa över rader med fel</source>
+        <translation>Leave out rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <source>Tidigare importer</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <source>Ångra importen</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="161"/>
+        <source>%1 %2: %3 aktiviteter</source>
+        <translation>%1 %2: %3 activities</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="169"/>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <source>Ta bort alla aktiviteter från importen %1?</source>
+        <translation>Delete every activity from the import %1?</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="196"/>
+        <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
+        <translation>The import is undone: %1 activities were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="205"/>
+        <source>Importera aktivitetslogg</source>
+        <translation>Import an activity log</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="214"/>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="237"/>
+        <source>%1: %2 rader</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="254"/>
+        <source>– importeras inte –</source>
+        <translation>– not imported –</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="268"/>
+        <source>Kolumnen %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
+        <source>%1 (1 rad)</source>
+        <translation>%1 (1 row)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="332"/>
+        <source>%1 (%2 rader)</source>
+        <translation>%1 (%2 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="336"/>
+        <source>– välj typ –</source>
+        <translation>– choose a type –</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="340"/>
+        <source>Typ för %1</source>
+        <translation>Type for %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
+        <source>Godkänd</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
+        <source>Godkänn typen för %1</source>
+        <translation>Confirm the type for %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="397"/>
+        <source>Kontrollerar raderna …</source>
+        <translation>Checking the rows …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="430"/>
+        <source>Rad %1: </source>
+        <translation>Row %1: </translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="434"/>
+        <source>inga fel.</source>
+        <translation>no errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="444"/>
+        <source>%1 nya, %2 finns redan, %3 med fel.</source>
+        <translation>%1 new, %2 already there, %3 with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="451"/>
+        <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
+        <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="483"/>
+        <source>Importen är klar</source>
+        <translation>The import is done</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="485"/>
+        <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
+        <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="15"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="16"/>
+        <source>Blir</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="17"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="18"/>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="19"/>
+        <source>Löften</source>
+        <translation>Promises</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="20"/>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="21"/>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="22"/>
+        <source>Timmar</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="23"/>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="24"/>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="75"/>
+        <source>Fel</source>
+        <extracomment>Light backgrounds with dark text keep WCAG AA contrast in light and dark themes.</extracomment>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="77"/>
+        <source>Finns redan</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/models/import_preview.py" line="80"/>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="115"/>
         <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
         <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="127"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="143"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="162"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="164"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="167"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="169"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="171"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="215"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="225"/>
         <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
         <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="230"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="231"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="232"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="223"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="233"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="234"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -768,14 +1338,19 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="189"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="190"/>
         <source>Sidinnehåll</source>
         <translation>Page content</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="191"/>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -936,150 +1511,155 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="35"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
         <source>Ingen (en gång)</source>
         <extracomment>Planning refusals about the series&apos; last day belong next to &quot;Till och med&quot;.</extracomment>
         <translation>None (once)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
         <source>Varje vecka</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
         <source>Varannan vecka</source>
         <translation>Every other week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
         <source>Samma veckodag varje månad</source>
         <translation>Same weekday every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
         <source>Samma datum varje månad</source>
         <translation>Same date every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="41"/>
         <source>Varje vardag</source>
         <translation>Every weekday</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
         <source>Ändra planering</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
         <source>Ny planering</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="87"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="88"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="89"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="90"/>
         <source>t.ex. 1,5</source>
         <translation>e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="108"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="109"/>
         <source>Hoppa över skollov</source>
         <translation>Skip school holidays</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
         <source>Kort anteckning, aldrig namn eller personnummer</source>
         <translation>Short note, never names or identity numbers</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
         <source>Bara detta tillfälle</source>
         <translation>This occasion only</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
         <source>Detta och följande tillfällen</source>
         <translation>This and following occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
         <source>Alla tillfällen i serien</source>
         <translation>All occasions in the series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
         <source>&amp;Löfte:</source>
         <translation>&amp;Promise:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>&amp;Längd:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
         <source>&amp;Plats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="133"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="141"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="145"/>
         <source>Längd i timmar</source>
         <translation>Length in hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="146"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="147"/>
         <source>Ä&amp;ndra:</source>
         <translation>&amp;Change:</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="307"/>
+        <source>Planeringen är sparad</source>
+        <translation>The plan is saved</translation>
     </message>
 </context>
 <context>
@@ -1145,103 +1725,83 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="263"/>
         <source>Vecka %1, %2 – %3</source>
         <translation>Week %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="296"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="301"/>
         <source>serie</source>
         <translation>series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="323"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="328"/>
         <source>Inget medborgarlöfte</source>
         <translation>No agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="358"/>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="412"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="363"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="403"/>
         <source>Hoppa över</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="359"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="364"/>
         <source>Hoppa över tillfället %1? Resten av serien finns kvar.</source>
         <translation>Skip the occasion on %1? The rest of the series stays.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="379"/>
-        <source>Exportera kalender</source>
-        <translation>Export calendar</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="381"/>
-        <source>Kalenderfiler (*.ics)</source>
-        <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
         <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="393"/>
-        <source>Kalender exporterad</source>
-        <translation>Calendar exported</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
-        <source>%1 händelser skrevs till %2.</source>
-        <translation>%1 events were written to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="402"/>
         <source>Idag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="403"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="394"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="404"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="395"/>
         <source>Nästa</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="405"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="396"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="406"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="397"/>
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="407"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="398"/>
         <source>Ny planering…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="408"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="399"/>
         <source>Exportera .ics…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="409"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="400"/>
         <source>Markera genomförd…</source>
         <translation>Mark done…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="410"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="401"/>
         <source>Ställ in…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="411"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="402"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="415"/>
+        <location filename="../../lofte_desktop/ui/pages/planning_page.py" line="406"/>
         <source>Dubbelklicka på en dag för att planera. Dra ett tillfälle till en annan dag för att flytta just det tillfället.</source>
         <translation>Double-click a day to plan. Drag an occasion to another day to move just that occasion.</translation>
     </message>
@@ -1293,212 +1853,326 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="131"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="131"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="215"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="133"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="135"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="136"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="157"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="158"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="194"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="195"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="205"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="210"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="215"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="216"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="219"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="221"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="222"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="223"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="223"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="224"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="235"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="131"/>
+        <source>Publicera %1</source>
+        <translation>Publish %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="134"/>
+        <source>Välj vad som ska publiceras, och sedan en mapp. Allt görs från samma uppföljning, med kommentarerna.</source>
+        <translation>Choose what to publish, then a folder. Everything is made from the same follow-up, with the comments.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="140"/>
+        <source>&amp;Tillgänglig PDF (PDF/UA) för kommunstyrelsen</source>
+        <translation>&amp;Accessible PDF (PDF/UA) for the municipal board</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="141"/>
+        <source>&amp;Webbsida för invånarna</source>
+        <translation>&amp;Web page for residents</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="142"/>
+        <source>&amp;Bilder för sociala medier, med alternativtext</source>
+        <translation>&amp;Social-media images, with alt text</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="143"/>
+        <source>Ö&amp;ppna data (CSV och JSON)</source>
+        <translation>O&amp;pen data (CSV and JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="158"/>
+        <source>Välj &amp;mapp och publicera…</source>
+        <translation>Choose &amp;folder and publish…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="173"/>
+        <source>Publicera</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="173"/>
+        <source>Välj minst en sak att publicera.</source>
+        <translation>Choose at least one thing to publish.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="176"/>
+        <source>Välj mapp att publicera i</source>
+        <translation>Choose a folder to publish in</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="186"/>
+        <source>Publicerar …</source>
+        <translation>Publishing …</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="197"/>
+        <source>%1 filer skrevs i %2.</source>
+        <translation>%1 files were written in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/publish_dialog.py" line="210"/>
+        <source>Inget publicerades</source>
+        <translation>Nothing was published</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="151"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="121"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="154"/>
         <source>Skapa en uppföljning av medborgarlöftena som PDF att lämna till kommunstyrelsen: löfte för löfte mot målen, vad varje part har gjort, indikatorer och aktiviteter per månad.</source>
         <translation>Create a PDF follow-up of the citizen promises to hand to the municipal executive board: each promise against its target, what each party did, indicators and activities per month.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="159"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="160"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="161"/>
         <source>&amp;Bilaga med alla aktiviteter</source>
         <translation>&amp;Appendix with every activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="162"/>
         <source>Visa &amp;anteckningar i bilagan</source>
         <translation>Show &amp;notes in the appendix</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="163"/>
         <source>&amp;Skapa rapport</source>
         <translation>&amp;Create report</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="164"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="165"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="134"/>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="166"/>
+        <source>&amp;Kommentarer…</source>
+        <translation>&amp;Comments…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="168"/>
+        <source>Kommentar per löfte, sammanfattning och godkännande</source>
+        <translation>Comment per promise, summary and approval</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="170"/>
+        <source>P&amp;ublicera…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="172"/>
+        <source>Tillgänglig PDF, webbsida, bilder och öppna data</source>
+        <translation>Accessible PDF, web page, images and open data</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="174"/>
+        <source>Siffror till E&amp;xcel…</source>
+        <translation>Figures to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="176"/>
+        <source>Varje löfte mot målet för perioden, som en Excel-arbetsbok</source>
+        <translation>Each promise against its target for the period, as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="178"/>
+        <source>Siffror till Excel</source>
+        <translation>Figures to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="180"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="399"/>
         <source>Alla parter</source>
         <translation>All parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="182"/>
         <source>Välj period och tryck på Skapa rapport.</source>
         <translation>Choose a period and press Create report.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="217"/>
         <source>Skapar rapporten…</source>
         <translation>Creating the report…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="230"/>
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="168"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="240"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="241"/>
         <source>Rapporten kunde inte sparas: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="174"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="278"/>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="265"/>
+        <source>Spara siffrorna</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="267"/>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="344"/>
         <source>Rapporten är klar: %1 sidor. Granska den och spara eller skriv ut.</source>
         <translation>The report is ready: %1 pages. Review it, then save or print it.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="364"/>
         <source>Rapporten kunde inte skapas: %1</source>
         <translation>The report could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="366"/>
         <source>Rapporten kunde inte skapas</source>
         <translation>The report could not be created</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/report_page.py" line="373"/>
         <source>Inställningarna har ändrats: skapa rapporten igen.</source>
         <translation>The options have changed: create the report again.</translation>
     </message>
@@ -1543,158 +2217,158 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="135"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="138"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="148"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="152"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="155"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="192"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="204"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="207"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="214"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="224"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="223"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="226"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="236"/>
         <source>Sparat. Programmet använder %1 från nästa start; starta om Löfte Desktop för att byta. Finns filen inte skapas en ny, tom databas.</source>
         <translation>Saved. The program uses %1 from the next start; restart Löfte Desktop to switch. If the file does not exist, a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="240"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="242"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
         <source>Ditt namn</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="243"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
         <source>Din part</source>
         <translation>Your party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="244"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
         <source>Spara &amp;användare</source>
         <translation>Save &amp;user</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="245"/>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="249"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="246"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="250"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="248"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="252"/>
         <source>Terminer</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="255"/>
         <source>Skolans terminsdatum i kommunen. De avgör hur mycket tid som är kvar för skolbesök; rapportterminerna (VT/HT) delar alltid året.</source>
         <translation>The schools&apos; term dates in the municipality. They decide how much time is left for school visits; the reporting terms (spring/autumn) always split the year.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="260"/>
         <source>Termin</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="260"/>
         <source>Första dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="260"/>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="262"/>
         <source>Terminsdatum</source>
         <translation>Term dates</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="261"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="265"/>
         <source>Inga terminsdatum är angivna ännu. Till dess räknas tiden som är kvar till rapportterminens slut. Lägg till en rad per termin, t.ex. HT2024, 2024-08-19, 2024-12-20.</source>
         <translation>No term dates yet. Until there are, the time left is counted to the end of the reporting term. Add one row per term, e.g. HT2024, 2024-08-19, 2024-12-20.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="266"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="270"/>
         <source>&amp;Lägg till termin</source>
         <translation>&amp;Add term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="271"/>
         <source>Ta &amp;bort termin</source>
         <translation>&amp;Remove term</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="268"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="272"/>
         <source>Spara &amp;terminer</source>
         <translation>Save &amp;terms</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="273"/>
         <source>Databas</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="270"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="274"/>
         <source>Databasens sökväg</source>
         <translation>Database path</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="271"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="275"/>
         <source>&amp;Välj en annan…</source>
         <translation>&amp;Choose another…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="272"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="276"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -1926,7 +2600,7 @@ Open the local database (%2) instead? What you log there you send to the shared 
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="209"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="293"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="297"/>
         <source>Synkstatus</source>
         <translation>Sync state</translation>
     </message>
@@ -1986,78 +2660,83 @@ Open the local database (%2) instead? What you log there you send to the shared 
         <translation>locked period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="286"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="293"/>
         <source>Konflikter (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="295"/>
         <source>Enheter</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="292"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="295"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="299"/>
         <source>Ej skickad</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="296"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="300"/>
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="301"/>
         <source>Mottagen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="312"/>
         <source> (borttagen)</source>
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="355"/>
         <source>Skrev %1 till %2.</source>
         <translation>Wrote %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="333"/>
         <source>Välj synkmapp (USB-minne eller delad mapp)</source>
         <translation>Choose the sync folder (USB stick or shared folder)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="339"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
         <source>Exportera synkpaket</source>
         <translation>Export sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="343"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="361"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="365"/>
         <source>Synkpaket (*.loftesync)</source>
         <translation>Sync packages (*.loftesync)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="350"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="354"/>
         <source>Exporterat</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="359"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="363"/>
         <source>Importera synkpaket</source>
         <translation>Import sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="386"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="390"/>
         <source>Ny enhet</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="388"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="392"/>
         <source>Paketet kommer från en enhet du inte har tagit emot något från förut:
 
 %1 (%2)
@@ -2076,27 +2755,27 @@ Fingerprint:
 Compare the fingerprint with the sender (by phone or in person) before you trust the device. Trust the device and import?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="400"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="404"/>
         <source>Paketet var redan importerat; inget ändrades.</source>
         <translation>The package was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="402"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="406"/>
         <source>Paketet kommer från den här enheten; inget att importera.</source>
         <translation>The package comes from this device; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="405"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="409"/>
         <source>Importerat</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="429"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="433"/>
         <source>Synkmappen</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="285"/>
         <source>Aktivitet</source>
         <translation>Activity</translation>
     </message>
@@ -2104,18 +2783,18 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="105"/>
-        <location filename="../../lofte_desktop/ui/main.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="99"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="212"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="228"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="229"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>
