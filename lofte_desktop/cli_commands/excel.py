@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from lofte_desktop.domain.texts import count_text
+
 if TYPE_CHECKING:
     from lofte_desktop.services.excel_import import Preview, PreviewRow
 
@@ -106,6 +108,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from lofte_desktop.cli import CliError
     from lofte_desktop.domain.import_rules import ImportMapping
 
+    if not args.undo and not args.file:
+        print("lofte: ange en fil, eller --undo ID", file=sys.stderr)
+        return 2
     svc = _services(args)
     if args.undo:
         iid = svc.imports.resolve_id(args.undo)
@@ -113,11 +118,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"undone": iid, "deleted": n}))
         else:
-            print(f"Importen {iid[:8]} är ångrad: {n} aktiviteter togs bort.")
+            removed = count_text(n, "activities")
+            print(f"Importen {iid[:8]} är ångrad: {removed} togs bort.")
         return 0
-    if not args.file:
-        print("lofte import: ange en fil, eller --undo ID", file=sys.stderr)
-        return 2
     sheet = svc.imports.read(args.file)
     saved = svc.imports.load_mapping(args.mapping) if args.mapping else ImportMapping()
     mapping = saved.merged_with(sheet.headers)
