@@ -117,78 +117,77 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="244"/>
         <source>Anteckningen innehåller något som ser ut som ett personnummer (%1). Ta bort det: loggen får inte innehålla personnummer eller namn på invånare. Det går inte att spara förrän det är borta.</source>
-        <extracomment>The fields in the order the user meets them (Tab and Enter follow it).</extracomment>
         <translation>The note contains what looks like a personal identity number (%1). Remove it: the log must not hold residents&apos; identity numbers or names. Saving is blocked until it is gone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="282"/>
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="283"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="284"/>
         <source>&amp;Part</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="331"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="285"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="286"/>
         <source>&amp;Timmar</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="333"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="287"/>
         <source>&amp;Antal</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="334"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="288"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="335"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="289"/>
         <source>Start&amp;tid</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="336"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="290"/>
         <source>Lö&amp;ften</source>
         <translation>Pro&amp;mises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="337"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="291"/>
         <source>A&amp;nteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="350"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="304"/>
         <source>t.ex. 2,5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="305"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="353"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="307"/>
         <source>Vad gjordes? Inga namn eller personnummer på invånare.</source>
         <translation>What was done? No residents&apos; names or identity numbers.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="356"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="310"/>
         <source>Fetstil: löften som typen räknas mot. Mellanslag kryssar i.</source>
         <translation>Bold: promises this type counts towards. Space ticks a box.</translation>
     </message>
@@ -414,22 +413,22 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
         <source>Ställ in tillfälle</source>
         <translation>Cancel occasion</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
         <source>t.ex. skolan stängd, sjukdom</source>
         <translation>e.g. school closed, illness</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="126"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="132"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
@@ -437,27 +436,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="113"/>
         <source>%1: välj i kalendern</source>
         <translation>%1: pick in the calendar</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="117"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="119"/>
         <source>Skriv datumet som 2024-11-28 eller 20241128. Alt+Nedåtpil eller F4 öppnar kalendern.</source>
         <translation>Type the date as 2024-11-28 or 20241128. Alt+Down or F4 opens the calendar.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="124"/>
         <source>Välj i kalendern (Alt+Nedåtpil)</source>
         <translation>Pick in the calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/widgets/date_field.py" line="125"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -484,37 +483,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="67"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="68"/>
         <source>Markera som genomförd</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="74"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
         <source>antal, t.ex. 25</source>
         <translation>number, e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
         <source>&amp;Timmar:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="79"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="81"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="82"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="88"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="89"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="90"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="91"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -613,67 +612,67 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="115"/>
         <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
         <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="127"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="143"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="162"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="164"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="167"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="169"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="171"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="215"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="225"/>
         <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
         <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="230"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="231"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="232"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="223"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="233"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="234"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -936,148 +935,148 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="35"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
         <source>Ingen (en gång)</source>
         <extracomment>Planning refusals about the series&apos; last day belong next to &quot;Till och med&quot;.</extracomment>
         <translation>None (once)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
         <source>Varje vecka</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
         <source>Varannan vecka</source>
         <translation>Every other week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
         <source>Samma veckodag varje månad</source>
         <translation>Same weekday every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
         <source>Samma datum varje månad</source>
         <translation>Same date every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="41"/>
         <source>Varje vardag</source>
         <translation>Every weekday</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
         <source>Ändra planering</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
         <source>Ny planering</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="87"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="88"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="89"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="90"/>
         <source>t.ex. 1,5</source>
         <translation>e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="108"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="109"/>
         <source>Hoppa över skollov</source>
         <translation>Skip school holidays</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
         <source>Kort anteckning, aldrig namn eller personnummer</source>
         <translation>Short note, never names or identity numbers</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
         <source>Bara detta tillfälle</source>
         <translation>This occasion only</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
         <source>Detta och följande tillfällen</source>
         <translation>This and following occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
         <source>Alla tillfällen i serien</source>
         <translation>All occasions in the series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
         <source>&amp;Löfte:</source>
         <translation>&amp;Promise:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>&amp;Längd:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
         <source>&amp;Plats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="133"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="141"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="145"/>
         <source>Längd i timmar</source>
         <translation>Length in hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="146"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="147"/>
         <source>Ä&amp;ndra:</source>
         <translation>&amp;Change:</translation>
     </message>
