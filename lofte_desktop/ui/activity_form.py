@@ -16,14 +16,11 @@ from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import format_figure
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
-from lofte_desktop.domain.validation import FIELD_ORDER, ActivityDraft
+from lofte_desktop.domain.validation import ActivityDraft
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.date_field import DateField
 from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
 from lofte_desktop.ui.widgets.field_errors import FieldErrors
-
-#: The fields in the order the user meets them (Tab and Enter follow it).
-FIELDS = FIELD_ORDER
 
 
 class ActivityForm(QtWidgets.QWidget):
