@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from lofte_desktop.clock import today_from_env
 from lofte_desktop.paths import resolve_db
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
@@ -140,20 +141,6 @@ class Services:
 
     def close(self) -> None:
         self.ctx.db.dispose()
-
-
-def today_from_env(prog: str = "lofte") -> Callable[[], date] | None:
-    """`LOFTE_TODAY=YYYY-MM-DD` pins "today" for the app and the CLI alike (demos,
-    screenshots), so both show the same status for the same period."""
-    value = os.environ.get("LOFTE_TODAY", "").strip()
-    if not value:
-        return None
-    try:
-        pinned = date.fromisoformat(value)
-    except ValueError:
-        print(f"{prog}: LOFTE_TODAY={value!r} är inget datum", file=sys.stderr)
-        return None
-    return lambda: pinned
 
 
 def build_services(

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 def _today_from_env() -> Callable[[], date] | None:
-    from lofte_desktop.app import today_from_env
+    from lofte_desktop.clock import today_from_env
 
     return today_from_env("lofte-desktop")
 

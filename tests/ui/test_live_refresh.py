@@ -99,3 +99,23 @@ def test_own_writes_refresh_once(window: MainWindow, qtbot: QtBot) -> None:
     window.poller.poll()
     qtbot.wait(50)
     assert len(shown) == 1
+
+
+def test_uppfoljning_makes_its_preview_again(window: MainWindow, qtbot: QtBot) -> None:
+    """A preview on screen is rebuilt when the data changes elsewhere, so what is
+    saved or printed is what is stored now."""
+    window.poller.timer.stop()
+    window.ui.navigate("report")
+    page = window.pages["report"]
+    qtbot.mouseClick(page.generate_button, QtCore.Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.pdf is not None)  # type: ignore[attr-defined]
+    first = page.pdf  # type: ignore[attr-defined]
+    window.poller.poll()
+    other = build_services(window.ui.services.db_target, today=lambda: TODAY)
+    try:
+        other.activities.log(draft())
+    finally:
+        other.close()
+    window.poller.poll()
+    qtbot.waitUntil(lambda: page.pdf is not first)  # type: ignore[attr-defined]
+    assert page.save_button.isEnabled()  # type: ignore[attr-defined]
