@@ -374,7 +374,7 @@ class SyncService:
             raise err("sync.unknown_ref", ref=str(exc.orig)[:120]) from exc
         except OperationalError as exc:
             raise err("sync.db_error", reason=str(exc.orig)[:200]) from exc
-        except LofteError:
+        except (LofteError, OSError):  # OSError: the disk, said as such by callers
             raise
         except Exception as exc:  # whatever a package does: a message, no traceback
             reason = f"{type(exc).__name__}: {exc}"[:200]

@@ -260,8 +260,10 @@ def _activity_like(
             "err.unknown_party",
             valid=", ".join(rules.parties),
         )
-    _same("status", status, valid.status.value, "err.unknown_status")
-    _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
+    if status != valid.status.value:
+        _same("status", status, valid.status.value, "err.unknown_status")
+    if r["start_time"] != valid.start_time:
+        _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
 
 
 def _activity(ctx: RuleContext, r: Record) -> None:
@@ -363,33 +365,29 @@ def _promise(r: Record) -> None:
             raise ValueError(f"{name}: {r[name][:40]}")
 
 
+def _field(name: str) -> Callable[[Record], str]:
+    return lambda r: str(r[name])[:60]
+
+
+def _typed(day: str) -> Callable[[Record], str]:
+    return lambda r: f"{_type_text(r['activity_type'])} {r[day]}"
+
+
 KINDS: dict[str, Kind] = {
     "agreements": Kind(
-        "överenskommelsen", "agreement", _readable(_agreement), lambda r: str(r["code"])
+        "överenskommelsen", "agreement", _readable(_agreement), _field("code")
     ),
-    "focus_areas": Kind("fokusområdet", "focus area", None, lambda r: str(r["code"])),
-    "promises": Kind(
-        "löftet", "promise", _readable(_promise), lambda r: str(r["code"])
-    ),
-    "indicators": Kind("indikatorn", "indicator", None, lambda r: str(r["code"])),
+    "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
+    "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),
+    "indicators": Kind("indikatorn", "indicator", None, _field("code")),
     "indicator_values": Kind(
-        "indikatorvärdet", "indicator value", _indicator_value, lambda r: str(r["year"])
+        "indikatorvärdet", "indicator value", _indicator_value, _field("year")
     ),
-    "places": Kind("platsen", "place", _place, lambda r: str(r["name"])[:60]),
-    "activities": Kind(
-        "aktiviteten",
-        "activity",
-        _activity,
-        lambda r: f"{_type_text(r['activity_type'])} {r['date']}",
-    ),
-    "plan_series": Kind(
-        "planeringen",
-        "plan",
-        _plan_series,
-        lambda r: f"{_type_text(r['activity_type'])} {r['start_date']}",
-    ),
+    "places": Kind("platsen", "place", _place, _field("name")),
+    "activities": Kind("aktiviteten", "activity", _activity, _typed("date")),
+    "plan_series": Kind("planeringen", "plan", _plan_series, _typed("start_date")),
     "period_locks": Kind(
-        "periodlåset", "period lock", _period_lock, lambda r: str(r["period_code"])[:40]
+        "periodlåset", "period lock", _period_lock, _field("period_code")
     ),
     "audit_log": Kind("historikposten", "history entry"),
 }
@@ -409,23 +407,31 @@ def _date_fields(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _DATES = {table: _date_fields(table) for table in TABLE_ORDER}
 
 
-def _real_dates(table: str, r: Record, errors: list[LofteError]) -> None:
-    """The format allows 2024-02-30; no calendar does."""
+def _real_dates(table: str, r: Record) -> list[LofteError] | None:
+    """The format allows 2024-02-30; no calendar does. None when all are real."""
     dates, stamps = _DATES.get(table) or _date_fields(table)
+    errors: list[LofteError] | None = None
     for name in dates:
         v = r[name]
         if v is not None:
             try:
                 date.fromisoformat(v)
             except ValueError:
-                errors.append(ValidationError("err.bad_date", field=name, value=v))
+                errors = [
+                    *(errors or []),
+                    ValidationError("err.bad_date", field=name, value=v),
+                ]
     for name in stamps:
         v = r[name]
         if v is not None:
             try:
                 datetime.fromisoformat(v.replace("Z", "+00:00"))
             except ValueError:
-                errors.append(ValidationError("err.bad_date", field=name, value=v))
+                errors = [
+                    *(errors or []),
+                    ValidationError("err.bad_date", field=name, value=v),
+                ]
+    return errors
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -482,10 +488,14 @@ class RecordRules:
         check = kind.check
         ctx = self.ctx
         for r in records:
-            errors: list[LofteError] = []
-            _real_dates(table, r, errors)
-            if check is not None and not errors:
-                _collect(errors, partial(check, ctx, r))
+            errors = _real_dates(table, r)
+            if errors is None and check is not None:
+                try:
+                    check(ctx, r)
+                except ValidationErrors as exc:
+                    errors = list(exc.errors)
+                except LofteError as exc:
+                    errors = [exc]
             if errors:
                 raise InvalidRecordError(kind, r, errors)
         ctx.forget(table)
