@@ -118,11 +118,13 @@ class Database:
             yield session
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
-        """A Core connection in a write transaction, for bulk work."""
+    def write_connection(self, *, changes_data: bool = True) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for bulk work. `changes_data`
+        as in `write()` (False: a schema migration, which leaves records as
+        they are)."""
         with _failed_writes(), self._write_engine.begin() as conn:
             yield conn
-            if self.is_sqlite:
+            if changes_data and self.is_sqlite:
                 conn.execute(_UPSERT_META, renewal())
 
     @contextmanager
