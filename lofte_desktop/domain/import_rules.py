@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from lofte_desktop.domain.ids import stable_id
@@ -215,6 +215,8 @@ def cell_text(value: object) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):  # a time-formatted cell (a start time)
+        return value.strftime("%H:%M")
     if isinstance(value, float):
         # as a Swedish Excel shows it: 2,5 (the validation reads either)
         return str(int(value)) if value.is_integer() else f"{value:g}".replace(".", ",")

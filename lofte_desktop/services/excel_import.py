@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,7 +192,6 @@ class ImportService:
         mapping: ImportMapping,
         *,
         lang: str = "sv",
-        progress: Callable[[int, int], None] | None = None,
     ) -> Preview:
         """What each row becomes, or its errors. Writes nothing."""
         missing = [f for f in REQUIRED if mapping.column_of(f) is None]
@@ -214,7 +213,7 @@ class ImportService:
         unconfirmed: dict[str, TypeRule | None] = {}
         type_cache: dict[str, object] = {}
         out: list[PreviewRow] = []
-        for k, (n, row) in enumerate(sheet.rows):
+        for n, row in sheet.rows:
             out.append(
                 self._row(
                     n,
@@ -229,8 +228,6 @@ class ImportService:
                     type_cache,
                 )
             )
-            if progress is not None and k % 5000 == 0:
-                progress(k, len(sheet.rows))
         good = [r for r in out if r.valid is not None]
         # A row that names its record (the Id column of our own export) keeps that
         # id, so a log exported and imported again is recognised as it is; the

@@ -130,13 +130,18 @@ class Database:
             yield session
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
-        """A Core connection in a write transaction, for bulk work."""
+    def write_connection(self, *, changes_data: bool = True) -> Iterator[Connection]:
+        """A Core connection in a write transaction, for bulk work. `changes_data`
+        as in `write()` (False: a schema migration, which leaves records as
+        they are)."""
+        renewed: tuple[str | None, str] | None = None
         with _failed_writes():
             with self._write_engine.begin() as conn:
                 yield conn
-                renewed = _renew(conn)
-            self.generations.wrote(*renewed)
+                if changes_data:
+                    renewed = _renew(conn)
+            if renewed is not None:
+                self.generations.wrote(*renewed)
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:

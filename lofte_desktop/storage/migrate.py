@@ -156,7 +156,9 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
-    with db.write_connection() as conn:
+    # The records stay as they are (an upgrade that moved data would renew the
+    # generation itself); the quick start also checks the schema revision.
+    with db.write_connection(changes_data=False) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

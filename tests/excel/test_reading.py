@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -79,6 +79,7 @@ def test_thousands_spaces_are_read_and_other_text_is_passed_on() -> None:
     assert number_text("två") == "två"  # the validation refuses it in its words
     assert number_text(2.5) == 2.5
     assert cell_text(3.0) == "3" and cell_text(datetime(2024, 3, 5)) == "2024-03-05"
+    assert cell_text(2.5) == "2,5" and cell_text(time(18, 30)) == "18:30"
 
 
 cells = st.text(
