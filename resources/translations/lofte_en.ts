@@ -153,78 +153,77 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="247"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="244"/>
         <source>Anteckningen innehåller något som ser ut som ett personnummer (%1). Ta bort det: loggen får inte innehålla personnummer eller namn på invånare. Det går inte att spara förrän det är borta.</source>
-        <extracomment>The fields in the order the user meets them (Tab and Enter follow it).</extracomment>
         <translation>The note contains what looks like a personal identity number (%1). Remove it: the log must not hold residents&apos; identity numbers or names. Saving is blocked until it is gone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="285"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="282"/>
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="283"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="287"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="284"/>
         <source>&amp;Part</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="288"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="285"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="286"/>
         <source>&amp;Timmar</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="287"/>
         <source>&amp;Antal</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="288"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="292"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="289"/>
         <source>Start&amp;tid</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="293"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="290"/>
         <source>Lö&amp;ften</source>
         <translation>Pro&amp;mises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="294"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="291"/>
         <source>A&amp;nteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="304"/>
         <source>t.ex. 2,5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="305"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="310"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="307"/>
         <source>Vad gjordes? Inga namn eller personnummer på invånare.</source>
         <translation>What was done? No residents&apos; names or identity numbers.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="313"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="310"/>
         <source>Fetstil: löften som typen räknas mot. Mellanslag kryssar i.</source>
         <translation>Bold: promises this type counts towards. Space ticks a box.</translation>
     </message>
