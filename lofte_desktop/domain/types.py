@@ -82,13 +82,18 @@ class ActivityTypeInfo:
     uses_count: bool
     place_kind: PlaceKind | None
     count_key: str  # texts key for the count label, e.g. "count.parents"
+    count_optional: bool = False  # "Övrigt": a count may be given, need not be
 
     @property
     def required(self) -> tuple[str, ...]:
-        """The figures a done activity of this type must have: the ones it uses.
+        """The figures a done activity of this type must have: the ones it uses,
+        except a count that is optional for the type.
 
         (`place_kind` only says what kind of place a new name becomes.)"""
-        used = {"hours": self.uses_hours, "count": self.uses_count}
+        used = {
+            "hours": self.uses_hours,
+            "count": self.uses_count and not self.count_optional,
+        }
         return tuple(name for name, uses in used.items() if uses)
 
 
@@ -126,6 +131,8 @@ ACTIVITY_TYPES: dict[ActivityType, ActivityTypeInfo] = {
         ActivityTypeInfo(
             ActivityType.SOCIAL_MEDIA_WARNING, False, False, None, "count.people"
         ),
-        ActivityTypeInfo(ActivityType.OTHER, False, True, None, "count.people"),
+        ActivityTypeInfo(
+            ActivityType.OTHER, False, True, None, "count.people", count_optional=True
+        ),
     )
 }

@@ -102,6 +102,9 @@ class DataChanged(Event):
     the user asked for a refresh (F5). Every view that shows data reloads."""
 
     source: str  # "elsewhere" or "refresh"
+
+
+@dataclass(frozen=True)
 class CommentsChanged(Event):
     """A comment, summary or approval line of a period's follow-up was written."""
 

@@ -304,12 +304,6 @@ class ImportService:
         raw_date = get("date")
         day = read_date(raw_date)
         date_value: object = day if day is not None else cell_text(raw_date).strip()
-        if not date_value:
-            errors.append(
-                RowError(
-                    n, "date", t("err.required", lang, field=field_name("date", lang))
-                )
-            )
         promises = promise_list(get("promises"))
         typed = isinstance(activity_type, ActivityType)
         if not promises and isinstance(activity_type, ActivityType):
@@ -332,8 +326,6 @@ class ImportService:
         except ValidationErrors as exc:
             for err in exc.errors:
                 if err.key == "err.personnummer" and err.field in pii_fields:
-                    continue
-                if err.key == "err.bad_date" and not date_value:
                     continue
                 if err.key == "err.no_promise" and not typed:
                     continue  # follows from the type, which has its own error

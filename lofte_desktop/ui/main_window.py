@@ -188,7 +188,6 @@ class MainWindow(QtWidgets.QMainWindow):
             item.setToolTip(f"{spec.title()} (Ctrl+{i + 1})" if i < 9 else spec.title())
         self.sidebar.setAccessibleName(self.tr("Sidor"))
         self.stack.setAccessibleName(self.tr("Sidinnehåll"))
-        self.refresh_action.setText(self.tr("Uppdatera"))
         title = "Löfte Desktop"
         name = self.ui.agreement_name()
         if name:

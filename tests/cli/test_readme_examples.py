@@ -40,7 +40,13 @@ def _shared(block: list[list[str]]) -> bool:
     return any(EXAMPLE_SERVER in w for argv in block for w in argv)
 
 
-LOCAL = [c for b in readme_blocks() if not _shared(b) for c in b]
+def _setup_first(blocks: list[list[list[str]]]) -> list[list[list[str]]]:
+    """The block that creates the database (`lofte init`) runs first, wherever
+    README shows it; the others follow in README's order."""
+    return sorted(blocks, key=lambda b: not any(c[:1] == ["init"] for c in b))
+
+
+LOCAL = [c for b in _setup_first(readme_blocks()) if not _shared(b) for c in b]
 SHARED = [c for b in readme_blocks() if _shared(b) for c in b]
 
 
@@ -56,6 +62,7 @@ def test_every_local_example_exits_0(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("LOFTE_DB", str(tmp_path / "lofte.sqlite"))
+    monkeypatch.chdir(tmp_path)  # files the examples write land here
     for argv in LOCAL:
         code = main(argv)
         _out, err = capsys.readouterr()

@@ -93,7 +93,10 @@ def test_a_done_activity_needs_the_figures_its_type_uses(kind: ActivityType) -> 
     draft = ActivityDraft(kind.value, ["T2"], "2024-10-01", party="Polisen")
     needed = {
         n
-        for n, used in (("hours", info.uses_hours), ("count", info.uses_count))
+        for n, used in (
+            ("hours", info.uses_hours),
+            ("count", info.uses_count and not info.count_optional),
+        )
         if used
     }
     if not needed:
@@ -102,6 +105,8 @@ def test_a_done_activity_needs_the_figures_its_type_uses(kind: ActivityType) -> 
         with pytest.raises(ValidationErrors) as err:
             validate_activity(draft, RULES)
         assert {e.field for e in err.value.errors} == needed
+    # "Övrigt" may have a count, need not.
+    assert (kind is ActivityType.OTHER) == info.count_optional
     # A planned one has no figures yet.
     draft.status = "planned"
     assert validate_activity(draft, RULES).hours is None

@@ -93,7 +93,7 @@ def test_errors_exit_1_and_write_nothing_unless_skip_bad(
         {
             "row": 7,
             "field": "date",
-            "message": "Ogiltigt datum: 2024-13-01. Skriv ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.",
+            "message": "Ogiltigt datum: 2024-13-01 finns inte. Månaden måste vara 01–12.",
         },
         {
             "row": 8,

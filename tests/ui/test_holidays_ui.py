@@ -68,9 +68,9 @@ def _parent_meetings(ui: UiContext, qtbot: QtBot) -> PlanDialog:
     dlg = page.new_plan(date(2024, 10, 1))  # a Tuesday
     dlg.type_box.setCurrentIndex(dlg.type_box.findData("parent_meeting"))
     dlg.promise_box.setCurrentIndex(dlg.promise_box.findData("N1"))
-    dlg.time_edit.setTime(QtCore.QTime(18, 0))
+    dlg.time_edit.setText("18:00")
     dlg.repeat_box.setCurrentIndex(dlg.repeat_box.findData("biweekly"))
-    dlg.until_edit.setDate(QtCore.QDate(2024, 12, 31))
+    dlg.until_field.setText("2024-12-31")
     dlg.skip_lov.setChecked(True)
     return dlg
 
