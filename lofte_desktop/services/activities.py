@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -275,6 +275,21 @@ class ActivityService:
     ) -> list[str]:
         with self.ctx.db.read() as s:
             return store.activity_ids(s, f, self.agreement.promise_ids(), sort)
+
+    def batches(
+        self, f: ActivityFilter = ActivityFilter(), sort: Sort = Sort(), size: int = 2000
+    ) -> Iterator[list[Activity]]:
+        """The filtered activities in order, `size` at a time, from one read
+        transaction (exports). Stop iterating early and the read ends."""
+        with self.ctx.db.read() as s:
+            yield from store.activity_batches(
+                s,
+                f,
+                self.agreement.promise_ids(),
+                self.agreement.promise_codes(),
+                sort=sort,
+                batch=size,
+            )
 
     def by_ids(self, ids: Sequence[str]) -> list[Activity]:
         with self.ctx.db.read() as s:

@@ -107,9 +107,7 @@ class ExportService:
         self.activities = activities
 
     def batches(self, f: ActivityFilter, sort: Sort) -> Iterator[list[Activity]]:
-        ids = self.activities.ids(f, sort)
-        for i in range(0, len(ids), BATCH):
-            yield self.activities.by_ids(ids[i : i + BATCH])
+        return self.activities.batches(f, sort, BATCH)
 
     def activities_csv(
         self,
