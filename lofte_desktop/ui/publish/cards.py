@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.paths import resources_dir
 from lofte_desktop.reports.cards import CardSpec
@@ -163,11 +163,13 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
 
 
 def card_renderer() -> Callable[[CardSpec, int, int], bytes]:
-    """`render_card`, with a QGuiApplication made first when none exists (the CLI:
-    offscreen, no display needed)."""
+    """`render_card`, with an application object made first when none exists (the
+    CLI: offscreen, no display needed). It is a QApplication, not a bare
+    QGuiApplication: a process that shows widgets later (the app, or a test run
+    that calls the CLI in-process) cannot build a widget on a QGuiApplication."""
     if QtGui.QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP.append(QtGui.QGuiApplication(["lofte"]))
+        _APP.append(QtWidgets.QApplication(["lofte"]))
     return render_card
 
 
