@@ -66,7 +66,7 @@ def main(db: str, only: list[str]) -> int:
             app.processEvents()
             QtCore.QThread.msleep(30)
 
-    keys = only or ["overview", "log", "activities", "promises", "settings"]
+    keys = only or ["overview", "log", "activities", "promises", "settings", "import"]
     if "import" in keys:
         keys.remove("import")
         import_dialog(ui, window, settle)
@@ -146,7 +146,9 @@ def import_dialog(ui: Any, window: Any, settle: Any) -> None:
     from lofte_desktop.ui.dialogs.import_dialog import ImportDialog
 
     window.navigate("activities")
-    sheet = sample_log(Path(tempfile.mkdtemp(prefix="lofte-shots-")) / "logg-ht2024.xlsx")
+    sheet = sample_log(
+        Path(tempfile.mkdtemp(prefix="lofte-shots-")) / "logg-ht2024.xlsx"
+    )
     dialog = ImportDialog(ui, window)
     dialog.show()
     dialog.open_file(str(sheet))

@@ -67,12 +67,7 @@ class InvalidRecordError(SyncError):
         what = f"{self.kind.en if en else self.kind.sv} {self.record_id}"
         if self.description:
             what += f" ({self.description})"
-        problems = " ".join(
-            f"{column_name(e.field or '', lang)}: {e.message(lang)}"
-            if e.field
-            else e.message(lang)
-            for e in self.errors
-        )
+        problems = " ".join(_problem(e, lang) for e in self.errors)
         if en:
             return (
                 f"The package was not imported: the {what} breaks the rules. "
@@ -83,6 +78,13 @@ class InvalidRecordError(SyncError):
             f"Paketet importerades inte: {what} följer inte reglerna. {problems} "
             "Inget importerades. Be avsändaren rätta posten och skicka ett nytt paket."
         )
+
+
+def _problem(e: LofteError, lang: str) -> str:
+    """A field's error, led by the field's name unless the message says it."""
+    text = e.message(lang)
+    label = column_name(e.field, lang) if e.field else ""
+    return f"{label}: {text}" if label and label not in text else text
 
 
 class RuleContext:
