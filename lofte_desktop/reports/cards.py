@@ -18,6 +18,8 @@ from lofte_desktop.reports import palette
 from lofte_desktop.reports.model import ReportData
 
 SIZES: tuple[tuple[int, int], ...] = ((1080, 1080), (1200, 675))
+#: How much of the period's summary the overview card draws; its alt text has it all.
+DRAWN_SUMMARY = 280
 OUTCOMES = ("genomfort", "delvis", "ej_genomfort")
 
 
@@ -37,6 +39,7 @@ class CardSpec:
     lines: tuple[str, ...]  # one short line per promise: "B2 Delvis genomfört"
     footer: str
     alt: str
+    quote: str = ""  # the period's summary, drawn on the overview card
     background: str = palette.CARD_BACKGROUND
     text: str = palette.CARD_TEXT
     muted: str = palette.CARD_MUTED_TEXT
@@ -88,6 +91,12 @@ def card_specs(data: ReportData) -> list[CardSpec]:
             f"promises: {words}. {activities} completed activities, {hours} hours "
             "in all."
         )
+    summary = " ".join(data.comment_summary.split())
+    if summary:
+        alt += (" Sammanfattning: " if sv else " Summary: ") + summary
+    quote = summary
+    if len(quote) > DRAWN_SUMMARY:
+        quote = quote[: DRAWN_SUMMARY - 1].rsplit(" ", 1)[0] + " …"
     cards = [
         CardSpec(
             stem=f"kort-{_slug(data.period_code)}-oversikt",
@@ -97,13 +106,16 @@ def card_specs(data: ReportData) -> list[CardSpec]:
             lines=(),
             footer=footer,
             alt=alt,
+            quote=quote,
         )
     ]
     for area in data.focus_areas:
         counts = Counter(pl.outcome for pl in area.promises)
         lines = tuple(f"{pl.code}  {pl.outcome_label}" for pl in area.promises)
+        said = "kommentar" if sv else "comment"
         listed = "; ".join(
             f"{pl.code} {' '.join(pl.text.split())}: {pl.outcome_label.lower()}"
+            + (f" ({said}: {' '.join(pl.comment.split())})" if pl.comment else "")
             for pl in area.promises
         )
         if sv:

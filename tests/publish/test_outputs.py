@@ -27,16 +27,25 @@ PNR = "19811218-9876"
 
 
 def publish(svc: Services, out: Path, formats: tuple[str, ...]) -> list[Path]:
-    return svc.publish.publish(PublishRequest("HT2024", out, formats)).files
+    from lofte_desktop.ui.publish.cards import card_renderer
+
+    render = card_renderer() if "cards" in formats else None
+    request = PublishRequest("HT2024", out, formats)
+    return svc.publish.publish(request, render_card=render).files
 
 
 # --- comments appear in every output ------------------------------------------
 
 
 def test_comments_appear_in_every_output(commented: Services, tmp_path: Path) -> None:
-    files = publish(commented, tmp_path, ("pdfua", "html", "data"))
+    files = publish(commented, tmp_path, ("pdfua", "html", "data", "cards"))
     names = {f.suffix: f for f in files}
     flat = " ".join(B2_COMMENT.split())
+    # the cards' alt texts: the summary on the overview, B2's comment on its area
+    alts = {f.name: f.read_text("utf-8") for f in files if f.suffix == ".txt"}
+    overview = [a for n, a in alts.items() if "oversikt" in n]
+    assert overview and all(SUMMARY in a for a in overview)
+    assert any(flat in a and "B2" in a for n, a in alts.items() if "oversikt" not in n)
     html = names[".html"].read_text(encoding="utf-8")
     assert B2_COMMENT in html and SUMMARY in html
     _, pages = pdf_text(names[".pdf"].read_bytes())

@@ -138,6 +138,14 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
         y += panel_h + 36 * unit
         footer_h = 60 * unit
         room = height - pad - footer_h - y
+        if card.quote and room > 40 * unit:
+            _text(
+                p,
+                QtCore.QRectF(pad, y, inner, room),
+                f"”{card.quote}”",
+                _font(min(36 * unit, room / 5)),
+                card.text,
+            )
         if card.lines and room > 40 * unit:
             line_px = min(38 * unit, room / max(1, len(card.lines)) * 0.8)
             _text(
