@@ -12,31 +12,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_reports import N, activities, best  # noqa: E402
-from lofte_desktop.app import build_services  # noqa: E402
+from bench.bench_reports import N, best, seeded_term  # noqa: E402
 from lofte_desktop.services.publish import PublishRequest  # noqa: E402
 from lofte_desktop.services.reports import ReportRequest  # noqa: E402
-from lofte_desktop.services.settings import SettingsStore  # noqa: E402
 from lofte_desktop.ui.publish.cards import card_renderer  # noqa: E402
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        store = SettingsStore(Path(tmp) / "settings.json")
-        svc = build_services(
-            str(Path(tmp) / "bench.sqlite"),
-            today=lambda: date(2024, 12, 20),
-            settings_store=store,
-        )
-        svc.agreement.load_catalogue()
-        svc.activities.bulk_log(activities(N))
+        svc = seeded_term(tmp)
         svc.comments.set_summary("HT2024", "Sammanfattning av hösten.")
         render = card_renderer()
         request = ReportRequest("HT2024")

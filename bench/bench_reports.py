@@ -26,7 +26,7 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle  # noqa: E40
 
 ZEBRA = colors.HexColor("#F4F6F8")
 
-from lofte_desktop.app import build_services  # noqa: E402
+from lofte_desktop.app import Services, build_services  # noqa: E402
 from lofte_desktop.domain.types import ActivityType as T  # noqa: E402
 from lofte_desktop.domain.types import Status  # noqa: E402
 from lofte_desktop.domain.validation import ValidActivity  # noqa: E402
@@ -115,16 +115,23 @@ def plain_document(
     return buf.getvalue()
 
 
+def seeded_term(tmp: str) -> Services:
+    """Services on a fresh file in `tmp`: Krokom and N made-up activities, with
+    "today" at the end of HT2024 (shared with bench_publish)."""
+    store = SettingsStore(Path(tmp) / "settings.json")
+    svc = build_services(
+        str(Path(tmp) / "bench.sqlite"),
+        today=lambda: date(2024, 12, 20),
+        settings_store=store,
+    )
+    svc.agreement.load_catalogue()
+    svc.activities.bulk_log(activities(N))
+    return svc
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        store = SettingsStore(Path(tmp) / "settings.json")
-        svc = build_services(
-            str(Path(tmp) / "bench.sqlite"),
-            today=lambda: date(2024, 12, 20),
-            settings_store=store,
-        )
-        svc.agreement.load_catalogue()
-        svc.activities.bulk_log(activities(N))
+        svc = seeded_term(tmp)
         request = ReportRequest("HT2024")
         svc.reports.build(request)  # warm-up: fonts, imports
         summary = best(lambda: svc.reports.build(request))
