@@ -149,6 +149,7 @@ def build_services(
     today: Callable[[], date] | None = None,
     settings_store: SettingsStore | None = None,
     damage_check: DamageCheck | None = None,
+    agreement: str | None = None,
 ) -> Services:
     """Opens (creating/upgrading) the database and wires every service to it.
     `damage_check`: the file's quick_check, already under way (the GUI)."""
@@ -174,6 +175,7 @@ def build_services(
         device_id=device_id,
         user=settings.display_user(),
         today=today or today_from_env() or date.today,
+        chosen=agreement or None,
     )
     agreement = AgreementService(ctx)
     services = Services(

@@ -44,6 +44,13 @@ def _db_parent() -> argparse.ArgumentParser:
         metavar="PATH",
         help="databasfil eller SQLAlchemy-URL (annars LOFTE_DB eller standardplatsen)",
     )
+    p.add_argument(
+        "--agreement",
+        default=argparse.SUPPRESS,
+        metavar="KOD",
+        help="medborgarlöftet som avses, där datum eller period inte avgör "
+        "(se 'lofte agreements')",
+    )
     return p
 
 
@@ -178,7 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _services(args: argparse.Namespace) -> Services:
     from lofte_desktop.app import build_services
 
-    return build_services(getattr(args, "db", None))
+    return build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
 
 
 def activity_json(a: Activity) -> dict[str, Any]:

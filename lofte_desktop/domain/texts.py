@@ -138,6 +138,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.not_found": "Hittar ingen aktivitet med id {value}.",
         "err.unknown_indicator": "Okänd indikator: {value}.",
+        "err.unknown_agreement": (
+            "Okänt medborgarlöfte: {value}. Se 'lofte agreements' för koderna."
+        ),
+        "err.bad_code": (
+            "{field} får bara innehålla bokstäver a–z, siffror och bindestreck "
+            "(t.ex. krokom-2025-2026), inte {value}."
+        ),
+        "err.end_before_start": "{field} ligger före startdatumet.",
+        "err.agreement_exists": (
+            "Det finns redan ett medborgarlöfte med koden {value}. Inget har "
+            "skrivits; välj en annan kod."
+        ),
         "err.bad_year": "Ogiltigt år: {value}.",
         "err.no_agreement": (
             "Databasen har inget medborgarlöfte. Kör 'lofte init' för att läsa in ett."
@@ -301,6 +313,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.not_found": "No activity with id {value}.",
         "err.unknown_indicator": "Unknown indicator: {value}.",
+        "err.unknown_agreement": (
+            "Unknown agreement: {value}. See 'lofte agreements' for the codes."
+        ),
+        "err.bad_code": (
+            "{field} may only hold letters a–z, digits and hyphens "
+            "(e.g. krokom-2025-2026), not {value}."
+        ),
+        "err.end_before_start": "{field} is before the start date.",
+        "err.agreement_exists": (
+            "An agreement with the code {value} already exists. Nothing was "
+            "written; choose another code."
+        ),
         "err.bad_year": "Invalid year: {value}.",
         "err.no_agreement": (
             "The database holds no agreement. Run 'lofte init' to load one."
@@ -370,6 +394,11 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "approved_role": "Godkännarens roll",
         "approved_name": "Godkännarens namn",
         "approved_on": "Godkännandedatum",
+        "agreement": "Medborgarlöftet",
+        "agreement_code": "Koden",
+        "agreement_name": "Namnet",
+        "agreement_start": "Startdatum",
+        "agreement_end": "Slutdatum",
     },
     "en": {
         "type": "Type",
@@ -397,6 +426,11 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "approved_role": "The approver's role",
         "approved_name": "The approver's name",
         "approved_on": "The approval date",
+        "agreement": "The agreement",
+        "agreement_code": "The code",
+        "agreement_name": "The name",
+        "agreement_start": "The start date",
+        "agreement_end": "The end date",
     },
 }
 

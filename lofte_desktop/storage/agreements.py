@@ -157,6 +157,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
                 "activity_types": json.dumps([t.value for t in p.activity_types]),
                 "target": target_json(p.target),
                 "position": p.position,
+                "continues": p.continues,
             },
             stamp,
             user,
@@ -246,6 +247,26 @@ def load_promises(ex: Executor, agreement_id: str) -> list[Promise]:
         .order_by(FocusAreaRow.position, PromiseRow.position)
     ).all()
     return [promise_from_row(r, area) for r, area in rows]
+
+
+def all_promise_codes(ex: Executor) -> dict[str, str]:
+    """{promise id: code} over every agreement (deleted ones included: an old
+    activity still names its promise)."""
+    return {
+        str(i): str(c) for i, c in ex.execute(select(PromiseRow.id, PromiseRow.code))
+    }
+
+
+def promise_refs(ex: Executor, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """{promise id: (agreement code, promise code)} for the ids that are stored."""
+    if not ids:
+        return {}
+    rows = ex.execute(
+        select(PromiseRow.id, AgreementRow.code, PromiseRow.code)
+        .join(AgreementRow, AgreementRow.id == PromiseRow.agreement_id)
+        .where(PromiseRow.id.in_(ids))
+    )
+    return {str(i): (str(a), str(c)) for i, a, c in rows}
 
 
 def load_indicators(ex: Executor, agreement_id: str) -> list[Indicator]:
