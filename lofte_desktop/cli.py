@@ -388,20 +388,25 @@ def cmd_log(args: argparse.Namespace) -> int:
         start_time=f.get("start_time"),
     )
     own_party = settings.user_party or None
-    activity = _log_fast(
-        resolve_db(getattr(args, "db", None) or settings.db_path or None),
-        draft,
-        settings.display_user(),
-        own_party,
+    activity = (
+        None
+        if getattr(args, "agreement", None)  # a chosen agreement: the full path
+        else _log_fast(
+            resolve_db(getattr(args, "db", None) or settings.db_path or None),
+            draft,
+            settings.display_user(),
+            own_party,
+        )
     )
     if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
         from lofte_desktop.domain.log_defaults import fill_log_defaults
 
         svc = _services(args)
+        scoped = svc.activities.agreement_for(draft)
         draft = fill_log_defaults(
             draft,
-            svc.agreement.promises(),
-            parties=svc.agreement.agreement().parties,
+            scoped.promises(),
+            parties=scoped.agreement().parties,
             user_party=own_party,
         )
         activity = svc.activities.log(draft)

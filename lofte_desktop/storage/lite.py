@@ -22,11 +22,18 @@ from types import SimpleNamespace
 from typing import Any
 
 from lofte_desktop.domain import hlc
-from lofte_desktop.domain.errors import LockedError
+from lofte_desktop.domain.agreements import agreement_on
+from lofte_desktop.domain.errors import LockedError, ValidationError
 from lofte_desktop.domain.ids import new_id, stable_id
 from lofte_desktop.domain.log_defaults import fill_log_defaults
 from lofte_desktop.domain.periods import parse_period
-from lofte_desktop.domain.validation import ActivityDraft, Rules, validate_activity
+from lofte_desktop.domain.validation import (
+    ActivityDraft,
+    AgreementSpan,
+    Rules,
+    parse_date,
+    validate_activity,
+)
 from lofte_desktop.storage import snapshot
 from lofte_desktop.storage.generation import (
     DASHBOARD_SNAPSHOT,
@@ -108,14 +115,17 @@ def _log(
 ) -> LoggedActivity:
     device_id = _meta(conn, "device_id")
     code = _meta(conn, "active_agreement")
-    row = conn.execute(
-        "SELECT * FROM agreements WHERE deleted = 0 AND (code = ? OR ? IS NULL) "
-        "ORDER BY start DESC LIMIT 1",
-        (code, code),
-    ).fetchone()
-    if device_id is None or row is None:
+    agreements = [
+        agreement_from_mapping(dict(r))
+        for r in conn.execute("SELECT * FROM agreements WHERE deleted = 0")
+    ]
+    try:  # the date decides the agreement, as services/activities.py does
+        day = parse_date(draft.date)
+    except ValidationError:
+        day = date.today()  # validation below refuses the date with its message
+    agreement = agreement_on(agreements, day, code)
+    if device_id is None or agreement is None:
         raise NotEligible("no device or agreement yet")
-    agreement = agreement_from_mapping(dict(row))
     promises = [
         promise_from_row(SimpleNamespace(**dict(r)), "")
         for r in conn.execute(
@@ -131,6 +141,7 @@ def _log(
         agreement.start,
         agreement.end,
         name=agreement.name,
+        known=tuple(AgreementSpan(a.name, a.start, a.end) for a in agreements),
     )
     draft = fill_log_defaults(
         draft, promises, parties=agreement.parties, user_party=user_party

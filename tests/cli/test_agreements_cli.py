@@ -1,0 +1,168 @@
+"""`lofte agreements`, `lofte agreement add|renew|export` and `--agreement`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lofte_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "l.sqlite")
+    assert run(capsys, "init", "--db", path)[0] == 0
+    return path
+
+
+def test_renew_list_export_add(
+    db: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LOFTE_TODAY", "2025-10-15")
+    code, out, err = run(
+        capsys,
+        "agreement",
+        "renew",
+        "krokom-2023-2024",
+        "--code",
+        "krokom-2025-2026",
+        "--start",
+        "2025-01-01",
+        "--end",
+        "2026-12-31",
+        "--db",
+        db,
+    )
+    assert code == 0, err
+    assert "krokom-2025-2026" in out
+    code, out, _ = run(capsys, "agreements", "--json", "--db", db)
+    rows = json.loads(out)
+    assert [(r["code"], r["current"]) for r in rows] == [
+        ("krokom-2025-2026", True),
+        ("krokom-2023-2024", False),
+    ]
+    assert rows[0] == {
+        "code": "krokom-2025-2026",
+        "name": "Medborgarlöften Krokoms kommun 2025–2026",
+        "start": "2025-01-01",
+        "end": "2026-12-31",
+        "current": True,
+    }
+    out_file = tmp_path / "k.toml"
+    assert (
+        run(
+            capsys,
+            "agreement",
+            "export",
+            "krokom-2025-2026",
+            "--out",
+            str(out_file),
+            "--db",
+            db,
+        )[0]
+        == 0
+    )
+    before = Path(db).read_bytes()
+    code, _, err = run(capsys, "agreement", "add", str(out_file), "--db", db)
+    assert code == 1 and "finns redan" in err
+    assert Path(db).read_bytes() == before  # nothing written
+    # init --catalogue with a changed file under an existing code: refused too.
+    changed = tmp_path / "c.toml"
+    changed.write_text(
+        out_file.read_text(encoding="utf-8").replace("2025–2026", "x"), encoding="utf-8"
+    )
+    code, _, err = run(capsys, "init", "--catalogue", str(changed), "--db", db)
+    assert code == 1 and "finns redan" in err
+    # A bad renewal: Swedish message, exit 1.
+    code, _, err = run(
+        capsys,
+        "agreement",
+        "renew",
+        "krokom-2023-2024",
+        "--code",
+        "krokom-2025-2026",
+        "--start",
+        "2025-02-30",
+        "--end",
+        "2026-12-31",
+        "--db",
+        db,
+    )
+    assert code == 1 and "finns redan" in err and "2025-02-30" in err
+
+
+def test_date_and_period_decide_and_agreement_flag(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LOFTE_TODAY", "2025-10-15")
+    assert (
+        run(
+            capsys,
+            "agreement",
+            "renew",
+            "krokom-2023-2024",
+            "--code",
+            "krokom-2025-2026",
+            "--start",
+            "2025-01-01",
+            "--end",
+            "2026-12-31",
+            "--db",
+            db,
+        )[0]
+        == 0
+    )
+    for day, hours in (("2024-10-01", "3"), ("2025-10-01", "5")):
+        code, _, err = run(
+            capsys,
+            "log",
+            "--type",
+            "presence",
+            "--promise",
+            "T2",
+            "--date",
+            day,
+            "--hours",
+            hours,
+            "--place",
+            "Krokoms centrum",
+            "--db",
+            db,
+        )
+        assert code == 0, err
+    code, out, _ = run(capsys, "progress", "--period", "HT2025", "--json", "--db", db)
+    t2 = next(r for r in json.loads(out)["promises"] if r["id"] == "T2")
+    assert t2["done"] == 5 and t2["previous"] == 3
+    code, out, _ = run(capsys, "progress", "--period", "HT2024", "--json", "--db", db)
+    assert next(r for r in json.loads(out)["promises"] if r["id"] == "T2")["done"] == 3
+    code, out, _ = run(
+        capsys, "promises", "--json", "--agreement", "krokom-2023-2024", "--db", db
+    )
+    assert json.loads(out)["agreement"]["code"] == "krokom-2023-2024"
+    code, out, _ = run(capsys, "promises", "--json", "--db", db)
+    assert json.loads(out)["agreement"]["code"] == "krokom-2025-2026"
+    code, _, err = run(capsys, "promises", "--agreement", "finns-inte", "--db", db)
+    assert code == 1 and "Okänt medborgarlöfte" in err
+    code, out, _ = run(
+        capsys,
+        "activities",
+        "--period",
+        "hela",
+        "--agreement",
+        "krokom-2023-2024",
+        "--json",
+        "--db",
+        db,
+    )
+    assert [a["promises"] for a in json.loads(out)] == [["T2"]]
