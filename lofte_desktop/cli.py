@@ -185,9 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _services(args: argparse.Namespace) -> Services:
     from lofte_desktop.app import build_services
 
-    return build_services(
+    svc = build_services(
         getattr(args, "db", None), agreement=getattr(args, "agreement", None)
     )
+    svc.follow_period(getattr(args, "period", None))
+    return svc
 
 
 def activity_json(a: Activity) -> dict[str, Any]:

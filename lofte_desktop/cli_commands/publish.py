@@ -73,6 +73,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     svc = build_services(
         getattr(args, "db", None), agreement=getattr(args, "agreement", None)
     )
+    svc.follow_period(getattr(args, "period", None))
     try:
         render = None
         if "cards" in formats:
@@ -124,6 +125,7 @@ def cmd_comment(args: argparse.Namespace) -> int:
     svc = build_services(
         getattr(args, "db", None), agreement=getattr(args, "agreement", None)
     )
+    svc.follow_period(getattr(args, "period", None))
     try:
         comments = svc.comments
         if args.text is not None:

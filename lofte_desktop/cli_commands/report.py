@@ -64,6 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     svc = build_services(
         getattr(args, "db", None), agreement=getattr(args, "agreement", None)
     )
+    svc.follow_period(getattr(args, "period", None))
     try:
         request = ReportRequest(
             period=args.period,

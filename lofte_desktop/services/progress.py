@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import (
     Period,
+    PeriodKind,
     TermCalendar,
     default_period,
     parse_period,
@@ -85,14 +87,26 @@ class ProgressService:
         """Terms, years and the whole period of the agreement, for pickers."""
         return selectable_periods(self.agreement.agreement())
 
-    def grouped_periods(self) -> list[tuple[Agreement, list[Period]]]:
-        """Every agreement of the user's municipality, newest first, with its
-        periods (the period pickers); the chosen agreement alone when one is."""
+    def all_periods(self, lang: str = "sv") -> list[tuple[Period, str]]:
+        """(period, caption) of every agreement of the user's municipality, newest
+        agreement first, grouped: the period pickers. Another agreement's periods
+        name it in the caption; its whole period's code is its agreement code (which
+        `period()` reads), so codes stay apart."""
         if self.ctx.chosen:
-            a = self.agreement.agreement()
-            return [(a, selectable_periods(a))]
-        pool = own_line(self.agreement.agreements(), self.agreement.own_code())
-        return [(a, selectable_periods(a)) for a in newest_first(pool)]
+            pool = [self.agreement.agreement()]
+        else:
+            pool = own_line(self.agreement.agreements(), self.agreement.own_code())
+        current = self.agreement.agreement()
+        out: list[tuple[Period, str]] = []
+        for a in newest_first(pool):
+            for p in selectable_periods(a):
+                if a.id == current.id:
+                    out.append((p, p.label(lang)))
+                    continue
+                if p.kind is PeriodKind.AGREEMENT:
+                    p = replace(p, code=a.code)
+                out.append((p, f"{p.label(lang)} · {a.name}"))
+        return out
 
     def for_period(self, p: Period) -> ProgressService:
         """The progress of the agreement `p` belongs to (self for the one in use)."""

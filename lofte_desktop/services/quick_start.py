@@ -46,7 +46,7 @@ class QuickStart:
 def quick_start(path: str, today: date, lang: str = "sv") -> QuickStart | None:
     """None when the file needs the normal start (new, old, damaged, PostgreSQL, no
     agreement): the caller then opens the services first."""
-    data = quick_read.read(path)
+    data = quick_read.read(path, today)
     if data is None:
         return None
     a = data.agreement
