@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="lägg till påhittade, anonyma aktiviteter 2023–2024",
+        help="lägg till påhittade, anonyma aktiviteter 2023–2024 och ett påhittat "
+        "förnyat medborgarlöfte 2025–2026 (Exempel) med aktiviteter fram till i dag",
     )
 
     p = sub.add_parser(
@@ -277,17 +278,16 @@ def cmd_init(args: argparse.Namespace) -> int:
         f"{len(result.catalogue.indicators)} indikatorer)"
     )
     if args.demo:
-        from lofte_desktop.services.demo import DEMO_INDICATOR_VALUES, demo_activities
+        from lofte_desktop.services.demo_setup import EXAMPLE_NAME, load_demo
 
-        if svc.activities.count() == 0:
-            n = svc.activities.bulk_log(
-                demo_activities(a.start, a.end), logged_by="Demo"
-            )
-            for code, year, value in DEMO_INDICATOR_VALUES:
-                svc.agreement.set_indicator_value(code, year, value, "Demodata")
-            print(f"Demodata: {n} påhittade aktiviteter 2023–2024.")
-        else:
+        demo = load_demo(svc.agreement, a)
+        if demo.skipped:
             print("Demodata hoppades över: databasen har redan aktiviteter.")
+        else:
+            print(
+                f"Demodata: {demo.history} påhittade aktiviteter 2023–2024, och "
+                f"{demo.current} i det påhittade {EXAMPLE_NAME} fram till i dag."
+            )
     return 0
 
 

@@ -166,3 +166,38 @@ def test_date_and_period_decide_and_agreement_flag(
         db,
     )
     assert [a["promises"] for a in json.loads(out)] == [["T2"]]
+
+
+@pytest.mark.parametrize(
+    ("today", "current", "period"),
+    [
+        ("2026-11-29", "krokom-2025-2026-exempel", "HT2026"),
+        ("2024-10-15", "krokom-2023-2024", "HT2024"),
+    ],
+)
+def test_demo_is_alive_on_its_day(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    today: str,
+    current: str,
+    period: str,
+) -> None:
+    monkeypatch.setenv("LOFTE_TODAY", today)
+    path = str(tmp_path / "demo.sqlite")
+    code, out, _ = run(capsys, "init", "--demo", "--db", path)
+    assert code == 0 and "(Exempel)" in out
+    _, out, _ = run(capsys, "agreements", "--json", "--db", path)
+    rows = {r["code"]: r for r in json.loads(out)}
+    assert set(rows) == {"krokom-2023-2024", "krokom-2025-2026-exempel"}
+    assert rows[current]["current"]
+    assert "Exempel" in rows["krokom-2025-2026-exempel"]["name"]
+    _, out, _ = run(capsys, "progress", "--json", "--db", path)
+    data = json.loads(out)
+    assert data["period"]["code"] == period
+    assert sum(p["done"] for p in data["promises"]) > 0
+    _, out, _ = run(capsys, "activities", "--period", "hela", "--json", "--db", path)
+    dates = [a["date"] for a in json.loads(out)]
+    assert dates
+    if today >= "2025":  # the example's activities stop at today, never after
+        assert "2026-11" <= max(dates) <= today
