@@ -8,6 +8,7 @@ which of that municipality's agreements is meant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -106,3 +107,30 @@ def renewed(
         replace(i, id=stable_id(code, "indicator", i.code)) for i in cat.indicators
     )
     return Catalogue(agreement, areas, promises, indicators, cat.places)
+
+
+def _same_day(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def suggest_renewal(prev: Agreement) -> tuple[str, str, date, date]:
+    """(code, name, start, end) the renewal of `prev` starts from: the day after
+    it ends, as long as it ran, its years moved on in the code and the name."""
+    years = max(1, round(((prev.end - prev.start).days + 1) / 365.25))
+    start = prev.end + timedelta(days=1)
+    end = _same_day(prev.end, years)
+
+    def moved(text: str) -> str:
+        return re.sub(
+            r"(?<!\d)(19|20)(\d\d)(?!\d)",
+            lambda m: str(int(m.group(0)) + years),
+            text,
+        )
+
+    code = moved(prev.code)
+    if code == prev.code:
+        code = f"{prev.code}-{start.year}"
+    return code, moved(prev.name), start, end

@@ -119,10 +119,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.count_not_whole": "{field} måste vara ett heltal.",
         "err.outside_agreement": (
             "Datumet {value} ligger utanför avtalsperioden för medborgarlöftena i "
-            "databasen: {agreements}. Välj ett datum inom perioden. Ett nytt "
-            "medborgarlöfte läses in från en katalogfil med kommandot "
-            "'lofte init --catalogue FIL' (se resources/catalogues/README.md); "
-            "det går inte att göra i appen ännu."
+            "databasen: {agreements}. Välj ett datum inom en av dem, eller starta "
+            "ett nytt medborgarlöfte: i appen under Löften → Nytt medborgarlöfte…, "
+            "på kommandoraden med 'lofte agreement renew KOD --code NY_KOD --start "
+            "ÅÅÅÅ-MM-DD --end ÅÅÅÅ-MM-DD' eller 'lofte agreement add FIL'."
         ),
         "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
         "err.bad_period": (
@@ -295,11 +295,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.too_many_hours": "{field} cannot be more than 24 hours in a day.",
         "err.count_not_whole": "{field} must be a whole number.",
         "err.outside_agreement": (
-            "The date {value} is outside the agreement period of the agreements in "
-            "the database: {agreements}. Choose a date inside the period. A new "
-            "agreement is loaded from a catalogue file with the command "
-            "'lofte init --catalogue FILE' (see resources/catalogues/README.md); "
-            "the app cannot do that yet."
+            "The date {value} is outside the period of the agreements in the "
+            "database: {agreements}. Choose a date inside one of them, or start a "
+            "new agreement: in the app under Promises → New agreement…, on the "
+            "command line with 'lofte agreement renew CODE --code NEW_CODE --start "
+            "YYYY-MM-DD --end YYYY-MM-DD' or 'lofte agreement add FILE'."
         ),
         "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
         "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
