@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
