@@ -14,7 +14,8 @@ folder, never the user's own.
 
 Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field) and
-`sync` (the Synk page), named on the command line after the database.
+`sync` (the Synk page), `import` and `new-agreement` (Löften → Nytt
+medborgarlöfte…), named on the command line after the database.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ def main(db: str, only: list[str]) -> int:
     if "import" in keys:
         keys.remove("import")
         import_dialog(ui, window, settle)
+    if "new-agreement" in keys:
+        keys.remove("new-agreement")
+        new_agreement_dialog(ui, window, settle)
     for shot in keys:
         key = "log" if shot == "log-errors" else shot
         window.navigate(key)
@@ -157,6 +161,23 @@ def import_dialog(ui: Any, window: Any, settle: Any) -> None:
     settle()
     dialog.grab().save(str(HERE / "import.png"))
     print("saved import.png")
+    dialog.close()
+
+
+def new_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Löften → Nytt medborgarlöfte…: the renewal suggested from the newest
+    agreement, with one field typed wrong (its error inline)."""
+    from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
+
+    window.navigate("promises")
+    dialog = NewAgreementDialog(ui, window)
+    dialog.show()
+    dialog.edits["agreement_end"].setText("2028-02-30")
+    dialog.create_agreement()
+    settle()
+    name = "new-agreement" if TODAY == PINNED else f"new-agreement-{TODAY.isoformat()}"
+    dialog.grab().save(str(HERE / f"{name}.png"))
+    print(f"saved {name}.png")
     dialog.close()
 
 

@@ -69,8 +69,9 @@ def renewed(
     cat: Catalogue, *, code: str, name: str, start: date, end: date
 ) -> Catalogue:
     """A new agreement from `cat`: its parties, focus areas, promises (each
-    continuing its original), targets, indicators and places; school terms and
-    holidays moved to the new years, kept where they touch the new period."""
+    continuing its original), targets, indicators (their target year moved on) and
+    places; school terms and holidays moved to the new years, kept where they touch
+    the new period."""
     old = cat.agreement
     years = start.year - old.start.year
     terms = []
@@ -104,7 +105,12 @@ def renewed(
         for p in cat.promises
     )
     indicators = tuple(
-        replace(i, id=stable_id(code, "indicator", i.code)) for i in cat.indicators
+        replace(
+            i,
+            id=stable_id(code, "indicator", i.code),
+            target_year=None if i.target_year is None else i.target_year + years,
+        )
+        for i in cat.indicators
     )
     return Catalogue(agreement, areas, promises, indicators, cat.places)
 

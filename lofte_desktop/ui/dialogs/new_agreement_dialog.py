@@ -42,6 +42,11 @@ class NewAgreementDialog(QtWidgets.QDialog):
         for a in self._agreements:
             self.previous.addItem(f"{a.name} ({a.start} – {a.end})", a.code)
         self.edits = {f: QtWidgets.QLineEdit() for f in FIELDS}
+        for edit in self.edits.values():
+            edit.setSizePolicy(
+                QtWidgets.QSizePolicy.Policy.Expanding,
+                QtWidgets.QSizePolicy.Policy.Fixed,
+            )
         self.errors = {f: QtWidgets.QLabel() for f in FIELDS}
         self.file_edit = QtWidgets.QLineEdit()
         self.browse = QtWidgets.QPushButton(self.tr("&Välj fil…"))
@@ -198,3 +203,4 @@ class NewAgreementDialog(QtWidgets.QDialog):
             first = first or self.edits[err.field or ""]
         if first is not None:
             first.setFocus()
+        self.adjustSize()  # room for the messages: the fields keep their height
