@@ -1182,67 +1182,77 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="123"/>
         <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
         <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="136"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="152"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="164"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="178"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="182"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="241"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="244"/>
         <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
         <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="249"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="250"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="251"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="252"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="253"/>
+        <source>Nytt &amp;medborgarlöfte…</source>
+        <translation>New &amp;agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="255"/>
+        <source>Starta ett nytt medborgarlöfte för datumet</source>
+        <translation>Start a new agreement for the date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="257"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -1963,138 +1973,138 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="118"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="120"/>
         <source> · gäller i dag</source>
         <translation> · in force today</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="127"/>
         <source>%1 · %2 – %3 · Parter: %4</source>
         <translation>%1 · %2 – %3 · Parties: %4</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="191"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="193"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="192"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="194"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="284"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="193"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="195"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="196"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="198"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="220"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="255"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="257"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="265"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="267"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="268"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="270"/>
         <source>&amp;Medborgarlöfte</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="269"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
         <source>Medborgarlöfte att visa</source>
         <translation>Agreement to view</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="270"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="272"/>
         <source>&amp;Nytt medborgarlöfte…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="273"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="275"/>
         <source>Medborgarlöftets period och parter</source>
-        <translation>The agreement's period and parties</translation>
+        <translation>The agreement&apos;s period and parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="275"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="277"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="278"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="277"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="279"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="280"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="282"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="283"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="283"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="285"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="292"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="303"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="304"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>

@@ -100,6 +100,8 @@ class PromisesPage(QtWidgets.QWidget):
         self.retranslate()
 
     def activate(self, **kwargs: Any) -> None:
+        if kwargs.get("new_agreement"):  # offered by Logga for an uncovered date
+            QtCore.QTimer.singleShot(0, lambda: self.new_agreement())
         if "indicator" in kwargs:
             i = self.indicator_combo.findData(kwargs["indicator"])
             if i >= 0:
