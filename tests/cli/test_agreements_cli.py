@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop.cli import main
+from tests.cli.test_cli import run
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+RENEW = (
+    "agreement", "renew", "krokom-2023-2024", "--code", "krokom-2025-2026",
+    "--start", "2025-01-01", "--end", "2026-12-31",
+)  # fmt: skip
 
 
 @pytest.fixture
@@ -30,20 +29,7 @@ def test_renew_list_export_add(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("LOFTE_TODAY", "2025-10-15")
-    code, out, err = run(
-        capsys,
-        "agreement",
-        "renew",
-        "krokom-2023-2024",
-        "--code",
-        "krokom-2025-2026",
-        "--start",
-        "2025-01-01",
-        "--end",
-        "2026-12-31",
-        "--db",
-        db,
-    )
+    code, out, err = run(capsys, *RENEW, "--db", db)
     assert code == 0, err
     assert "krokom-2025-2026" in out
     code, out, _ = run(capsys, "agreements", "--json", "--db", db)
@@ -106,23 +92,7 @@ def test_date_and_period_decide_and_agreement_flag(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LOFTE_TODAY", "2025-10-15")
-    assert (
-        run(
-            capsys,
-            "agreement",
-            "renew",
-            "krokom-2023-2024",
-            "--code",
-            "krokom-2025-2026",
-            "--start",
-            "2025-01-01",
-            "--end",
-            "2026-12-31",
-            "--db",
-            db,
-        )[0]
-        == 0
-    )
+    assert run(capsys, *RENEW, "--db", db)[0] == 0
     for day, hours in (("2024-10-01", "3"), ("2025-10-01", "5")):
         code, _, err = run(
             capsys,
