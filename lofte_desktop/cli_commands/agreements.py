@@ -28,7 +28,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     a = sub.add_parser(
         "agreement",
         parents=[db_parent],
-        help="lägg till, förnya eller exportera ett medborgarlöfte",
+        help="lägg till, förnya, ändra eller exportera ett medborgarlöfte",
         description=(
             "Lägger till ett medborgarlöfte från en katalogfil, förnyar ett till "
             "nästa period eller exporterar ett som katalogfil. Inget ersätts."
@@ -59,6 +59,23 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     ren.add_argument("--start", required=True, metavar="ÅÅÅÅ-MM-DD")
     ren.add_argument("--end", required=True, metavar="ÅÅÅÅ-MM-DD")
     ren.add_argument("--name", metavar="TEXT", help="namnet (annars kommun och år)")
+    ed = asub.add_parser(
+        "edit",
+        parents=[db_parent],
+        help="ändra ett medborgarlöftes namn, parter eller period",
+        description="Ändrar namn, parter eller period; det som inte anges behålls. "
+        "Ändringen loggas i historiken och följer med synkpaketen.",
+    )
+    ed.add_argument("code", metavar="KOD")
+    ed.add_argument("--name", metavar="TEXT", help="nytt namn")
+    ed.add_argument(
+        "--party",
+        action="append",
+        metavar="NAMN",
+        help="en part; ange alla parter, en gång var (ersätter listan)",
+    )
+    ed.add_argument("--start", metavar="ÅÅÅÅ-MM-DD", help="nytt startdatum")
+    ed.add_argument("--end", metavar="ÅÅÅÅ-MM-DD", help="nytt slutdatum")
     exp = asub.add_parser(
         "export",
         parents=[db_parent],
@@ -128,6 +145,24 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         print(
             f"Förnyat: {a.code} {a.name} ({a.start} – {a.end}), "
             f"{len(cat.promises)} löften fortsätter {old.code}"
+        )
+        return 0
+    if args.agreement_command == "edit":
+        from lofte_desktop.services.agreement_files import AgreementEdit
+
+        a = files.catalogue(args.code).agreement
+        updated = files.edit(
+            args.code,
+            AgreementEdit(
+                args.name if args.name is not None else a.name,
+                args.party if args.party else a.parties,
+                args.start or a.start,
+                args.end or a.end,
+            ),
+        )
+        print(
+            f"Ändrat: {updated.code} {updated.name} ({updated.start} – "
+            f"{updated.end}); parter: {', '.join(updated.parties)}"
         )
         return 0
     path = files.export(args.code, args.out)

@@ -146,6 +146,12 @@ _TEXTS: dict[str, dict[str, str]] = {
             "(t.ex. krokom-2025-2026), inte {value}."
         ),
         "err.end_before_start": "{field} ligger före startdatumet.",
+        "err.party_in_use": (
+            "Parterna måste ha kvar {value}: löften har dem som sina parter."
+        ),
+        "err.period_leaves_out": (
+            "Perioden måste rymma de loggade aktiviteterna, från {first} till {last}."
+        ),
         "err.agreement_exists": (
             "Det finns redan ett medborgarlöfte med koden {value}. Inget har "
             "skrivits; välj en annan kod."
@@ -321,6 +327,10 @@ _TEXTS: dict[str, dict[str, str]] = {
             "(e.g. krokom-2025-2026), not {value}."
         ),
         "err.end_before_start": "{field} is before the start date.",
+        "err.party_in_use": "The parties must keep {value}: promises name them.",
+        "err.period_leaves_out": (
+            "The period must hold the logged activities, from {first} to {last}."
+        ),
         "err.agreement_exists": (
             "An agreement with the code {value} already exists. Nothing was "
             "written; choose another code."
@@ -399,6 +409,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_name": "Namnet",
         "agreement_start": "Startdatum",
         "agreement_end": "Slutdatum",
+        "agreement_parties": "Parterna",
     },
     "en": {
         "type": "Type",
@@ -431,6 +442,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_name": "The name",
         "agreement_start": "The start date",
         "agreement_end": "The end date",
+        "agreement_parties": "The parties",
     },
 }
 

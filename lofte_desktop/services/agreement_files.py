@@ -4,7 +4,8 @@ next, exporting one as a catalogue file (the inverse of adding it)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,14 +13,16 @@ from lofte_desktop.domain.agreements import renewed
 from lofte_desktop.domain.catalogue import continues_ref
 from lofte_desktop.domain.catalogue_writer import catalogue_data, to_toml
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
-from lofte_desktop.domain.model import Agreement, Catalogue
+from lofte_desktop.domain.model import Agreement, Catalogue, Promise
 from lofte_desktop.domain.validation import check_free_text, parse_date
 from lofte_desktop.services.agreement import (
     AgreementService,
     LoadResult,
     read_catalogue_file,
 )
+from lofte_desktop.services.events import AgreementChanged
 from lofte_desktop.storage import agreements as store
+from lofte_desktop.storage.meta import next_stamp
 
 _CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 
@@ -76,6 +79,59 @@ def check_renewal(
     return code, name, start, end
 
 
+@dataclass(frozen=True)
+class AgreementEdit:
+    """What the user typed to change an agreement's name, parties and period."""
+
+    name: str
+    parties: Sequence[str]
+    start: str | date
+    end: str | date
+
+
+def check_edit(
+    edit: AgreementEdit, promises: Sequence[Promise], used: tuple[date, date] | None
+) -> tuple[str, tuple[str, ...], date, date]:
+    """(name, parties, start, end), or ValidationErrors naming every bad field: a
+    party a promise names cannot go, nor can the period leave out logged work."""
+    errors: list[ValidationError] = []
+    try:
+        _code, name, start, end = check_renewal(
+            RenewDraft("x", edit.name, edit.start, edit.end), []
+        )
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+        name, start, end = edit.name.strip(), None, None
+    parties = tuple(p.strip() for p in edit.parties if p.strip())
+    for party in parties:
+        try:
+            check_free_text(party, "agreement_parties")
+        except ValidationError as exc:
+            errors.append(exc)
+    if not parties:
+        errors.append(ValidationError("err.required", field="agreement_parties"))
+    named = sorted({x for p in promises for x in p.parties} - set(parties))
+    if parties and named:
+        errors.append(
+            ValidationError(
+                "err.party_in_use", field="agreement_parties", value=", ".join(named)
+            )
+        )
+    if start and end and used and (used[0] < start or used[1] > end):
+        errors.append(
+            ValidationError(
+                "err.period_leaves_out",
+                field="agreement_start" if used[0] < start else "agreement_end",
+                first=used[0].isoformat(),
+                last=used[1].isoformat(),
+            )
+        )
+    if errors:
+        raise ValidationErrors(errors)
+    assert start is not None and end is not None
+    return name, parties, start, end
+
+
 class AgreementFiles:
     def __init__(self, agreement: AgreementService) -> None:
         self.agreement = agreement
@@ -108,6 +164,23 @@ class AgreementFiles:
         cat = renewed(old, code=new_code, name=name, start=start, end=end)
         self.agreement.add(cat, "", strict=True)
         return cat
+
+    def edit(self, code: str, edit: AgreementEdit) -> Agreement:
+        """Changes an agreement's name, parties and period: checked first, then one
+        audited write that sync packages carry like any agreement change."""
+        cat = self.catalogue(code)
+        a = cat.agreement
+        with self.ctx.db.read() as s:
+            used = store.activity_span(s, [p.id for p in cat.promises])
+        name, parties, start, end = check_edit(edit, cat.promises, used)
+        updated = replace(a, name=name, parties=parties, start=start, end=end)
+        with self.ctx.db.write() as s:
+            store.update_agreement(
+                s, updated, next_stamp(s, self.ctx.device_id), self.ctx.user
+            )
+        self.ctx.invalidate()
+        self.ctx.events.publish(AgreementChanged(a.code))
+        return updated
 
     def export_text(self, code: str) -> str:
         cat = self.catalogue(code)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import (
@@ -22,6 +23,8 @@ from lofte_desktop.domain.model import (
 from lofte_desktop.domain.types import PlaceKind
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
+    ActivityPromiseRow,
+    ActivityRow,
     AgreementRow,
     FocusAreaRow,
     IndicatorRow,
@@ -213,6 +216,43 @@ def list_agreements(ex: Executor) -> list[Agreement]:
         agreement_from_row(r)
         for r in ex.execute(q.order_by(AgreementRow.start)).scalars()
     ]
+
+
+def update_agreement(
+    ex: Executor, agreement: Agreement, stamp: Stamp, user: str
+) -> None:
+    """The agreement's name, parties and period (audited; synced by its stamp)."""
+    _upsert(
+        ex,
+        AgreementRow,
+        {
+            "id": agreement.id,
+            "name": agreement.name,
+            "parties": json.dumps(list(agreement.parties), ensure_ascii=False),
+            "start": agreement.start,
+            "end": agreement.end,
+        },
+        stamp,
+        user,
+        "agreements",
+    )
+
+
+def activity_span(ex: Executor, promise_ids: list[str]) -> tuple[date, date] | None:
+    """The first and last date of live activities linked to these promises."""
+    if not promise_ids:
+        return None
+    row = ex.execute(
+        select(func.min(ActivityRow.date), func.max(ActivityRow.date))
+        .join(ActivityPromiseRow, ActivityPromiseRow.activity_id == ActivityRow.id)
+        .where(
+            ActivityPromiseRow.promise_id.in_(promise_ids),
+            ActivityRow.deleted.is_(False),
+        )
+    ).first()
+    if row is None or row[0] is None:
+        return None
+    return (row[0], row[1])
 
 
 def set_agreement_terms(

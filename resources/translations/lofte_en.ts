@@ -668,6 +668,61 @@
     </message>
 </context>
 <context>
+    <name>EditAgreementDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="26"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="27"/>
+        <source>Ändra medborgarlöftet</source>
+        <translation>Edit the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="44"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="45"/>
+        <source>&amp;Parter (en per rad)</source>
+        <translation>&amp;Parties (one a line)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="46"/>
+        <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>S&amp;tart date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="47"/>
+        <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>&amp;End date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="58"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="61"/>
+        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna.</source>
+        <translation>The change is kept in the history and travels in sync packages. A party a promise names cannot be removed, and the period must hold the logged activities.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/empty_state.py" line="15"/>
@@ -1360,115 +1415,115 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="33"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="34"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="93"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="94"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="96"/>
         <source>&amp;Förnya ett tidigare medborgarlöfte</source>
         <translation>&amp;Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="98"/>
         <source>Läs in en &amp;katalogfil</source>
         <translation>Read a &amp;catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="52"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="106"/>
         <source>&amp;Välj fil…</source>
         <translation>C&amp;hoose file…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="55"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="109"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="57"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="103"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="60"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="114"/>
         <source>K&amp;od</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="61"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="115"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="62"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="116"/>
         <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>S&amp;tart date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="63"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="117"/>
         <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>&amp;End date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="66"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="120"/>
         <source>&amp;Tidigare medborgarlöfte</source>
         <translation>Ear&amp;lier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="76"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="44"/>
         <source>Fel i %1</source>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="86"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="127"/>
         <source>Ka&amp;talogfil</source>
         <translation>Catalo&amp;gue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="95"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="136"/>
         <source>Förnya ett tidigare medborgarlöfte</source>
         <translation>Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="97"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="138"/>
         <source>Läs in en katalogfil</source>
         <translation>Read a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="98"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="139"/>
         <source>Tidigare medborgarlöfte</source>
         <translation>Earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="99"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="140"/>
         <source>Katalogfil</source>
         <translation>Catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="100"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="156"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
         <source>Välj katalogfil</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="101"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="102"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="143"/>
         <source>Skapa medborgarlöftet</source>
         <translation>Create the agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="107"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="148"/>
         <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, terminer och lov.</source>
         <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history is kept. A renewal copies the parties, focus areas, promises (continuing their originals), targets, indicators, terms and holidays.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="156"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
         <source>Katalogfiler (*.toml *.json)</source>
         <translation>Catalogue files (*.toml *.json)</translation>
     </message>
@@ -1973,138 +2028,148 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="123"/>
         <source> · gäller i dag</source>
         <translation> · in force today</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
         <source>%1 · %2 – %3 · Parter: %4</source>
         <translation>%1 · %2 – %3 · Parties: %4</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="193"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="194"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="198"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="257"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="281"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="270"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="284"/>
         <source>&amp;Medborgarlöfte</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="285"/>
         <source>Medborgarlöfte att visa</source>
         <translation>Agreement to view</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="272"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
         <source>&amp;Nytt medborgarlöfte…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="287"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="275"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <source>Ändra medborgarlöftets namn, parter och period</source>
+        <translation>Edit the agreement's name, parties and period</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
         <source>Medborgarlöftets period och parter</source>
         <translation>The agreement&apos;s period and parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="277"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="278"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="296"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="279"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="297"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="283"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="285"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="303"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="309"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="292"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="310"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="303"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="321"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="304"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="322"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>

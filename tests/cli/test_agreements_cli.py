@@ -171,3 +171,21 @@ def test_demo_is_alive_on_its_day(
     assert dates
     if today >= "2025":  # the example's activities stop at today, never after
         assert "2026-11" <= max(dates) <= today
+
+
+def test_edit_from_the_command_line(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "agreement", "edit", "krokom-2023-2024", "--end", "2025-06-30",
+        "--name", "Krokom 2023–2025", "--db", db,
+    )  # fmt: skip
+    assert code == 0, err
+    _, out, _ = run(capsys, "agreements", "--json", "--db", db)
+    (row,) = json.loads(out)
+    assert (row["name"], row["end"]) == ("Krokom 2023–2025", "2025-06-30")
+    code, _, err = run(
+        capsys, "agreement", "edit", "krokom-2023-2024", "--party", "Polisen",
+        "--db", db,
+    )  # fmt: skip
+    assert code == 1 and "Krokoms kommun" in err

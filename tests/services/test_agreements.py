@@ -190,3 +190,44 @@ def test_overlapping_municipalities_use_the_own_agreement(
         "T2"
     ] == 0
     assert act.promise_codes == ("T2",)
+
+
+def test_edit_name_parties_and_period_audited_and_checked(services: Services) -> None:
+    from lofte_desktop.services.agreement_files import AgreementEdit
+    from lofte_desktop.storage.meta import audit_for
+
+    files = AgreementFiles(services.agreement)
+    services.activities.log(presence("2024-10-01", 3))
+    with pytest.raises(ValidationErrors) as exc:
+        files.edit(OLD, AgreementEdit("", ["Polisen"], "2024-01-01", "2024-12-31"))
+    fields = sorted(e.field or "" for e in exc.value.errors)
+    assert fields == ["agreement_name", "agreement_parties"]
+    assert "Krokoms kommun" in str(exc.value.errors[-1])
+    with pytest.raises(ValidationErrors) as exc:
+        files.edit(
+            OLD,
+            AgreementEdit(
+                "Nytt namn",
+                ["Polisen", "Krokoms kommun", "Krokomsbostäder"],
+                "2023-01-01",
+                "2024-09-30",
+            ),
+        )
+    assert "2024-10-01" in str(exc.value.errors[0])
+    assert services.agreement.agreement().name == "Medborgarlöften Krokom 2023–2024"
+    updated = files.edit(
+        OLD,
+        AgreementEdit(
+            "Medborgarlöften Krokom 2023–2024 (ändrat)",
+            ["Polisen", "Krokoms kommun", "Krokomsbostäder", "Räddningstjänsten"],
+            "2023-01-01",
+            "2025-06-30",
+        ),
+    )
+    current = services.agreement.agreement()
+    assert current == updated and current.end == date(2025, 6, 30)
+    assert "Räddningstjänsten" in current.parties
+    with services.ctx.db.read() as s:
+        history = audit_for(s, current.id)
+    assert history[-1].action == "update"
+    assert "name" in history[-1].changes and "end" in history[-1].changes

@@ -100,3 +100,29 @@ def test_promises_page_views_any_agreement(ui: UiContext, qtbot: QtBot) -> None:
     combo.setCurrentIndex(1)
     combo.activated.emit(1)
     assert ui.services.ctx.chosen is None  # back to the one today belongs to
+
+
+def test_edit_dialog_checks_inline_then_saves(ui: UiContext, qtbot: QtBot) -> None:
+    from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
+
+    a = ui.services.agreement.agreement()
+    dialog = EditAgreementDialog(ui, a)
+    qtbot.addWidget(dialog)
+    dialog.parties_edit.setPlainText("Polisen")
+    dialog.end_edit.setText("2024-13-01")
+    qtbot.mouseClick(dialog.save_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "Krokoms kommun" in dialog.errors["agreement_parties"].text()
+    assert "2024-13-01" in dialog.errors["agreement_end"].text()
+    assert ui.services.agreement.agreement() == a  # nothing written
+    dialog.parties_edit.setPlainText("\n".join([*a.parties, "Räddningstjänsten"]))
+    dialog.end_edit.setText("2024-12-31")
+    dialog.name_edit.setText("Medborgarlöften Krokom 2023–2024 (reviderat)")
+    qtbot.mouseClick(dialog.save_button, QtCore.Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    now = ui.services.agreement.agreement()
+    assert now.name.endswith("(reviderat)") and now.parties[-1] == "Räddningstjänsten"
+    for w in dialog.findChildren(QtWidgets.QWidget):
+        if isinstance(
+            w, QtWidgets.QLineEdit | QtWidgets.QPlainTextEdit | QtWidgets.QPushButton
+        ):
+            assert w.accessibleName(), w

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.agreements import newest_first, suggest_renewal
 from lofte_desktop.domain.catalogue import CatalogueError
@@ -16,6 +16,66 @@ from lofte_desktop.services.agreement_files import AgreementFiles, RenewDraft
 from lofte_desktop.ui.context import UiContext
 
 FIELDS = ("agreement_code", "agreement_name", "agreement_start", "agreement_end")
+
+
+def checked_rows(
+    form: QtWidgets.QFormLayout,
+    labels: dict[str, str],
+    widgets: dict[str, QtWidgets.QWidget],
+) -> dict[str, QtWidgets.QLabel]:
+    """One form row per field: its label (the buddy, for Alt+letter), the widget
+    (named for screen readers) and, below it, a hidden inline error label."""
+    errors: dict[str, QtWidgets.QLabel] = {}
+    for f, text in labels.items():
+        w = widgets[f]
+        if isinstance(w, QtWidgets.QLineEdit):  # keeps its height beside an error
+            w.setSizePolicy(
+                QtWidgets.QSizePolicy.Policy.Expanding,
+                QtWidgets.QSizePolicy.Policy.Fixed,
+            )
+        label = QtWidgets.QLabel(text)
+        label.setBuddy(w)
+        name = text.replace("&", "")
+        w.setAccessibleName(name)
+        err = QtWidgets.QLabel()
+        err.setWordWrap(True)
+        err.setStyleSheet("color: #b00020;")
+        err.setAccessibleName(
+            QtCore.QCoreApplication.translate("NewAgreementDialog", "Fel i %1").replace(
+                "%1", name
+            )
+        )
+        err.hide()
+        col = QtWidgets.QVBoxLayout()
+        col.addWidget(w)
+        col.addWidget(err)
+        form.addRow(label, col)
+        errors[f] = err
+    return errors
+
+
+def show_inline(
+    dialog: QtWidgets.QDialog,
+    errors: Sequence[LofteError],
+    labels: dict[str, QtWidgets.QLabel],
+    widgets: dict[str, QtWidgets.QWidget],
+    message: QtWidgets.QLabel,
+) -> None:
+    """Each error under its field (the first wrong field gets the keyboard); one
+    without a field in `message`."""
+    first: QtWidgets.QWidget | None = None
+    for err in errors:
+        label = labels.get(err.field or "")
+        if label is None:
+            message.setText(err.message())
+            message.setStyleSheet("color: #b00020;")
+            continue
+        label.setText(err.message())
+        label.show()
+        first = first or widgets[err.field or ""]
+    if first is not None:
+        first.setFocus()
+    dialog.adjustSize()  # room for the messages: the fields keep their height
 
 
 class NewAgreementDialog(QtWidgets.QDialog):
@@ -42,12 +102,6 @@ class NewAgreementDialog(QtWidgets.QDialog):
         for a in self._agreements:
             self.previous.addItem(f"{a.name} ({a.start} – {a.end})", a.code)
         self.edits = {f: QtWidgets.QLineEdit() for f in FIELDS}
-        for edit in self.edits.values():
-            edit.setSizePolicy(
-                QtWidgets.QSizePolicy.Policy.Expanding,
-                QtWidgets.QSizePolicy.Policy.Fixed,
-            )
-        self.errors = {f: QtWidgets.QLabel() for f in FIELDS}
         self.file_edit = QtWidgets.QLineEdit()
         self.browse = QtWidgets.QPushButton(self.tr("&Välj fil…"))
         self.message = QtWidgets.QLabel()
@@ -66,20 +120,7 @@ class NewAgreementDialog(QtWidgets.QDialog):
         prev_label = QtWidgets.QLabel(self.tr("&Tidigare medborgarlöfte"))
         prev_label.setBuddy(self.previous)
         form.addRow(prev_label, self.previous)
-        for f in FIELDS:
-            label = QtWidgets.QLabel(labels[f])
-            label.setBuddy(self.edits[f])
-            self.edits[f].setAccessibleName(labels[f].replace("&", ""))
-            self.errors[f].setWordWrap(True)
-            self.errors[f].setStyleSheet("color: #b00020;")
-            self.errors[f].setAccessibleName(
-                self.tr("Fel i %1").replace("%1", labels[f].replace("&", ""))
-            )
-            self.errors[f].hide()
-            col = QtWidgets.QVBoxLayout()
-            col.addWidget(self.edits[f])
-            col.addWidget(self.errors[f])
-            form.addRow(label, col)
+        self.errors = checked_rows(form, labels, dict(self.edits))
         self.renew_box = QtWidgets.QWidget()
         self.renew_box.setLayout(form)
         file_row = QtWidgets.QHBoxLayout()
@@ -191,16 +232,7 @@ class NewAgreementDialog(QtWidgets.QDialog):
         self.accept()
 
     def _show(self, errors: Sequence[LofteError]) -> None:
-        first: QtWidgets.QWidget | None = None
-        for err in errors:
-            label = self.errors.get(err.field or "")
-            if label is None or not self.from_previous.isChecked():
-                self.message.setText(err.message())
-                self.message.setStyleSheet("color: #b00020;")
-                continue
-            label.setText(err.message())
-            label.show()
-            first = first or self.edits[err.field or ""]
-        if first is not None:
-            first.setFocus()
-        self.adjustSize()  # room for the messages: the fields keep their height
+        if self.from_previous.isChecked():
+            show_inline(self, errors, self.errors, dict(self.edits), self.message)
+        else:
+            show_inline(self, errors, {}, {}, self.message)

@@ -74,11 +74,13 @@ class PromisesPage(QtWidgets.QWidget):
         self.agreement_combo = QtWidgets.QComboBox()
         self.agreement_label.setBuddy(self.agreement_combo)
         self.new_button = QtWidgets.QPushButton()
+        self.edit_button = QtWidgets.QPushButton()
         self.agreement_info = QtWidgets.QLabel()
         self.agreement_info.setWordWrap(True)
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.agreement_label)
         top.addWidget(self.agreement_combo, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.new_button)
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -90,6 +92,7 @@ class PromisesPage(QtWidgets.QWidget):
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._show(cur))
         self.agreement_combo.activated.connect(self._choose_agreement)
         self.new_button.clicked.connect(lambda: self.new_agreement())
+        self.edit_button.clicked.connect(lambda: self.edit_agreement())
         self.save_button.clicked.connect(self.save_value)
         self.value_edit.returnPressed.connect(self.save_value)
         self.note_edit.returnPressed.connect(self.save_value)
@@ -147,6 +150,17 @@ class PromisesPage(QtWidgets.QWidget):
         dialog = NewAgreementDialog(self.ui, self, start_hint=start_hint)
         dialog.exec()
         return dialog.created
+
+    def edit_agreement(self) -> Agreement | None:
+        """Ändra…: the viewed agreement's name, parties and period."""
+        from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
+
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return None
+        dialog = EditAgreementDialog(self.ui, svc.agreement.agreement(), self)
+        dialog.exec()
+        return dialog.saved
 
     def reload(self) -> None:
         svc = self.ui.services
@@ -271,6 +285,10 @@ class PromisesPage(QtWidgets.QWidget):
         self.agreement_combo.setAccessibleName(self.tr("Medborgarlöfte att visa"))
         self.new_button.setText(self.tr("&Nytt medborgarlöfte…"))
         self.new_button.setAccessibleName(self.tr("Nytt medborgarlöfte"))
+        self.edit_button.setText(self.tr("&Ändra…"))
+        self.edit_button.setAccessibleName(
+            self.tr("Ändra medborgarlöftets namn, parter och period")
+        )
         self.agreement_info.setAccessibleName(
             self.tr("Medborgarlöftets period och parter")
         )
