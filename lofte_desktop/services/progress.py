@@ -255,7 +255,11 @@ class ProgressService:
             self.indicators(),
             self.agreement.focus_areas(),
         )
-        if self.ctx.db.is_sqlite and p == default_period(a, self.ctx.today()):
+        if (
+            self.ctx.db.is_sqlite
+            and a.id == self.ctx.agreement().id  # the first paint's agreement only
+            and p == default_period(a, self.ctx.today())
+        ):
             self._keep_snapshot(generation, p, need, sums, (hours, previous_hours))
         return figures
 
