@@ -14,8 +14,8 @@ folder, never the user's own.
 
 Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field) and
-`sync` (the Synk page), `import` and `new-agreement` (Löften → Nytt
-medborgarlöfte…), named on the command line after the database.
+`sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
+medborgarlöfte…) and `edit-agreement` (Löften → Ändra…), named on the command line after the database.
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ def main(db: str, only: list[str]) -> int:
     if "new-agreement" in keys:
         keys.remove("new-agreement")
         new_agreement_dialog(ui, window, settle)
+    if "edit-agreement" in keys:
+        keys.remove("edit-agreement")
+        edit_agreement_dialog(ui, window, settle)
     for shot in keys:
         key = "log" if shot == "log-errors" else shot
         window.navigate(key)
@@ -176,6 +179,23 @@ def new_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
     dialog.create_agreement()
     settle()
     name = "new-agreement" if TODAY == PINNED else f"new-agreement-{TODAY.isoformat()}"
+    dialog.grab().save(str(HERE / f"{name}.png"))
+    print(f"saved {name}.png")
+    dialog.close()
+
+
+def edit_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Löften → Ändra…: a party a promise names removed (refused inline)."""
+    from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
+
+    window.navigate("promises")
+    a = ui.services.agreement.agreement()
+    dialog = EditAgreementDialog(ui, a, window)
+    dialog.show()
+    dialog.parties_edit.setPlainText("\n".join([*a.parties[:2], "Räddningstjänsten"]))
+    dialog.save()
+    settle()
+    name = "edit-agreement" if TODAY == PINNED else f"edit-agreement-{TODAY.isoformat()}"
     dialog.grab().save(str(HERE / f"{name}.png"))
     print(f"saved {name}.png")
     dialog.close()

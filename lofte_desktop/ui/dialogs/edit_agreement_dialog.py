@@ -75,7 +75,7 @@ class EditAgreementDialog(QtWidgets.QDialog):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        self.resize(600, 0)
+        self.setMinimumWidth(600)
 
     def save(self) -> None:
         for label in self.errors.values():

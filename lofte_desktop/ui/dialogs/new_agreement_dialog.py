@@ -175,7 +175,7 @@ class NewAgreementDialog(QtWidgets.QDialog):
         if start_hint:
             self.edits["agreement_start"].setText(start_hint)
         self._mode(True)
-        self.resize(640, 0)
+        self.setMinimumWidth(640)
 
     # --- input ---------------------------------------------------------------
     def _suggest(self) -> None:
