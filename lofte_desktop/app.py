@@ -143,6 +143,12 @@ class Services:
     def close(self) -> None:
         self.ctx.db.dispose()
 
+    def set_own_agreement(self, code: str) -> None:
+        """The user's own agreement, kept in their settings (Löften's chooser)."""
+        self.agreement.set_own(code)
+        self.settings.own_agreement = code
+        self.settings_store.save(self.settings)
+
     def follow_period(self, text: str | None) -> None:
         """Uses the agreement a period belongs to (a command's `--period` decides
         which agreement is meant, unless `--agreement` chose one)."""
@@ -190,6 +196,7 @@ def build_services(
         user=settings.display_user(),
         today=today or today_from_env() or date.today,
         chosen=agreement or None,
+        own=settings.own_agreement or None,
     )
     agreements = AgreementService(ctx)
     services = Services(

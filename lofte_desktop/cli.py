@@ -398,6 +398,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             draft,
             settings.display_user(),
             own_party,
+            settings.own_agreement or None,
         )
     )
     if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
@@ -420,7 +421,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def _log_fast(
-    target: str, draft: Any, user: str, user_party: str | None
+    target: str, draft: Any, user: str, user_party: str | None, own: str | None
 ) -> Activity | None:
     """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
     from lofte_desktop.domain.model import Activity
@@ -428,7 +429,9 @@ def _log_fast(
     from lofte_desktop.storage import lite
 
     try:
-        done = lite.log_activity(target, draft, user=user, user_party=user_party)
+        done = lite.log_activity(
+            target, draft, user=user, user_party=user_party, own=own
+        )
     except lite.NotEligible:
         return None
     v = done.values

@@ -112,18 +112,23 @@ class AgreementService:
         self._all_codes = None
 
     def own_code(self) -> str | None:
-        """The user's own agreement (a device setting; decides between
-        municipalities when one database holds several)."""
+        """The user's own agreement: the settings' (`ctx.own`), else the one the
+        database was set up with. It decides between municipalities when one
+        database holds several."""
+        if self.ctx.own:
+            return self.ctx.own
         with self.ctx.db.read() as s:
             return get_meta(s, ACTIVE_AGREEMENT)
 
     def set_own(self, code: str) -> None:
-        with self.ctx.db.write(changes_data=False) as s:
+        """Makes `code` the user's own agreement for this session (the caller
+        keeps it in the settings: `Services.set_own_agreement`)."""
+        with self.ctx.db.read() as s:
             if store.load_agreement(s, code) is None:
                 raise NotFoundError(
                     "err.unknown_agreement", field="agreement", value=code
                 )
-            set_meta(s, ACTIVE_AGREEMENT, code)
+        self.ctx.own = code
         self.ctx.invalidate()
         self._changed(code)
 

@@ -30,6 +30,8 @@ class ServiceContext:
     #: An agreement chosen by code (`--agreement`, the Löften page's chooser); None:
     #: the one today belongs to (see `domain.agreements.agreement_on`).
     chosen: str | None = None
+    #: The user's own agreement from the settings (None: the database's choice).
+    own: str | None = None
     _agreement: Agreement | None = None
 
     def run_hooks(self, reason: str) -> None:
@@ -53,7 +55,7 @@ class ServiceContext:
                     self._agreement = agreement_on(
                         agreement_store.list_agreements(s),
                         self.today(),
-                        get_meta(s, ACTIVE_AGREEMENT),
+                        self.own or get_meta(s, ACTIVE_AGREEMENT),
                     )
             if self._agreement is None:
                 raise LofteError("err.no_agreement")

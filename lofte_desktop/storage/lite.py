@@ -89,7 +89,12 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
 
 
 def log_activity(
-    path: str, draft: ActivityDraft, *, user: str, user_party: str | None = None
+    path: str,
+    draft: ActivityDraft,
+    *,
+    user: str,
+    user_party: str | None = None,
+    own: str | None = None,
 ) -> LoggedActivity:
     """Validates and stores one activity; raises NotEligible to use the full path.
 
@@ -102,7 +107,7 @@ def log_activity(
     with _connect(path) as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            result = _log(conn, draft, user, user_party)
+            result = _log(conn, draft, user, user_party, own)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -111,10 +116,14 @@ def log_activity(
 
 
 def _log(
-    conn: sqlite3.Connection, draft: ActivityDraft, user: str, user_party: str | None
+    conn: sqlite3.Connection,
+    draft: ActivityDraft,
+    user: str,
+    user_party: str | None,
+    own: str | None = None,
 ) -> LoggedActivity:
     device_id = _meta(conn, "device_id")
-    code = _meta(conn, "active_agreement")
+    code = own or _meta(conn, "active_agreement")
     agreements = [
         agreement_from_mapping(dict(r))
         for r in conn.execute("SELECT * FROM agreements WHERE deleted = 0")

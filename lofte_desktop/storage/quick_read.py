@@ -55,7 +55,9 @@ def _namespace(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> SimpleNamespace:
     )
 
 
-def read(path: str, today: date | None = None) -> QuickData | None:
+def read(
+    path: str, today: date | None = None, own: str | None = None
+) -> QuickData | None:
     """Everything the first paint needs, or None to take the normal way. `today`
     decides the agreement when the file holds several (as the services do)."""
     if "://" in path:
@@ -76,14 +78,16 @@ def read(path: str, today: date | None = None) -> QuickData | None:
         conn.row_factory = _namespace
         conn.execute("PRAGMA busy_timeout=2000")
         conn.execute("BEGIN")
-        return _read(conn, today or date.today())
+        return _read(conn, today or date.today(), own)
     except sqlite3.Error:
         return None
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, today: date) -> QuickData | None:
+def _read(
+    conn: sqlite3.Connection, today: date, own: str | None = None
+) -> QuickData | None:
     rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if rev is None or rev.version_num != SCHEMA_HEAD:
         return None
@@ -94,7 +98,7 @@ def _read(conn: sqlite3.Connection, today: date) -> QuickData | None:
             ("active_agreement", GENERATION, DASHBOARD_SNAPSHOT),
         )
     }
-    code = meta.get("active_agreement") or None
+    code = own or meta.get("active_agreement") or None
     # As services/context.py chooses it: the date and the user's own agreement.
     agreement = agreement_on(
         [

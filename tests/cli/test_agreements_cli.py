@@ -189,3 +189,41 @@ def test_edit_from_the_command_line(
         "--db", db,
     )  # fmt: skip
     assert code == 1 and "Krokoms kommun" in err
+
+
+def test_two_municipalities_overlapping_need_agreement(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "k.toml"
+    run(
+        capsys,
+        "agreement",
+        "export",
+        "krokom-2023-2024",
+        "--out",
+        str(out_file),
+        "--db",
+        db,
+    )
+    ostby = tmp_path / "o.toml"
+    ostby.write_text(
+        out_file.read_text(encoding="utf-8")
+        .replace('code = "krokom-2023-2024"', 'code = "ostby-2023-2024"')
+        .replace("Krokoms kommun", "Östby kommun (exempel)"),
+        encoding="utf-8",
+    )
+    assert run(capsys, "agreement", "add", str(ostby), "--db", db)[0] == 0
+    log = ("log", "--type", "presence", "--promise", "T2", "--date", "2024-10-01",
+           "--hours", "4", "--place", "Torget", "--party", "Polisen", "--db", db)  # fmt: skip
+    assert run(capsys, *log, "--agreement", "ostby-2023-2024")[0] == 0
+    assert run(capsys, *log[:-2], "--hours", "1", "--db", db)[0] == 0  # the own one
+
+    def t2(*extra: str) -> float:
+        _, out, _ = run(
+            capsys, "progress", "--period", "HT2024", "--json", "--db", db, *extra
+        )
+        return next(p["done"] for p in json.loads(out)["promises"] if p["id"] == "T2")
+
+    assert t2() == 1  # Krokom: the database's own agreement
+    assert t2("--agreement", "ostby-2023-2024") == 4
+    assert t2("--agreement", "krokom-2023-2024") == 1

@@ -180,8 +180,15 @@ def test_overlapping_municipalities_use_the_own_agreement(
     path.write_text(other, encoding="utf-8")
     files.add_file(str(path))
     assert services.agreement.agreement().code == OLD  # the own one (first loaded)
-    services.agreement.set_own("ostby-2023-2024")
+    services.set_own_agreement("ostby-2023-2024")
     assert services.agreement.agreement().code == "ostby-2023-2024"
+    assert services.settings_store.load().own_agreement == "ostby-2023-2024"
+    # A new session (the settings kept it) still uses the own municipality's.
+    again = build_services(services.db_target, today=lambda: date(2024, 10, 15))
+    try:
+        assert again.agreement.agreement().code == "ostby-2023-2024"
+    finally:
+        again.close()
     act = services.activities.log(presence("2024-10-01", 4))
     ostby = services.progress.progress("HT2024")
     assert {p.promise.code: p.done for p in ostby}["T2"] == 4

@@ -135,10 +135,15 @@ class PromisesPage(QtWidgets.QWidget):
         )
 
     def _choose_agreement(self, index: int) -> None:
-        """Views another agreement in every page (None: the one today belongs to)."""
+        """Views the chosen agreement in every page: the one today belongs to
+        stays date-driven; an earlier or later one is chosen for the session."""
         code = self.agreement_combo.itemData(index)
         svc = self.ui.services
         svc.ctx.choose(None)
+        if code:
+            # Its municipality becomes the user's own (kept in the settings):
+            # between municipalities in one store, that decides the date's agreement.
+            svc.set_own_agreement(str(code))
         if code and code != svc.agreement.agreement().code:
             svc.ctx.choose(str(code))
         svc.events.publish(AgreementChanged(str(code or "")))
