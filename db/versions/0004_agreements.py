@@ -4,7 +4,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-30 00:10:00
 
-Many agreements live in one database, year after year. `promises.continues` holds
+Many agreements live in one database, year after year. `promises.continues_id` holds
 the id of the earlier promise a renewed one carries on (nullable; no foreign key,
 so a synced or imported agreement may arrive before the one it continues). Progress
 follows it when it compares with "the same period a year earlier" across the
@@ -26,9 +26,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("promises", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("continues", sa.String(length=36), nullable=True))
+        batch_op.add_column(sa.Column("continues_id", sa.String(length=36), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("promises", schema=None) as batch_op:
-        batch_op.drop_column("continues")
+        batch_op.drop_column("continues_id")

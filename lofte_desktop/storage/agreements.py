@@ -160,7 +160,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
                 "activity_types": json.dumps([t.value for t in p.activity_types]),
                 "target": target_json(p.target),
                 "position": p.position,
-                "continues": p.continues,
+                "continues_id": p.continues,
             },
             stamp,
             user,

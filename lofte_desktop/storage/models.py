@@ -92,7 +92,7 @@ class PromiseRow(SyncColumns, Base):
     target: Mapped[str] = mapped_column(Text)  # JSON object
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: The id of the earlier agreement's promise this one carries on (renewal).
-    continues: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    continues_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class IndicatorRow(SyncColumns, Base):

@@ -109,7 +109,7 @@ TABLES: dict[str, tuple[Field, ...]] = {
         _tx("activity_types"),
         _tx("target"),
         _i("position"),
-        _u("continues", True),
+        _u("continues_id", True),
     ),
     "indicators": (
         _u("agreement_id"),
@@ -184,7 +184,7 @@ TABLES: dict[str, tuple[Field, ...]] = {
 }
 
 #: Nullable fields newer than release 0.1.0: a record without them gets None.
-ADDED_LATER: dict[str, tuple[str, ...]] = {"promises": ("continues",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {"promises": ("continues_id",)}
 
 #: Activities carry their promise links: a list of promise ids.
 PROMISE_LINKS = "promise_ids"
@@ -475,10 +475,11 @@ def _record_schema(table: str) -> dict[str, Any]:
             "maxItems": MAX_PROMISES,
             "items": {"type": "string", "pattern": UUID_RE.pattern},
         }
+    later = set(ADDED_LATER.get(table, ()))  # absent in a 0.1.0 package
     return {
         "type": "object",
         "additionalProperties": False,
-        "required": sorted(props),
+        "required": sorted(set(props) - later),
         "properties": props,
     }
 

@@ -1,5 +1,5 @@
 """A renewed agreement, with its promises' `continues`, travels in sync packages;
-a promise record from a 0.1.0 package (no `continues`) is still read."""
+a promise record from a 0.1.0 package (no `continues_id`) is still read."""
 
 from __future__ import annotations
 
@@ -49,4 +49,4 @@ def test_a_promise_record_without_continues_is_read() -> None:
         "position": 0,
     }
     table, rec = check_line({"t": "promises", "r": record}, "rad 1")
-    assert table == "promises" and rec["continues"] is None
+    assert table == "promises" and rec["continues_id"] is None
