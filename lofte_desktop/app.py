@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from lofte_desktop.clock import today_from_env
+from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.paths import resolve_db
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
@@ -142,6 +143,25 @@ class Services:
     def close(self) -> None:
         self.ctx.db.dispose()
 
+    def set_own_agreement(self, code: str) -> None:
+        """The user's own agreement, kept in their settings (Löften's chooser)."""
+        self.agreement.set_own(code)
+        self.settings.own_agreement = code
+        self.settings_store.save(self.settings)
+
+    def follow_period(self, text: str | None) -> None:
+        """Uses the agreement a period belongs to (a command's `--period` decides
+        which agreement is meant, unless `--agreement` chose one)."""
+        if not text or self.ctx.chosen or not self.ctx.has_agreement():
+            return
+        try:
+            p = self.progress.period(text)
+        except LofteError:
+            return  # the command reports the bad period itself
+        scoped = self.agreement.for_span(p.start, p.end)
+        if scoped is not self.agreement:
+            self.ctx.choose(scoped.agreement().code)
+
 
 def build_services(
     db: str | None = None,
@@ -149,6 +169,7 @@ def build_services(
     today: Callable[[], date] | None = None,
     settings_store: SettingsStore | None = None,
     damage_check: DamageCheck | None = None,
+    agreement: str | None = None,
 ) -> Services:
     """Opens (creating/upgrading) the database and wires every service to it.
     `damage_check`: the file's quick_check, already under way (the GUI)."""
@@ -174,13 +195,15 @@ def build_services(
         device_id=device_id,
         user=settings.display_user(),
         today=today or today_from_env() or date.today,
+        chosen=agreement or None,
+        own=settings.own_agreement or None,
     )
-    agreement = AgreementService(ctx)
+    agreements = AgreementService(ctx)
     services = Services(
         ctx=ctx,
-        agreement=agreement,
-        activities=ActivityService(ctx, agreement),
-        progress=ProgressService(ctx, agreement),
+        agreement=agreements,
+        activities=ActivityService(ctx, agreements),
+        progress=ProgressService(ctx, agreements),
         settings_store=store,
         settings=settings,
     )

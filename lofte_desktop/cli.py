@@ -44,6 +44,13 @@ def _db_parent() -> argparse.ArgumentParser:
         metavar="PATH",
         help="databasfil eller SQLAlchemy-URL (annars LOFTE_DB eller standardplatsen)",
     )
+    p.add_argument(
+        "--agreement",
+        default=argparse.SUPPRESS,
+        metavar="KOD",
+        help="medborgarlöftet som avses, där datum eller period inte avgör "
+        "(se 'lofte agreements')",
+    )
     return p
 
 
@@ -104,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="lägg till påhittade, anonyma aktiviteter 2023–2024",
+        help="lägg till påhittade, anonyma aktiviteter 2023–2024 och ett påhittat "
+        "förnyat medborgarlöfte 2025–2026 (Exempel) med aktiviteter fram till i dag",
     )
 
     p = sub.add_parser(
@@ -178,7 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _services(args: argparse.Namespace) -> Services:
     from lofte_desktop.app import build_services
 
-    return build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(getattr(args, "period", None))
+    return svc
 
 
 def activity_json(a: Activity) -> dict[str, Any]:
@@ -266,17 +278,16 @@ def cmd_init(args: argparse.Namespace) -> int:
         f"{len(result.catalogue.indicators)} indikatorer)"
     )
     if args.demo:
-        from lofte_desktop.services.demo import DEMO_INDICATOR_VALUES, demo_activities
+        from lofte_desktop.services.demo_setup import EXAMPLE_NAME, load_demo
 
-        if svc.activities.count() == 0:
-            n = svc.activities.bulk_log(
-                demo_activities(a.start, a.end), logged_by="Demo"
-            )
-            for code, year, value in DEMO_INDICATOR_VALUES:
-                svc.agreement.set_indicator_value(code, year, value, "Demodata")
-            print(f"Demodata: {n} påhittade aktiviteter 2023–2024.")
-        else:
+        demo = load_demo(svc.agreement, a)
+        if demo.skipped:
             print("Demodata hoppades över: databasen har redan aktiviteter.")
+        else:
+            print(
+                f"Demodata: {demo.history} påhittade aktiviteter 2023–2024, och "
+                f"{demo.current} i det påhittade {EXAMPLE_NAME} fram till i dag."
+            )
     return 0
 
 
@@ -379,20 +390,26 @@ def cmd_log(args: argparse.Namespace) -> int:
         start_time=f.get("start_time"),
     )
     own_party = settings.user_party or None
-    activity = _log_fast(
-        resolve_db(getattr(args, "db", None) or settings.db_path or None),
-        draft,
-        settings.display_user(),
-        own_party,
+    activity = (
+        None
+        if getattr(args, "agreement", None)  # a chosen agreement: the full path
+        else _log_fast(
+            resolve_db(getattr(args, "db", None) or settings.db_path or None),
+            draft,
+            settings.display_user(),
+            own_party,
+            settings.own_agreement or None,
+        )
     )
     if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
         from lofte_desktop.domain.log_defaults import fill_log_defaults
 
         svc = _services(args)
+        scoped = svc.activities.agreement_for(draft)
         draft = fill_log_defaults(
             draft,
-            svc.agreement.promises(),
-            parties=svc.agreement.agreement().parties,
+            scoped.promises(),
+            parties=scoped.agreement().parties,
             user_party=own_party,
         )
         activity = svc.activities.log(draft)
@@ -404,7 +421,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def _log_fast(
-    target: str, draft: Any, user: str, user_party: str | None
+    target: str, draft: Any, user: str, user_party: str | None, own: str | None
 ) -> Activity | None:
     """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
     from lofte_desktop.domain.model import Activity
@@ -412,7 +429,9 @@ def _log_fast(
     from lofte_desktop.storage import lite
 
     try:
-        done = lite.log_activity(target, draft, user=user, user_party=user_party)
+        done = lite.log_activity(
+            target, draft, user=user, user_party=user_party, own=own
+        )
     except lite.NotEligible:
         return None
     v = done.values

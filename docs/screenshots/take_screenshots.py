@@ -14,7 +14,8 @@ folder, never the user's own.
 
 Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field) and
-`sync` (the Synk page), named on the command line after the database.
+`sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
+medborgarlöfte…) and `edit-agreement` (Löften → Ändra…), named on the command line after the database.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ def main(db: str, only: list[str]) -> int:
     if "import" in keys:
         keys.remove("import")
         import_dialog(ui, window, settle)
+    if "new-agreement" in keys:
+        keys.remove("new-agreement")
+        new_agreement_dialog(ui, window, settle)
+    if "edit-agreement" in keys:
+        keys.remove("edit-agreement")
+        edit_agreement_dialog(ui, window, settle)
     for shot in keys:
         key = "log" if shot == "log-errors" else shot
         window.navigate(key)
@@ -159,6 +166,40 @@ def import_dialog(ui: Any, window: Any, settle: Any) -> None:
     settle()
     dialog.grab().save(str(HERE / "import.png"))
     print("saved import.png")
+    dialog.close()
+
+
+def new_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Löften → Nytt medborgarlöfte…: the renewal suggested from the newest
+    agreement, with one field typed wrong (its error inline)."""
+    from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
+
+    window.navigate("promises")
+    dialog = NewAgreementDialog(ui, window)
+    dialog.show()
+    dialog.edits["agreement_end"].setText("2028-02-30")
+    dialog.create_agreement()
+    settle()
+    name = "new-agreement" if TODAY == PINNED else f"new-agreement-{TODAY.isoformat()}"
+    dialog.grab().save(str(HERE / f"{name}.png"))
+    print(f"saved {name}.png")
+    dialog.close()
+
+
+def edit_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Löften → Ändra…: a party a promise names removed (refused inline)."""
+    from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
+
+    window.navigate("promises")
+    a = ui.services.agreement.agreement()
+    dialog = EditAgreementDialog(ui, a, window)
+    dialog.show()
+    dialog.parties_edit.setPlainText("\n".join([*a.parties[:2], "Räddningstjänsten"]))
+    dialog.save()
+    settle()
+    name = "edit-agreement" if TODAY == PINNED else f"edit-agreement-{TODAY.isoformat()}"
+    dialog.grab().save(str(HERE / f"{name}.png"))
+    print(f"saved {name}.png")
     dialog.close()
 
 

@@ -127,7 +127,9 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 def _services(args: argparse.Namespace) -> Services:
     from lofte_desktop.app import build_services
 
-    return build_services(getattr(args, "db", None))
+    return build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
 
 
 def _split_start(text: str) -> tuple[str, str | None]:

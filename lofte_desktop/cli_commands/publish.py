@@ -70,7 +70,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from lofte_desktop.services.publish import PublishRequest, parse_formats
 
     formats = parse_formats(args.formats)
-    svc = build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(getattr(args, "period", None))
     try:
         render = None
         if "cards" in formats:
@@ -119,7 +122,10 @@ def cmd_comment(args: argparse.Namespace) -> int:
             )
     from lofte_desktop.app import build_services
 
-    svc = build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(getattr(args, "period", None))
     try:
         comments = svc.comments
         if args.text is not None:

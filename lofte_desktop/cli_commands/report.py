@@ -61,7 +61,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from lofte_desktop.app import build_services
     from lofte_desktop.services.reports import ReportRequest
 
-    svc = build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(getattr(args, "period", None))
     try:
         request = ReportRequest(
             period=args.period,

@@ -213,7 +213,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_lock(args: argparse.Namespace) -> int:
     from lofte_desktop.app import build_services
 
-    svc = build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(args.period)  # the period decides the agreement
     lock = svc.locks.lock(args.period, reason=args.reason)
     print(
         f"{lock.period.label()} ({lock.period.start} – {lock.period.end}) är låst. "
@@ -225,7 +228,10 @@ def cmd_lock(args: argparse.Namespace) -> int:
 def cmd_unlock(args: argparse.Namespace) -> int:
     from lofte_desktop.app import build_services
 
-    svc = build_services(getattr(args, "db", None))
+    svc = build_services(
+        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
+    )
+    svc.follow_period(args.period)  # the period decides the agreement
     lock = svc.locks.unlock(args.period, reason=args.reason)
     print(f"{lock.period.label()} är upplåst. Skälet har sparats i historiken.")
     return 0

@@ -6,6 +6,7 @@ field by its path, e.g. `focus_areas[1].promises[0].target.min`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -25,8 +26,11 @@ from lofte_desktop.domain.model import (
 from lofte_desktop.domain.pii import contains_personal_number
 from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Every format this version reads (format 1 files still load).
+FORMATS = (1, 2)
 _COMPARISONS = ("<", "<=", ">", ">=", "=")
+_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class CatalogueError(Exception):
@@ -175,9 +179,10 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
         }
     )
     fmt = root.integer("format")
-    if fmt != FORMAT_VERSION:
+    if fmt not in FORMATS:
         raise CatalogueError(
-            "format", f"version {fmt} stöds inte (bara {FORMAT_VERSION})"
+            "format",
+            f"version {fmt} stöds inte (bara {', '.join(map(str, FORMATS))})",
         )
     code = root.text("code")
     parties = tuple(root.texts("parties"))
@@ -258,7 +263,9 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             )
         )
         for _pi, pr in enumerate(area.tables("promises")):
-            pr.check_keys({"code", "text", "parties", "activity_types", "target"})
+            pr.check_keys(
+                {"code", "text", "parties", "activity_types", "target", "continues"}
+            )
             pcode = pr.text("code")
             if pcode.casefold() in seen_codes:
                 raise CatalogueError(pr._p("code"), f"koden {pcode!r} finns redan")
@@ -282,7 +289,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
                     ) from None
             promises.append(
                 Promise(
-                    id=stable_id(code, "promise", pcode),
+                    id=promise_id(code, pcode),
                     code=pcode,
                     focus_area_code=acode,
                     text=pr.text("text"),
@@ -290,6 +297,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
                     activity_types=tuple(types),
                     target=_target(pr.table("target")),
                     position=len(promises),
+                    continues=_continues(pr),
                 )
             )
         for ind in area.tables("indicators", required=False):
@@ -310,6 +318,31 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
     return Catalogue(
         agreement, tuple(areas), tuple(promises), tuple(indicators), tuple(places)
     )
+
+
+def continues_ref(agreement_code: str, promise_code: str) -> str:
+    """How a catalogue names an earlier promise: `AVTALSKOD/LÖFTESKOD`."""
+    return f"{agreement_code}/{promise_code}"
+
+
+def promise_id(agreement_code: str, promise_code: str) -> str:
+    return stable_id(agreement_code, "promise", promise_code)
+
+
+def _continues(pr: _Reader) -> str | None:
+    """`continues = "krokom-2023-2024/T2"`: the id of the promise carried on (an
+    export names a promise its database does not hold by the id itself)."""
+    ref = pr.text("continues", required=False)
+    if not ref:
+        return None
+    if _UUID_RE.fullmatch(ref):
+        return ref
+    agreement_code, sep, promise_code = ref.rpartition("/")
+    if not sep or not agreement_code.strip() or not promise_code.strip():
+        raise CatalogueError(
+            pr._p("continues"), f"ska vara AVTALSKOD/LÖFTESKOD, inte {ref!r}"
+        )
+    return promise_id(agreement_code.strip(), promise_code.strip())
 
 
 def _target(tr: _Reader | None) -> Target:

@@ -45,6 +45,8 @@ class Promise:
     activity_types: tuple[ActivityType, ...]
     target: Target
     position: int = 0
+    #: The id of the earlier agreement's promise this one continues, if any.
+    continues: str | None = None
 
 
 @dataclass(frozen=True)

@@ -284,9 +284,12 @@ def sums_needed(
             for pr in promises
             if scale_target(pr.target, period, calendar).cumulative
         ],
-        previous_ids=(
-            [pr.id for pr in promises if pr.target.compare_previous]
-            if prev.start >= agreement.start
-            else []
-        ),
+        # A promise that continues an earlier agreement's compares across the
+        # boundary (services/progress.py sums the earlier promise's work in).
+        previous_ids=[
+            pr.id
+            for pr in promises
+            if pr.target.compare_previous
+            and (prev.start >= agreement.start or pr.continues)
+        ],
     )

@@ -119,10 +119,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.count_not_whole": "{field} måste vara ett heltal.",
         "err.outside_agreement": (
             "Datumet {value} ligger utanför avtalsperioden för medborgarlöftena i "
-            "databasen: {agreements}. Välj ett datum inom perioden. Ett nytt "
-            "medborgarlöfte läses in från en katalogfil med kommandot "
-            "'lofte init --catalogue FIL' (se resources/catalogues/README.md); "
-            "det går inte att göra i appen ännu."
+            "databasen: {agreements}. Välj ett datum inom en av dem, eller starta "
+            "ett nytt medborgarlöfte: i appen under Löften → Nytt medborgarlöfte…, "
+            "på kommandoraden med 'lofte agreement renew KOD --code NY_KOD --start "
+            "ÅÅÅÅ-MM-DD --end ÅÅÅÅ-MM-DD' eller 'lofte agreement add FIL'."
         ),
         "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
         "err.bad_period": (
@@ -138,6 +138,24 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.not_found": "Hittar ingen aktivitet med id {value}.",
         "err.unknown_indicator": "Okänd indikator: {value}.",
+        "err.unknown_agreement": (
+            "Okänt medborgarlöfte: {value}. Se 'lofte agreements' för koderna."
+        ),
+        "err.bad_code": (
+            "{field} får bara innehålla bokstäver a–z, siffror och bindestreck "
+            "(t.ex. krokom-2025-2026), inte {value}."
+        ),
+        "err.end_before_start": "{field} ligger före startdatumet.",
+        "err.party_in_use": (
+            "Parterna måste ha kvar {value}: löften har dem som sina parter."
+        ),
+        "err.period_leaves_out": (
+            "Perioden måste rymma de loggade aktiviteterna, från {first} till {last}."
+        ),
+        "err.agreement_exists": (
+            "Det finns redan ett medborgarlöfte med koden {value}. Inget har "
+            "skrivits; välj en annan kod."
+        ),
         "err.bad_year": "Ogiltigt år: {value}.",
         "err.no_agreement": (
             "Databasen har inget medborgarlöfte. Kör 'lofte init' för att läsa in ett."
@@ -283,11 +301,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.too_many_hours": "{field} cannot be more than 24 hours in a day.",
         "err.count_not_whole": "{field} must be a whole number.",
         "err.outside_agreement": (
-            "The date {value} is outside the agreement period of the agreements in "
-            "the database: {agreements}. Choose a date inside the period. A new "
-            "agreement is loaded from a catalogue file with the command "
-            "'lofte init --catalogue FILE' (see resources/catalogues/README.md); "
-            "the app cannot do that yet."
+            "The date {value} is outside the period of the agreements in the "
+            "database: {agreements}. Choose a date inside one of them, or start a "
+            "new agreement: in the app under Promises → New agreement…, on the "
+            "command line with 'lofte agreement renew CODE --code NEW_CODE --start "
+            "YYYY-MM-DD --end YYYY-MM-DD' or 'lofte agreement add FILE'."
         ),
         "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
         "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
@@ -301,6 +319,22 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.not_found": "No activity with id {value}.",
         "err.unknown_indicator": "Unknown indicator: {value}.",
+        "err.unknown_agreement": (
+            "Unknown agreement: {value}. See 'lofte agreements' for the codes."
+        ),
+        "err.bad_code": (
+            "{field} may only hold letters a–z, digits and hyphens "
+            "(e.g. krokom-2025-2026), not {value}."
+        ),
+        "err.end_before_start": "{field} is before the start date.",
+        "err.party_in_use": "The parties must keep {value}: promises name them.",
+        "err.period_leaves_out": (
+            "The period must hold the logged activities, from {first} to {last}."
+        ),
+        "err.agreement_exists": (
+            "An agreement with the code {value} already exists. Nothing was "
+            "written; choose another code."
+        ),
         "err.bad_year": "Invalid year: {value}.",
         "err.no_agreement": (
             "The database holds no agreement. Run 'lofte init' to load one."
@@ -370,6 +404,12 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "approved_role": "Godkännarens roll",
         "approved_name": "Godkännarens namn",
         "approved_on": "Godkännandedatum",
+        "agreement": "Medborgarlöftet",
+        "agreement_code": "Koden",
+        "agreement_name": "Namnet",
+        "agreement_start": "Startdatum",
+        "agreement_end": "Slutdatum",
+        "agreement_parties": "Parterna",
     },
     "en": {
         "type": "Type",
@@ -397,6 +437,12 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "approved_role": "The approver's role",
         "approved_name": "The approver's name",
         "approved_on": "The approval date",
+        "agreement": "The agreement",
+        "agreement_code": "The code",
+        "agreement_name": "The name",
+        "agreement_start": "The start date",
+        "agreement_end": "The end date",
+        "agreement_parties": "The parties",
     },
 }
 

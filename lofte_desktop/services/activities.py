@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from lofte_desktop.domain.errors import ConflictError, NotFoundError
+from lofte_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
@@ -17,6 +17,7 @@ from lofte_desktop.domain.types import ACTIVITY_TYPES, PlaceKind
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     ValidActivity,
+    parse_date,
     validate_activity,
 )
 from lofte_desktop.services.agreement import AgreementService
@@ -80,17 +81,27 @@ class ActivityService:
         self.ctx = ctx
         self.agreement = agreement
 
+    def agreement_for(self, draft: ActivityDraft) -> AgreementService:
+        """The agreement the draft's date belongs to (the one in use when the date
+        is unreadable or no agreement covers it: validation then says so)."""
+        try:
+            day = parse_date(draft.date)
+        except (ValidationError, TypeError, ValueError):
+            return self.agreement
+        return self.agreement.on(day)
+
     def validate(self, draft: ActivityDraft) -> ValidActivity:
         """Checks a draft without writing (forms call this as the user types)."""
-        return validate_activity(draft, self.agreement.rules())
+        return validate_activity(draft, self.agreement_for(draft).rules())
 
     def log(self, draft: ActivityDraft) -> Activity:
         """Validates and stores one activity in one short transaction."""
-        valid = self.validate(draft)
-        ids = self.agreement.promise_ids()
+        agreement = self.agreement_for(draft)
+        valid = validate_activity(draft, agreement.rules())
+        ids = agreement.promise_ids()
         activity_id = new_id()
         with self.ctx.db.write() as s:
-            ensure_unlocked(s, self.agreement.agreement(), [valid.date])
+            ensure_unlocked(s, agreement.agreement(), [valid.date])
             stamp = next_stamp(s, self.ctx.device_id)
             values = _values(s, valid, stamp, self.ctx.user, self.ctx.user)
             store.insert_activity(
@@ -180,10 +191,11 @@ class ActivityService:
             note=merged["note"] or "",
             start_time=merged["start_time"],
         )
-        valid = self.validate(draft)
-        ids = self.agreement.promise_ids()
+        agreement = self.agreement_for(draft)
+        valid = validate_activity(draft, agreement.rules())
+        ids = agreement.promise_ids()
         with self.ctx.db.write() as s:
-            ensure_unlocked(s, self.agreement.agreement(), [current.date, valid.date])
+            ensure_unlocked(s, agreement.agreement(), [current.date, valid.date])
             stamp = next_stamp(s, self.ctx.device_id)
             values = _values(s, valid, stamp, self.ctx.user, current.logged_by)
             store.update_activity(

@@ -6,11 +6,13 @@ import json
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from lofte_desktop.domain.agreements import covering, newest_first, own_line
 from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
-from lofte_desktop.domain.errors import NotFoundError, ValidationError
+from lofte_desktop.domain.errors import LofteError, NotFoundError, ValidationError
 from lofte_desktop.domain.holidays import HolidayDraft, validate_holidays
 from lofte_desktop.domain.log_defaults import promises_for_type
 from lofte_desktop.domain.model import (
@@ -42,7 +44,7 @@ from lofte_desktop.services.events import (
 )
 from lofte_desktop.services.progress_figures import values_by_code
 from lofte_desktop.storage import agreements as store
-from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, next_stamp, set_meta
+from lofte_desktop.storage.meta import ACTIVE_AGREEMENT, get_meta, next_stamp, set_meta
 
 DEFAULT_CATALOGUE = "krokom-2023-2024"
 
@@ -90,27 +92,110 @@ def read_catalogue_file(name_or_path: str) -> tuple[Catalogue, str]:
 
 
 class AgreementService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    """The agreement in use (`ctx.agreement()`), or with `fixed` one given agreement
+    (`on(day)`, `scoped(code)`: a short-lived view for another agreement's dates)."""
+
+    def __init__(self, ctx: ServiceContext, fixed: Agreement | None = None) -> None:
         self.ctx = ctx
-        self._promises: list[Promise] | None = None
-        # Whoever changes the agreement (a catalogue load, a sync import) publishes
-        # AgreementChanged; the caches drop themselves then.
-        ctx.events.subscribe(AgreementChanged, self._forget)
-        ctx.events.subscribe(DataChanged, self._forget)
+        self._fixed = fixed
+        self._promises: tuple[str, list[Promise]] | None = None
+        self._all_codes: dict[str, str] | None = None
+        if fixed is None:
+            # Whoever changes the agreement (a catalogue load, a sync import)
+            # publishes AgreementChanged; the caches drop themselves then.
+            ctx.events.subscribe(AgreementChanged, self._forget)
+            ctx.events.subscribe(DataChanged, self._forget)
 
     def _forget(self, _event: AgreementChanged | DataChanged) -> None:
         self.ctx.invalidate()
         self._promises = None
+        self._all_codes = None
+
+    def own_code(self) -> str | None:
+        """The user's own agreement: the settings' (`ctx.own`), else the one the
+        database was set up with. It decides between municipalities when one
+        database holds several."""
+        if self.ctx.own:
+            return self.ctx.own
+        with self.ctx.db.read() as s:
+            return get_meta(s, ACTIVE_AGREEMENT)
+
+    def set_own(self, code: str) -> None:
+        """Makes `code` the user's own agreement for this session (the caller
+        keeps it in the settings: `Services.set_own_agreement`)."""
+        with self.ctx.db.read() as s:
+            if store.load_agreement(s, code) is None:
+                raise NotFoundError(
+                    "err.unknown_agreement", field="agreement", value=code
+                )
+        self.ctx.own = code
+        self.ctx.invalidate()
+        self._changed(code)
+
+    def scoped(self, agreement: Agreement) -> AgreementService:
+        """A view of `agreement` (self when it is the one in use)."""
+        if agreement.id == self.agreement().id:
+            return self
+        return AgreementService(self.ctx, fixed=agreement)
+
+    def on(self, day: date) -> AgreementService:
+        """The agreement `day` belongs to for this user: the one in use when it
+        covers the day (or one was chosen), else the covering one of the user's
+        municipality. A day no agreement covers stays with the one in use (its
+        validation then names the agreements there are)."""
+        current = self.agreement()
+        if (
+            self._fixed is not None
+            or self.ctx.chosen
+            or current.start <= day <= current.end
+        ):
+            return self
+        hits = covering(own_line(self.agreements(), self.own_code()), day)
+        return self.scoped(hits[0]) if hits else self
+
+    def for_span(self, start: date, end: date) -> AgreementService:
+        """The agreement a period belongs to (as `on`, by the period's dates)."""
+        current = self.agreement()
+        if (
+            self._fixed is not None
+            or self.ctx.chosen
+            or (current.start <= start and end <= current.end)
+        ):
+            return self
+        pool = own_line(self.agreements(), self.own_code())
+        inside = [a for a in newest_first(pool) if a.start <= start and end <= a.end]
+        overlap = [a for a in newest_first(pool) if a.start <= end and start <= a.end]
+        hits = inside or overlap
+        if not hits or current in hits:
+            return self
+        return self.scoped(hits[0])
 
     # --- catalogue ---------------------------------------------------------
     def load_catalogue(self, name_or_path: str = DEFAULT_CATALOGUE) -> LoadResult:
-        """Reads, validates, then writes the catalogue in one transaction."""
+        """Reads, validates, then adds the catalogue's agreement in one transaction.
+        It never replaces: the same agreement again is a no-op, a different one
+        under a code that exists is refused (`lofte init --catalogue`)."""
         catalogue, source = read_catalogue_file(name_or_path)
+        return self.add(catalogue, source, strict=False)
+
+    def add(
+        self, catalogue: Catalogue, source: str = "", *, strict: bool = True
+    ) -> LoadResult:
+        """Adds an agreement beside the others. `strict`: refuse any code that
+        exists (`lofte agreement add`); otherwise refuse only a changed one. A
+        refusal writes nothing."""
+        a = catalogue.agreement
         with self.ctx.db.write() as s:
+            existing = store.load_agreement(s, a.code) or store.load_agreement(s, a.id)
+            if existing is not None and strict:
+                raise LofteError("err.agreement_exists", value=a.code)
             stamp = next_stamp(s, self.ctx.device_id)
             changed = store.save_catalogue(s, catalogue, stamp, self.ctx.user)
-            set_meta(s, ACTIVE_AGREEMENT, catalogue.agreement.code)
-        self._changed(catalogue.agreement.code)
+            if existing is not None and changed:
+                raise LofteError("err.agreement_exists", value=a.code)  # rolls back
+            if get_meta(s, ACTIVE_AGREEMENT) is None:
+                set_meta(s, ACTIVE_AGREEMENT, a.code)
+        self._changed(a.code)
         return LoadResult(catalogue, changed, source)
 
     def _changed(self, code: str) -> None:
@@ -118,17 +203,18 @@ class AgreementService:
 
     # --- reading -----------------------------------------------------------
     def agreement(self) -> Agreement:
-        return self.ctx.agreement()
+        return self._fixed or self.ctx.agreement()
 
     def focus_areas(self) -> list[FocusArea]:
         with self.ctx.db.read() as s:
             return store.load_focus_areas(s, self.agreement().id)
 
     def promises(self) -> list[Promise]:
-        if self._promises is None:
+        aid = self.agreement().id
+        if self._promises is None or self._promises[0] != aid:
             with self.ctx.db.read() as s:
-                self._promises = store.load_promises(s, self.agreement().id)
-        return list(self._promises)
+                self._promises = (aid, store.load_promises(s, aid))
+        return list(self._promises[1])
 
     def promise(self, code_or_id: str) -> Promise:
         for p in self.promises():
@@ -141,8 +227,12 @@ class AgreementService:
         return {p.code: p.id for p in self.promises()}
 
     def promise_codes(self) -> dict[str, str]:
-        """{id: code}"""
-        return {p.id: p.code for p in self.promises()}
+        """{id: code} for every agreement's promises: an activity of an earlier
+        agreement lists its own promises' codes, never raw ids."""
+        if self._all_codes is None:
+            with self.ctx.db.read() as s:
+                self._all_codes = store.all_promise_codes(s)
+        return {**self._all_codes, **{p.id: p.code for p in self.promises()}}
 
     def promises_for_type(self, activity_type: ActivityType) -> list[Promise]:
         """The promises an activity of this type counts towards (for suggestions)."""
@@ -244,4 +334,3 @@ class AgreementService:
         (the agreement's terms)."""
         holidays = validate_holidays(drafts, self.agreement())
         return self.set_terms(holidays=list(holidays))
-

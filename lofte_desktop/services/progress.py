@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from lofte_desktop.domain.agreements import newest_first, own_line
 from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import (
     Period,
+    PeriodKind,
+    TermCalendar,
     default_period,
     parse_period,
     selectable_periods,
 )
-from lofte_desktop.domain.progress import presence_promise_ids
+from lofte_desktop.domain.progress import PromiseTotals, Totals, presence_promise_ids
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
@@ -54,15 +60,61 @@ class ProgressService:
         self._kept: tuple[str | None, Period] | None = None
 
     def period(self, text: str | None = None) -> Period:
-        """Parses a period code; None gives the current (or nearest) term."""
+        """Parses a period code; None gives the current (or nearest) term. A period
+        outside the agreement in use is read against the user's other agreements
+        (newest first): the period decides which agreement is meant."""
         a = self.agreement.agreement()
         if not text:
             return default_period(a, self.ctx.today())
-        return parse_period(text, a)
+        try:
+            return parse_period(text, a)
+        except LofteError:
+            if self.ctx.chosen:
+                raise
+            for other in self._others():
+                try:
+                    return parse_period(text, other)
+                except LofteError:
+                    continue
+            raise
+
+    def _others(self) -> list[Agreement]:
+        pool = own_line(self.agreement.agreements(), self.agreement.own_code())
+        current = self.agreement.agreement()
+        return [a for a in newest_first(pool) if a.id != current.id]
 
     def periods(self) -> list[Period]:
         """Terms, years and the whole period of the agreement, for pickers."""
         return selectable_periods(self.agreement.agreement())
+
+    def all_periods(self, lang: str = "sv") -> list[tuple[Period, str]]:
+        """(period, caption) of every agreement of the user's municipality, newest
+        agreement first, grouped: the period pickers. Another agreement's periods
+        name it in the caption; its whole period's code is its agreement code (which
+        `period()` reads), so codes stay apart."""
+        if self.ctx.chosen:
+            pool = [self.agreement.agreement()]
+        else:
+            pool = own_line(self.agreement.agreements(), self.agreement.own_code())
+        current = self.agreement.agreement()
+        out: list[tuple[Period, str]] = []
+        for a in newest_first(pool):
+            for p in selectable_periods(a):
+                if a.id == current.id:
+                    out.append((p, p.label(lang)))
+                    continue
+                if p.kind is PeriodKind.AGREEMENT:
+                    p = replace(p, code=a.code)
+                out.append((p, f"{p.label(lang)} · {a.name}"))
+        return out
+
+    def for_period(self, p: Period) -> ProgressService:
+        """The progress of the agreement `p` belongs to (self for the one in use)."""
+        scoped = self.agreement.for_span(p.start, p.end)
+        return self if scoped is self.agreement else ProgressService(self.ctx, scoped)
+
+    def _calendar(self) -> TermCalendar:
+        return TermCalendar.for_agreement(self.agreement.agreement())
 
     def progress(
         self,
@@ -72,11 +124,14 @@ class ProgressService:
         lang: str = "sv",
     ) -> list[PromiseProgress]:
         p = period if isinstance(period, Period) else self.period(period)
+        other = self.for_period(p)
+        if other is not self:
+            return other.progress(p, today=today, lang=lang)
         return promise_progress(
             self.agreement.agreement(),
             self.agreement.promises(),
             p,
-            self.ctx.calendar(),
+            self._calendar(),
             self.sums(p),
             today or self.ctx.today(),
             lang,
@@ -84,7 +139,7 @@ class ProgressService:
 
     def _need(self, p: Period) -> SumsNeeded:
         a = self.agreement.agreement()
-        return sums_needed(a, self.agreement.promises(), p, self.ctx.calendar())
+        return sums_needed(a, self.agreement.promises(), p, self._calendar())
 
     def sums(self, p: Period, need: SumsNeeded | None = None) -> ProgressSums:
         """What the database must sum for `p`'s progress (see `sums_needed`)."""
@@ -99,7 +154,7 @@ class ProgressService:
                 else {}
             )
             previous = (
-                store.totals_by_promise(s, prev_p.start, prev_p.end, need.previous_ids)
+                self._previous(s, prev_p, need.previous_ids)
                 if need.previous_ids
                 else {}
             )
@@ -111,6 +166,30 @@ class ProgressService:
             cumulative = add_virtual_planned(self.ctx.db, cumulative, a.start, p.end)
         return ProgressSums(totals, cumulative, previous)
 
+    def _continued(self) -> dict[str, str]:
+        """{promise id: the earlier promise it continues}."""
+        return {p.id: p.continues for p in self.agreement.promises() if p.continues}
+
+    def _previous(self, s: Any, prev: Period, ids: list[str]) -> PromiseTotals:
+        """The sums a year earlier for `ids`; a promise that continues an earlier
+        agreement's promise also counts what was done under that one (HT2025
+        against HT2024 across the boundary between two agreements)."""
+        continued = {i: c for i, c in self._continued().items() if i in ids}
+        wanted = [*ids, *(c for c in continued.values() if c not in ids)]
+        totals = store.totals_by_promise(s, prev.start, prev.end, wanted)
+        out = {k: v for k, v in totals.items() if k[0] in ids}
+        for pid, old in continued.items():
+            for (tid, status), t in totals.items():
+                if tid != old:
+                    continue
+                mine = out.get((pid, status), Totals())
+                out[(pid, status)] = Totals(
+                    mine.occasions + t.occasions,
+                    mine.hours + t.hours,
+                    mine.people + t.people,
+                )
+        return out
+
     def presence_ids(self) -> frozenset[str] | None:
         """The promises presence hours count towards (`presence_promise_ids`)."""
         return presence_promise_ids(self.agreement.promises())
@@ -121,18 +200,25 @@ class ProgressService:
         prev = p.shifted_years(-1)
         types = [ActivityType.PRESENCE.value]
         ids = self.presence_ids()
+        continued = self._continued()
+        before_ids = (
+            None if ids is None else ids | {continued[i] for i in ids if i in continued}
+        )
         with self.ctx.db.read() as s:
             now = store.breakdown(
                 s, p.start, p.end, by="type", types=types, promise_ids=ids
             )
             before = store.breakdown(
-                s, prev.start, prev.end, by="type", types=types, promise_ids=ids
+                s, prev.start, prev.end, by="type", types=types, promise_ids=before_ids
             )
         return sum(r[2] for r in now), sum(r[2] for r in before)
 
     def presence(self, period: Period | str | None = None) -> PresenceComparison:
         """Presence hours in the period against the same period a year earlier."""
         p = period if isinstance(period, Period) else self.period(period)
+        other = self.for_period(p)
+        if other is not self:
+            return other.presence(p)
         hours, previous = self.presence_hours(p)
         return PresenceComparison(p, hours, p.shifted_years(-1), previous)
 
@@ -147,6 +233,9 @@ class ProgressService:
         """Everything Översikt shows for the period. For the current term it also
         keeps a snapshot of the sums, for the next start's first paint."""
         p = period if isinstance(period, Period) else self.period(period)
+        other = self.for_period(p)
+        if other is not self:
+            return other.dashboard(p, lang=lang)
         a = self.agreement.agreement()
         generation = self._generation()
         need = self._need(p)
@@ -157,7 +246,7 @@ class ProgressService:
                 a,
                 self.agreement.promises(),
                 p,
-                self.ctx.calendar(),
+                self._calendar(),
                 sums,
                 self.ctx.today(),
                 lang,
@@ -166,7 +255,11 @@ class ProgressService:
             self.indicators(),
             self.agreement.focus_areas(),
         )
-        if self.ctx.db.is_sqlite and p == default_period(a, self.ctx.today()):
+        if (
+            self.ctx.db.is_sqlite
+            and a.id == self.ctx.agreement().id  # the first paint's agreement only
+            and p == default_period(a, self.ctx.today())
+        ):
             self._keep_snapshot(generation, p, need, sums, (hours, previous_hours))
         return figures
 

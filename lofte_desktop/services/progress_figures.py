@@ -188,12 +188,13 @@ def promise_progress(
         unit = pr.target.unit
         done = pick_total(done_t, unit)
         planned = pick_total(plan_t, unit)
-        # No comparison unless the year before lies wholly inside the agreement:
-        # nothing (or only part) was logged before it, so any work would look
-        # like an increase.
+        # No comparison unless the year before lies wholly inside the agreement
+        # (nothing, or only part, was logged before it, so any work would look
+        # like an increase), or the promise continues an earlier one.
         prev_value = (
             pick_total(prev_t or Totals(), unit)
-            if pr.target.compare_previous and prev_p.start >= a.start
+            if pr.target.compare_previous
+            and (prev_p.start >= a.start or pr.continues)
             else None
         )
         if scaled.cumulative:

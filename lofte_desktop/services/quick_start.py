@@ -43,10 +43,12 @@ class QuickStart:
     lang: str = "sv"
 
 
-def quick_start(path: str, today: date, lang: str = "sv") -> QuickStart | None:
+def quick_start(
+    path: str, today: date, lang: str = "sv", *, own: str | None = None
+) -> QuickStart | None:
     """None when the file needs the normal start (new, old, damaged, PostgreSQL, no
     agreement): the caller then opens the services first."""
-    data = quick_read.read(path)
+    data = quick_read.read(path, today, own)
     if data is None:
         return None
     a = data.agreement

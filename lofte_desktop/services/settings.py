@@ -37,6 +37,9 @@ class AppSettings:
     backup_keep: int = 14
     last_type: str = ""
     last_place: str = ""
+    #: The user's own agreement (its code): between municipalities sharing one
+    #: store it decides which agreement a date belongs to; "" = the database's.
+    own_agreement: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import (
@@ -22,6 +23,8 @@ from lofte_desktop.domain.model import (
 from lofte_desktop.domain.types import PlaceKind
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
+    ActivityPromiseRow,
+    ActivityRow,
     AgreementRow,
     FocusAreaRow,
     IndicatorRow,
@@ -157,6 +160,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
                 "activity_types": json.dumps([t.value for t in p.activity_types]),
                 "target": target_json(p.target),
                 "position": p.position,
+                "continues_id": p.continues,
             },
             stamp,
             user,
@@ -214,6 +218,43 @@ def list_agreements(ex: Executor) -> list[Agreement]:
     ]
 
 
+def update_agreement(
+    ex: Executor, agreement: Agreement, stamp: Stamp, user: str
+) -> None:
+    """The agreement's name, parties and period (audited; synced by its stamp)."""
+    _upsert(
+        ex,
+        AgreementRow,
+        {
+            "id": agreement.id,
+            "name": agreement.name,
+            "parties": json.dumps(list(agreement.parties), ensure_ascii=False),
+            "start": agreement.start,
+            "end": agreement.end,
+        },
+        stamp,
+        user,
+        "agreements",
+    )
+
+
+def activity_span(ex: Executor, promise_ids: list[str]) -> tuple[date, date] | None:
+    """The first and last date of live activities linked to these promises."""
+    if not promise_ids:
+        return None
+    row = ex.execute(
+        select(func.min(ActivityRow.date), func.max(ActivityRow.date))
+        .join(ActivityPromiseRow, ActivityPromiseRow.activity_id == ActivityRow.id)
+        .where(
+            ActivityPromiseRow.promise_id.in_(promise_ids),
+            ActivityRow.deleted.is_(False),
+        )
+    ).first()
+    if row is None or row[0] is None:
+        return None
+    return (row[0], row[1])
+
+
 def set_agreement_terms(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:
@@ -246,6 +287,26 @@ def load_promises(ex: Executor, agreement_id: str) -> list[Promise]:
         .order_by(FocusAreaRow.position, PromiseRow.position)
     ).all()
     return [promise_from_row(r, area) for r, area in rows]
+
+
+def all_promise_codes(ex: Executor) -> dict[str, str]:
+    """{promise id: code} over every agreement (deleted ones included: an old
+    activity still names its promise)."""
+    return {
+        str(i): str(c) for i, c in ex.execute(select(PromiseRow.id, PromiseRow.code))
+    }
+
+
+def promise_refs(ex: Executor, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """{promise id: (agreement code, promise code)} for the ids that are stored."""
+    if not ids:
+        return {}
+    rows = ex.execute(
+        select(PromiseRow.id, AgreementRow.code, PromiseRow.code)
+        .join(AgreementRow, AgreementRow.id == PromiseRow.agreement_id)
+        .where(PromiseRow.id.in_(ids))
+    )
+    return {str(i): (str(a), str(c)) for i, a, c in rows}
 
 
 def load_indicators(ex: Executor, agreement_id: str) -> list[Indicator]:

@@ -22,11 +22,18 @@ from types import SimpleNamespace
 from typing import Any
 
 from lofte_desktop.domain import hlc
-from lofte_desktop.domain.errors import LockedError
+from lofte_desktop.domain.agreements import agreement_on
+from lofte_desktop.domain.errors import LockedError, ValidationError
 from lofte_desktop.domain.ids import new_id, stable_id
 from lofte_desktop.domain.log_defaults import fill_log_defaults
 from lofte_desktop.domain.periods import parse_period
-from lofte_desktop.domain.validation import ActivityDraft, Rules, validate_activity
+from lofte_desktop.domain.validation import (
+    ActivityDraft,
+    AgreementSpan,
+    Rules,
+    parse_date,
+    validate_activity,
+)
 from lofte_desktop.storage import snapshot
 from lofte_desktop.storage.generation import (
     DASHBOARD_SNAPSHOT,
@@ -82,7 +89,12 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
 
 
 def log_activity(
-    path: str, draft: ActivityDraft, *, user: str, user_party: str | None = None
+    path: str,
+    draft: ActivityDraft,
+    *,
+    user: str,
+    user_party: str | None = None,
+    own: str | None = None,
 ) -> LoggedActivity:
     """Validates and stores one activity; raises NotEligible to use the full path.
 
@@ -95,7 +107,7 @@ def log_activity(
     with _connect(path) as conn:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            result = _log(conn, draft, user, user_party)
+            result = _log(conn, draft, user, user_party, own)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -104,18 +116,25 @@ def log_activity(
 
 
 def _log(
-    conn: sqlite3.Connection, draft: ActivityDraft, user: str, user_party: str | None
+    conn: sqlite3.Connection,
+    draft: ActivityDraft,
+    user: str,
+    user_party: str | None,
+    own: str | None = None,
 ) -> LoggedActivity:
     device_id = _meta(conn, "device_id")
-    code = _meta(conn, "active_agreement")
-    row = conn.execute(
-        "SELECT * FROM agreements WHERE deleted = 0 AND (code = ? OR ? IS NULL) "
-        "ORDER BY start DESC LIMIT 1",
-        (code, code),
-    ).fetchone()
-    if device_id is None or row is None:
+    code = own or _meta(conn, "active_agreement")
+    agreements = [
+        agreement_from_mapping(dict(r))
+        for r in conn.execute("SELECT * FROM agreements WHERE deleted = 0")
+    ]
+    try:  # the date decides the agreement, as services/activities.py does
+        day = parse_date(draft.date)
+    except ValidationError:
+        day = date.today()  # validation below refuses the date with its message
+    agreement = agreement_on(agreements, day, code)
+    if device_id is None or agreement is None:
         raise NotEligible("no device or agreement yet")
-    agreement = agreement_from_mapping(dict(row))
     promises = [
         promise_from_row(SimpleNamespace(**dict(r)), "")
         for r in conn.execute(
@@ -131,6 +150,7 @@ def _log(
         agreement.start,
         agreement.end,
         name=agreement.name,
+        known=tuple(AgreementSpan(a.name, a.start, a.end) for a in agreements),
     )
     draft = fill_log_defaults(
         draft, promises, parties=agreement.parties, user_party=user_party

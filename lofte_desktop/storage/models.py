@@ -91,6 +91,8 @@ class PromiseRow(SyncColumns, Base):
     activity_types: Mapped[str] = mapped_column(Text)  # JSON list
     target: Mapped[str] = mapped_column(Text)  # JSON object
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The id of the earlier agreement's promise this one carries on (renewal).
+    continues_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class IndicatorRow(SyncColumns, Base):

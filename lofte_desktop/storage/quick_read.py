@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from lofte_desktop.domain.agreements import agreement_on
 from lofte_desktop.domain.model import (
     Agreement,
     FocusArea,
@@ -53,8 +55,11 @@ def _namespace(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> SimpleNamespace:
     )
 
 
-def read(path: str) -> QuickData | None:
-    """Everything the first paint needs, or None to take the normal way."""
+def read(
+    path: str, today: date | None = None, own: str | None = None
+) -> QuickData | None:
+    """Everything the first paint needs, or None to take the normal way. `today`
+    decides the agreement when the file holds several (as the services do)."""
     if "://" in path:
         return None
     try:
@@ -73,14 +78,16 @@ def read(path: str) -> QuickData | None:
         conn.row_factory = _namespace
         conn.execute("PRAGMA busy_timeout=2000")
         conn.execute("BEGIN")
-        return _read(conn)
+        return _read(conn, today or date.today(), own)
     except sqlite3.Error:
         return None
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection) -> QuickData | None:
+def _read(
+    conn: sqlite3.Connection, today: date, own: str | None = None
+) -> QuickData | None:
     rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if rev is None or rev.version_num != SCHEMA_HEAD:
         return None
@@ -91,16 +98,18 @@ def _read(conn: sqlite3.Connection) -> QuickData | None:
             ("active_agreement", GENERATION, DASHBOARD_SNAPSHOT),
         )
     }
-    code = meta.get("active_agreement") or None
-    # As storage/agreements.load_agreement chooses it.
-    row = conn.execute(
-        "SELECT * FROM agreements WHERE deleted = 0 AND (? IS NULL OR code = ? "
-        "OR id = ?) ORDER BY start DESC LIMIT 1",
-        (code, code, code),
-    ).fetchone()
-    if row is None:
+    code = own or meta.get("active_agreement") or None
+    # As services/context.py chooses it: the date and the user's own agreement.
+    agreement = agreement_on(
+        [
+            agreement_from_mapping(vars(r))
+            for r in conn.execute("SELECT * FROM agreements WHERE deleted = 0")
+        ],
+        today,
+        code,
+    )
+    if agreement is None:
         return None
-    agreement = agreement_from_mapping(vars(row))
     areas = [
         focus_area_from_row(r)
         for r in conn.execute(

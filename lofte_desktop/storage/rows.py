@@ -106,6 +106,7 @@ def promise_from_row(r: Any, focus_area_code: str) -> Promise:
         activity_types=tuple(ActivityType(t) for t in json.loads(r.activity_types)),
         target=target_from_json(r.target),
         position=r.position,
+        continues=r.continues_id,
     )
 
 

@@ -109,6 +109,7 @@ TABLES: dict[str, tuple[Field, ...]] = {
         _tx("activity_types"),
         _tx("target"),
         _i("position"),
+        _u("continues_id", True),
     ),
     "indicators": (
         _u("agreement_id"),
@@ -181,6 +182,9 @@ TABLES: dict[str, tuple[Field, ...]] = {
         _s("by_user", 120),
     ),
 }
+
+#: Nullable fields newer than release 0.1.0: a record without them gets None.
+ADDED_LATER: dict[str, tuple[str, ...]] = {"promises": ("continues_id",)}
 
 #: Activities carry their promise links: a list of promise ids.
 PROMISE_LINKS = "promise_ids"
@@ -334,6 +338,8 @@ def check_line(obj: Any, where: str) -> tuple[str, dict[str, Any]]:
     if not isinstance(record, dict):
         raise SchemaError(f"{where}: r ska vara ett objekt")
     keys = _KEYS[table]
+    for key in ADDED_LATER.get(table, ()):  # a package from an older release
+        record.setdefault(key, None)
     if record.keys() != keys:
         extra = sorted(set(record) - keys)
         missing = sorted(keys - set(record))
@@ -469,10 +475,11 @@ def _record_schema(table: str) -> dict[str, Any]:
             "maxItems": MAX_PROMISES,
             "items": {"type": "string", "pattern": UUID_RE.pattern},
         }
+    later = set(ADDED_LATER.get(table, ()))  # absent in a 0.1.0 package
     return {
         "type": "object",
         "additionalProperties": False,
-        "required": sorted(props),
+        "required": sorted(set(props) - later),
         "properties": props,
     }
 

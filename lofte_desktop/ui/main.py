@@ -133,7 +133,9 @@ def _quick_start(target: str, settings: AppSettings) -> QuickStart | None:
     from lofte_desktop.services.quick_start import quick_start
 
     today = _today_from_env() or date.today
-    return quick_start(target, today(), settings.language or "sv")
+    return quick_start(
+        target, today(), settings.language or "sv", own=settings.own_agreement or None
+    )
 
 
 def _run_quick(

@@ -4,148 +4,148 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="178"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="179"/>
         <source>Alla</source>
         <extracomment>(&quot;delete&quot;, activity id) or (&quot;import&quot;, import id), newest last</extracomment>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="209"/>
         <source>Inget medborgarlöfte inläst.</source>
         <translation>No agreement loaded.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="252"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="253"/>
         <source>Räknar …</source>
         <translation>Counting …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="277"/>
         <source>Ändringen är sparad.</source>
         <translation>The change is saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="292"/>
         <source>Aktiviteten togs bort. Ångra med Ctrl+Z.</source>
         <translation>The activity was deleted. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="320"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="321"/>
         <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
         <translation>The import is undone: %1 activities were deleted.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="342"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="343"/>
         <source>%1 aktiviteter importerades. Ångra hela importen med Ctrl+Z.</source>
         <translation>%1 activities were imported. Undo the whole import with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="349"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="350"/>
         <source>Exportera aktiviteter till Excel</source>
         <translation>Export activities to Excel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="352"/>
         <source>Excel-arbetsböcker (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="361"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="362"/>
         <source>%1 aktiviteter exporterades till %2.</source>
         <translation>%1 activities were exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="368"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="369"/>
         <source>Borttagningen är ångrad.</source>
         <translation>The deletion is undone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="377"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="378"/>
         <source>Exportera aktiviteter</source>
         <translation>Export activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="379"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="380"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="389"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="390"/>
         <source>Exporterade %1 till %2.</source>
         <translation>Exported %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="397"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="398"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="398"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="399"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="399"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="400"/>
         <source>Lö&amp;fte</source>
         <translation>Pro&amp;mise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="400"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="401"/>
         <source>P&amp;art</source>
         <translation>P&amp;arty</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="401"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="402"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="402"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="403"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="403"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="404"/>
         <source>Sö&amp;k i anteckningar</source>
         <translation>Sear&amp;ch notes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="410"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="411"/>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="411"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="412"/>
         <source>&amp;Ny (Ctrl+N)</source>
         <translation>&amp;New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="412"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="413"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="413"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="414"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="414"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="415"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="416"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="417"/>
         <source>&amp;Exportera CSV</source>
         <translation>E&amp;xport CSV</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="417"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="418"/>
         <source>E&amp;xportera Excel</source>
         <translation>E&amp;xport Excel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="418"/>
+        <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="419"/>
         <source>&amp;Importera från Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
@@ -668,6 +668,61 @@
     </message>
 </context>
 <context>
+    <name>EditAgreementDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="26"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="27"/>
+        <source>Ändra medborgarlöftet</source>
+        <translation>Edit the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="44"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="45"/>
+        <source>&amp;Parter (en per rad)</source>
+        <translation>&amp;Parties (one a line)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="46"/>
+        <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>S&amp;tart date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="47"/>
+        <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>&amp;End date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="58"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="61"/>
+        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna.</source>
+        <translation>The change is kept in the history and travels in sync packages. A party a promise names cannot be removed, and the period must hold the logged activities.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/empty_state.py" line="15"/>
@@ -1182,67 +1237,77 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="123"/>
         <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
         <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="136"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="152"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="164"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="178"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="182"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="241"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="244"/>
         <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
         <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="249"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="250"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="251"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="233"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="252"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="253"/>
+        <source>Nytt &amp;medborgarlöfte…</source>
+        <translation>New &amp;agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="255"/>
+        <source>Starta ett nytt medborgarlöfte för datumet</source>
+        <translation>Start a new agreement for the date</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="257"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -1346,10 +1411,121 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <source>Sidinnehåll</source>
         <translation>Page content</translation>
     </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="191"/>
-        <source>Uppdatera</source>
-        <translation>Refresh</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="93"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="94"/>
+        <source>Nytt medborgarlöfte</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="96"/>
+        <source>&amp;Förnya ett tidigare medborgarlöfte</source>
+        <translation>&amp;Renew an earlier agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="98"/>
+        <source>Läs in en &amp;katalogfil</source>
+        <translation>Read a &amp;catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="106"/>
+        <source>&amp;Välj fil…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="109"/>
+        <source>&amp;Skapa</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="114"/>
+        <source>K&amp;od</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="115"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="116"/>
+        <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>S&amp;tart date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="117"/>
+        <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>&amp;End date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="120"/>
+        <source>&amp;Tidigare medborgarlöfte</source>
+        <translation>Ear&amp;lier agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="44"/>
+        <source>Fel i %1</source>
+        <translation>Error in %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="127"/>
+        <source>Ka&amp;talogfil</source>
+        <translation>Catalo&amp;gue file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="136"/>
+        <source>Förnya ett tidigare medborgarlöfte</source>
+        <translation>Renew an earlier agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="138"/>
+        <source>Läs in en katalogfil</source>
+        <translation>Read a catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="139"/>
+        <source>Tidigare medborgarlöfte</source>
+        <translation>Earlier agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="140"/>
+        <source>Katalogfil</source>
+        <translation>Catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <source>Välj katalogfil</source>
+        <translation>Choose a catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="143"/>
+        <source>Skapa medborgarlöftet</source>
+        <translation>Create the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="148"/>
+        <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, terminer och lov.</source>
+        <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history is kept. A renewal copies the parties, focus areas, promises (continuing their originals), targets, indicators, terms and holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <source>Katalogfiler (*.toml *.json)</source>
+        <translation>Catalogue files (*.toml *.json)</translation>
     </message>
 </context>
 <context>
@@ -1368,98 +1544,98 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="205"/>
         <source>Räknar fram läget …</source>
         <extracomment>How long after a change the figures are counted again in the background. The figures for the chosen period are on screen.</extracomment>
         <translation>Working out the figures …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="254"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="258"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="256"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="260"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="275"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="295"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="299"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="302"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="310"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="320"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="319"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="320"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="324"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="321"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="325"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="322"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="326"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="327"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="340"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="344"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="347"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="344"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="348"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="360"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="364"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="361"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="365"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="362"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="366"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1852,103 +2028,148 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PromisesPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="123"/>
+        <source> · gäller i dag</source>
+        <translation> · in force today</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
+        <source>%1 · %2 – %3 · Parter: %4</source>
+        <translation>%1 · %2 – %3 · Parties: %4</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="132"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="215"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="133"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="158"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="195"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="205"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="281"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="284"/>
+        <source>&amp;Medborgarlöfte</source>
+        <translation>&amp;Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="285"/>
+        <source>Medborgarlöfte att visa</source>
+        <translation>Agreement to view</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
+        <source>&amp;Nytt medborgarlöfte…</source>
+        <translation>&amp;New agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="287"/>
+        <source>Nytt medborgarlöfte</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <source>&amp;Ändra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <source>Ändra medborgarlöftets namn, parter och period</source>
+        <translation>Edit the agreement's name, parties and period</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
+        <source>Medborgarlöftets period och parter</source>
+        <translation>The agreement&apos;s period and parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="296"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="210"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="297"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="216"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="303"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="222"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="309"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="223"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="310"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="321"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="235"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="322"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>

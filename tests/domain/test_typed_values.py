@@ -84,7 +84,7 @@ def test_a_date_outside_every_agreement_names_each_one() -> None:
     text = err.value.message()
     assert "Krokom 2021–2022 (2021-01-01 – 2022-12-31)" in text
     assert "Krokom 2023–2024 (2023-01-01 – 2024-12-31)" in text
-    assert "lofte init --catalogue" in text
+    assert "lofte agreement renew" in text and "Nytt medborgarlöfte…" in text
 
 
 @pytest.mark.parametrize("kind", list(ActivityType))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ from lofte_desktop.storage.migrate import SCHEMA_HEAD, sqlite_revision
 
 OLD_DBS = Path(__file__).resolve().parents[1] / "fixtures" / "old_dbs"
 FIXTURES = sorted(OLD_DBS.glob("schema-*.sqlite"))
+DAY = date(2024, 12, 20)  # the day the 0.1.0 fixture was made: Krokom 2023–2024
+#: Every follow-up period of Krokom 2023–2024.
+PERIODS = ("VT2023", "HT2023", "VT2024", "HT2024", "2023", "2024", "hela")
 
 
 def _sha(path: Path) -> str:
@@ -54,7 +58,8 @@ def _dump(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, 
 
 
 def test_there_is_a_fixture_for_the_released_schema() -> None:
-    assert [p.name for p in FIXTURES][:1] == ["schema-0001.sqlite"]
+    names = [p.name for p in FIXTURES]
+    assert names[:1] == ["schema-0001.sqlite"] and "schema-0004.sqlite" in names
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
@@ -69,7 +74,7 @@ def test_old_database_upgrades_with_all_data_intact(
     before = _dump(db)
     assert len(before["activities"]) > 400 and before["audit_log"]
 
-    svc = build_services(str(db))
+    svc = build_services(str(db), today=lambda: DAY)
     try:
         assert sqlite_revision(str(db)) == SCHEMA_HEAD
         after = _dump(db, before["_columns"])
@@ -105,3 +110,64 @@ def test_old_database_upgrades_with_all_data_intact(
     finally:
         svc.close()
     assert _sha(fixture) == frozen  # the fixture itself was never touched
+
+
+_SUM = {"occasions": "count(*)", "hours": "total(a.hours)", "people": "total(a.count)"}
+
+
+def _raw_done(path: Path, promise_id: str, unit: str, start: date, end: date) -> float:
+    """The done work of one promise in start..end, summed by plain SQL on the file
+    as it was before the upgrade: what progress must show."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (value,) = conn.execute(
+            f"SELECT {_SUM[unit]} FROM activities a JOIN activity_promises ap "
+            "ON ap.activity_id = a.id WHERE ap.promise_id = ? AND a.deleted = 0 "
+            "AND a.status = 'done' AND a.date BETWEEN ? AND ?",
+            (promise_id, start.isoformat(), end.isoformat()),
+        ).fetchone()
+    finally:
+        conn.close()
+    return round(float(value), 2)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_progress_for_every_period_is_identical_after_the_upgrade(
+    fixture: Path, tmp_path: Path
+) -> None:
+    """Each promise's done and year-before figures for every 2023–2024 period,
+    from the upgraded file, equal the sums of the records in the frozen file."""
+    db = tmp_path / "lofte.sqlite"
+    shutil.copyfile(fixture, db)
+    frozen = tmp_path / "frozen.sqlite"
+    shutil.copyfile(fixture, frozen)
+    svc = build_services(str(db), today=lambda: DAY)
+    try:
+        assert svc.agreement.agreement().code == "krokom-2023-2024"
+        start = svc.agreement.agreement().start
+        checked = 0
+        for code in PERIODS:
+            for pp in svc.progress.progress(code):
+                p, unit = pp.period, pp.unit.value
+                since = start if pp.cumulative else p.start
+                assert pp.done == _raw_done(frozen, pp.promise.id, unit, since, p.end)
+                if pp.previous is not None:
+                    prev = p.shifted_years(-1)
+                    assert pp.previous == _raw_done(
+                        frozen, pp.promise.id, unit, prev.start, prev.end
+                    )
+                checked += 1
+        assert checked == len(PERIODS) * 11
+        presence = svc.progress.presence("HT2024")
+        assert presence.hours > 0 and presence.previous_hours > 0
+        if len(svc.agreement.agreements()) > 1:  # schema 0004 on: the renewal
+            t2 = next(
+                x for x in svc.progress.progress("HT2025") if x.promise.code == "T2"
+            )
+            old = svc.agreement.promise("T2")
+            assert t2.promise.continues == old.id and t2.done == 9.5
+            assert t2.previous == _raw_done(
+                frozen, old.id, "hours", date(2024, 7, 1), date(2024, 12, 31)
+            )
+    finally:
+        svc.close()

@@ -92,7 +92,13 @@ def test_a_date_outside_every_agreement_names_them_and_what_to_do(
     text = page.form.errors["date"].text()
     assert "2026-11-29" in text
     assert "Medborgarlöften Krokom 2023–2024 (2023-01-01 – 2024-12-31)" in text
-    assert "lofte init --catalogue" in text and "går inte att göra i appen" in text
+    assert "Nytt medborgarlöfte…" in text and "lofte agreement renew" in text
+    # The offer that leads to renewal, next to the Save button.
+    assert page.new_agreement_button.isVisibleTo(page)
+    assert page.new_agreement_button.accessibleName()
+    type_date(qtbot, page, "2024-11-29")
+    page.save()
+    assert not page.new_agreement_button.isVisibleTo(page)
 
 
 def test_the_date_starts_at_today_even_outside_the_agreement(

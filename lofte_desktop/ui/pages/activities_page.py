@@ -156,9 +156,10 @@ class ActivitiesPage(QtWidgets.QWidget):
             box.blockSignals(True)
             box.clear()
             box.addItem("", None)
-        self._periods = svc.progress.periods()
-        for i, p in enumerate(self._periods):
-            self.period_box.addItem(p.label(self.ui.language), i)
+        items = svc.progress.all_periods(self.ui.language)
+        self._periods = [p for p, _ in items]
+        for i, (_p, caption) in enumerate(items):
+            self.period_box.addItem(caption, i)
         for code in ACTIVITY_TYPES:
             self.type_box.addItem(t(f"type.{code.value}"), code.value)
         for pr in svc.agreement.promises():

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from lofte_desktop.domain.errors import LofteError, ValidationError
+from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
@@ -43,6 +43,9 @@ class LogPage(QtWidgets.QWidget):
         self.save_button = QtWidgets.QPushButton()
         self.save_button.setDefault(True)
         self.clear_button = QtWidgets.QPushButton()
+        # Offered when a date lies outside every agreement: start the next one.
+        self.new_agreement_button = QtWidgets.QPushButton()
+        self.new_agreement_button.hide()
         self.message = QtWidgets.QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -53,6 +56,7 @@ class LogPage(QtWidgets.QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.new_agreement_button)
         inner = QtWidgets.QWidget()
         inner.setMaximumWidth(760)
         col = QtWidgets.QVBoxLayout(inner)
@@ -66,6 +70,9 @@ class LogPage(QtWidgets.QWidget):
 
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
+        self.new_agreement_button.clicked.connect(
+            lambda: self.ui.navigate("promises", new_agreement=True)
+        )
         self.form.submitted.connect(self.save)
         self.form.changed.connect(self._changed)
         self.form.piiChanged.connect(self._pii_changed)
@@ -99,6 +106,7 @@ class LogPage(QtWidgets.QWidget):
         self._warned = not rules.start <= today <= rules.end
         if self._warned:
             self.form.show_errors(outside_agreements(today, rules, "date"))
+        self.new_agreement_button.setVisible(self._warned)
 
     def activate(self, **kwargs: Any) -> None:
         if "activity_type" in kwargs:
@@ -124,6 +132,7 @@ class LogPage(QtWidgets.QWidget):
             # Every error at once (a personnummer too), focus on the first wrong
             # field; from then on focus stays wherever the user puts it.
             self.form.show_errors(exc, focus=True)
+            self._offer_new_agreement(exc)
             self.message.setText(self.tr("Inte sparat: rätta det som är markerat."))
             return
         self.form.clear_errors()
@@ -207,13 +216,23 @@ class LogPage(QtWidgets.QWidget):
                 if day is not None and rules.start <= day <= rules.end:
                     self._warned = False
                     self.form.clear_errors()
+                    self.new_agreement_button.hide()
             return
         try:
             self.ui.services.activities.validate(self.form.draft())
         except ValidationError as exc:
             self.form.show_errors(exc, focus=False)
+            self._offer_new_agreement(exc)
         else:
             self.form.clear_errors()
+            self.new_agreement_button.hide()
+
+    def _offer_new_agreement(self, exc: ValidationError) -> None:
+        """A date no agreement covers: offer to start the next one (Löften)."""
+        errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+        self.new_agreement_button.setVisible(
+            any(e.key == "err.outside_agreement" for e in errors)
+        )
 
     def _pii_changed(self, found: bool) -> None:
         self.save_button.setEnabled(not found)
@@ -231,5 +250,9 @@ class LogPage(QtWidgets.QWidget):
         self.save_button.setAccessibleName(self.tr("Spara aktiviteten"))
         self.clear_button.setText(self.tr("&Rensa"))
         self.clear_button.setAccessibleName(self.tr("Rensa formuläret"))
+        self.new_agreement_button.setText(self.tr("Nytt &medborgarlöfte…"))
+        self.new_agreement_button.setAccessibleName(
+            self.tr("Starta ett nytt medborgarlöfte för datumet")
+        )
         self.message.setAccessibleName(self.tr("Meddelande"))
         self.form.retranslate()

@@ -97,17 +97,21 @@ class OverviewPage(QtWidgets.QWidget):
         if not self.ui.ready and quick is not None:
             # A quick start: the services are still opening on the worker.
             self._periods = list(quick.periods)
+            captions = [p.label(self.ui.language) for p in self._periods]
             wanted = current or quick.period
         else:
             svc = self.ui.services
             if not svc.ctx.has_agreement():
                 return
-            self._periods = svc.progress.periods()
+            # Every agreement's periods, newest agreement first (history kept).
+            items = svc.progress.all_periods(self.ui.language)
+            self._periods = [p for p, _ in items]
+            captions = [c for _, c in items]
             wanted = current or svc.progress.period()
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        for p in self._periods:
-            self.period_box.addItem(p.label(self.ui.language), p.code)
+        for p, caption in zip(self._periods, captions, strict=True):
+            self.period_box.addItem(caption, p.code)
         i = self.period_box.findData(wanted.code)
         self.period_box.setCurrentIndex(max(i, 0))
         self.period_box.blockSignals(False)

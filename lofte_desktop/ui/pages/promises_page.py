@@ -8,14 +8,16 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from lofte_desktop.domain.agreements import newest_first
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.domain.model import IndicatorMeasurement
+from lofte_desktop.domain.model import Agreement, IndicatorMeasurement
 from lofte_desktop.domain.progress import (
     describe_target,
     format_number,
     indicator_value,
 )
 from lofte_desktop.domain.texts import t
+from lofte_desktop.services.events import AgreementChanged
 from lofte_desktop.ui.context import UiContext
 
 CODE_ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -67,11 +69,30 @@ class PromisesPage(QtWidgets.QWidget):
         col.addLayout(entry)
         col.addWidget(self.message)
 
+        # The agreements: view any of them, or start a new one.
+        self.agreement_label = QtWidgets.QLabel()
+        self.agreement_combo = QtWidgets.QComboBox()
+        self.agreement_label.setBuddy(self.agreement_combo)
+        self.new_button = QtWidgets.QPushButton()
+        self.edit_button = QtWidgets.QPushButton()
+        self.agreement_info = QtWidgets.QLabel()
+        self.agreement_info.setWordWrap(True)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.agreement_label)
+        top.addWidget(self.agreement_combo, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.new_button)
+
         layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.agreement_info)
         layout.addWidget(split, 3)
         layout.addWidget(self.indicator_box, 2)
 
         self.tree.currentItemChanged.connect(lambda cur, _prev: self._show(cur))
+        self.agreement_combo.activated.connect(self._choose_agreement)
+        self.new_button.clicked.connect(lambda: self.new_agreement())
+        self.edit_button.clicked.connect(lambda: self.edit_agreement())
         self.save_button.clicked.connect(self.save_value)
         self.value_edit.returnPressed.connect(self.save_value)
         self.note_edit.returnPressed.connect(self.save_value)
@@ -82,18 +103,78 @@ class PromisesPage(QtWidgets.QWidget):
         self.retranslate()
 
     def activate(self, **kwargs: Any) -> None:
+        if kwargs.get("new_agreement"):  # offered by Logga for an uncovered date
+            QtCore.QTimer.singleShot(0, lambda: self.new_agreement())
         if "indicator" in kwargs:
             i = self.indicator_combo.findData(kwargs["indicator"])
             if i >= 0:
                 self.indicator_combo.setCurrentIndex(i)
 
     # --- agreement -------------------------------------------------------------
+    def _fill_agreements(self) -> None:
+        svc = self.ui.services
+        current = svc.agreement.agreement()
+        today = svc.ctx.today()
+        with QtCore.QSignalBlocker(self.agreement_combo):
+            self.agreement_combo.clear()
+            for a in newest_first(svc.agreement.agreements()):
+                text = f"{a.name} ({a.start} – {a.end})"
+                if a.start <= today <= a.end:
+                    text += self.tr(" · gäller i dag")
+                self.agreement_combo.addItem(text, a.code)
+            self.agreement_combo.setCurrentIndex(
+                max(0, self.agreement_combo.findData(current.code))
+            )
+        parties = ", ".join(current.parties)
+        self.agreement_info.setText(
+            self.tr("%1 · %2 – %3 · Parter: %4")
+            .replace("%1", current.name)
+            .replace("%2", current.start.isoformat())
+            .replace("%3", current.end.isoformat())
+            .replace("%4", parties)
+        )
+
+    def _choose_agreement(self, index: int) -> None:
+        """Views the chosen agreement in every page: the one today belongs to
+        stays date-driven; an earlier or later one is chosen for the session."""
+        code = self.agreement_combo.itemData(index)
+        svc = self.ui.services
+        svc.ctx.choose(None)
+        if code:
+            # Its municipality becomes the user's own (kept in the settings):
+            # between municipalities in one store, that decides the date's agreement.
+            svc.set_own_agreement(str(code))
+        if code and code != svc.agreement.agreement().code:
+            svc.ctx.choose(str(code))
+        svc.events.publish(AgreementChanged(str(code or "")))
+
+    def new_agreement(self, start_hint: str = "") -> Agreement | None:
+        """Nytt medborgarlöfte…: renew one, or add one from a catalogue file."""
+        from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
+
+        dialog = NewAgreementDialog(self.ui, self, start_hint=start_hint)
+        dialog.exec()
+        return dialog.created
+
+    def edit_agreement(self) -> Agreement | None:
+        """Ändra…: the viewed agreement's name, parties and period."""
+        from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
+
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return None
+        dialog = EditAgreementDialog(self.ui, svc.agreement.agreement(), self)
+        dialog.exec()
+        return dialog.saved
+
     def reload(self) -> None:
         svc = self.ui.services
         self.tree.clear()
         self.indicator_combo.clear()
+        self.agreement_combo.clear()
         if not svc.ctx.has_agreement():
             return
+        self._fill_agreements()
         promises = svc.agreement.promises()
         first: QtWidgets.QTreeWidgetItem | None = None
         for area in svc.agreement.focus_areas():
@@ -205,6 +286,17 @@ class PromisesPage(QtWidgets.QWidget):
         self.message.setText(self.tr("Inte sparat: %1").replace("%1", text))
 
     def retranslate(self) -> None:
+        self.agreement_label.setText(self.tr("&Medborgarlöfte"))
+        self.agreement_combo.setAccessibleName(self.tr("Medborgarlöfte att visa"))
+        self.new_button.setText(self.tr("&Nytt medborgarlöfte…"))
+        self.new_button.setAccessibleName(self.tr("Nytt medborgarlöfte"))
+        self.edit_button.setText(self.tr("&Ändra…"))
+        self.edit_button.setAccessibleName(
+            self.tr("Ändra medborgarlöftets namn, parter och period")
+        )
+        self.agreement_info.setAccessibleName(
+            self.tr("Medborgarlöftets period och parter")
+        )
         self.tree.setAccessibleName(self.tr("Fokusområden och löften"))
         self.details.setAccessibleName(self.tr("Löftets innehåll"))
         self.indicator_box.setTitle(self.tr("Indikatorer"))

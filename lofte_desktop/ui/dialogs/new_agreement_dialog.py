@@ -1,0 +1,238 @@
+"""Nytt medborgarlöfte: renew an earlier agreement into the next period, or add
+one from a catalogue file. Nothing is replaced; errors are shown inline, in Swedish,
+next to the field they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtWidgets
+
+from lofte_desktop.domain.agreements import newest_first, suggest_renewal
+from lofte_desktop.domain.catalogue import CatalogueError
+from lofte_desktop.domain.errors import LofteError, ValidationErrors
+from lofte_desktop.domain.model import Agreement
+from lofte_desktop.services.agreement_files import AgreementFiles, RenewDraft
+from lofte_desktop.ui.context import UiContext
+
+FIELDS = ("agreement_code", "agreement_name", "agreement_start", "agreement_end")
+
+
+def checked_rows(
+    form: QtWidgets.QFormLayout,
+    labels: dict[str, str],
+    widgets: dict[str, QtWidgets.QWidget],
+) -> dict[str, QtWidgets.QLabel]:
+    """One form row per field: its label (the buddy, for Alt+letter), the widget
+    (named for screen readers) and, below it, a hidden inline error label."""
+    errors: dict[str, QtWidgets.QLabel] = {}
+    for f, text in labels.items():
+        w = widgets[f]
+        if isinstance(w, QtWidgets.QLineEdit):  # keeps its height beside an error
+            w.setSizePolicy(
+                QtWidgets.QSizePolicy.Policy.Expanding,
+                QtWidgets.QSizePolicy.Policy.Fixed,
+            )
+        label = QtWidgets.QLabel(text)
+        label.setBuddy(w)
+        name = text.replace("&", "")
+        w.setAccessibleName(name)
+        err = QtWidgets.QLabel()
+        err.setWordWrap(True)
+        err.setStyleSheet("color: #b00020;")
+        err.setAccessibleName(
+            QtCore.QCoreApplication.translate("NewAgreementDialog", "Fel i %1").replace(
+                "%1", name
+            )
+        )
+        err.hide()
+        col = QtWidgets.QVBoxLayout()
+        col.addWidget(w)
+        col.addWidget(err)
+        form.addRow(label, col)
+        errors[f] = err
+    return errors
+
+
+def show_inline(
+    dialog: QtWidgets.QDialog,
+    errors: Sequence[LofteError],
+    labels: dict[str, QtWidgets.QLabel],
+    widgets: dict[str, QtWidgets.QWidget],
+    message: QtWidgets.QLabel,
+) -> None:
+    """Each error under its field (the first wrong field gets the keyboard); one
+    without a field in `message`."""
+    first: QtWidgets.QWidget | None = None
+    for err in errors:
+        label = labels.get(err.field or "")
+        if label is None:
+            message.setText(err.message())
+            message.setStyleSheet("color: #b00020;")
+            continue
+        label.setText(err.message())
+        label.show()
+        first = first or widgets[err.field or ""]
+    if first is not None:
+        first.setFocus()
+    dialog.adjustSize()  # room for the messages: the fields keep their height
+
+
+class NewAgreementDialog(QtWidgets.QDialog):
+    def __init__(
+        self,
+        ui: UiContext,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        start_hint: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.files = AgreementFiles(ui.services.agreement)
+        self.created: Agreement | None = None
+        self.setWindowTitle(self.tr("Nytt medborgarlöfte"))
+        self.setAccessibleName(self.tr("Nytt medborgarlöfte"))
+        self.from_previous = QtWidgets.QRadioButton(
+            self.tr("&Förnya ett tidigare medborgarlöfte")
+        )
+        self.from_file = QtWidgets.QRadioButton(self.tr("Läs in en &katalogfil"))
+        self.from_previous.setChecked(True)
+        self.previous = QtWidgets.QComboBox()
+        self._agreements = newest_first(ui.services.agreement.agreements())
+        for a in self._agreements:
+            self.previous.addItem(f"{a.name} ({a.start} – {a.end})", a.code)
+        self.edits = {f: QtWidgets.QLineEdit() for f in FIELDS}
+        self.file_edit = QtWidgets.QLineEdit()
+        self.browse = QtWidgets.QPushButton(self.tr("&Välj fil…"))
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.create_button = QtWidgets.QPushButton(self.tr("&Skapa"))
+        self.create_button.setDefault(True)
+        self.cancel_button = QtWidgets.QPushButton(self.tr("Avbryt"))
+
+        labels = {
+            "agreement_code": self.tr("K&od"),
+            "agreement_name": self.tr("&Namn"),
+            "agreement_start": self.tr("S&tartdatum (ÅÅÅÅ-MM-DD)"),
+            "agreement_end": self.tr("Sl&utdatum (ÅÅÅÅ-MM-DD)"),
+        }
+        form = QtWidgets.QFormLayout()
+        prev_label = QtWidgets.QLabel(self.tr("&Tidigare medborgarlöfte"))
+        prev_label.setBuddy(self.previous)
+        form.addRow(prev_label, self.previous)
+        self.errors = checked_rows(form, labels, dict(self.edits))
+        self.renew_box = QtWidgets.QWidget()
+        self.renew_box.setLayout(form)
+        file_row = QtWidgets.QHBoxLayout()
+        file_label = QtWidgets.QLabel(self.tr("Ka&talogfil"))
+        file_label.setBuddy(self.file_edit)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse)
+        self.file_box = QtWidgets.QWidget()
+        self.file_box.setLayout(file_row)
+
+        self.from_previous.setAccessibleName(
+            self.tr("Förnya ett tidigare medborgarlöfte")
+        )
+        self.from_file.setAccessibleName(self.tr("Läs in en katalogfil"))
+        self.previous.setAccessibleName(self.tr("Tidigare medborgarlöfte"))
+        self.file_edit.setAccessibleName(self.tr("Katalogfil"))
+        self.browse.setAccessibleName(self.tr("Välj katalogfil"))
+        self.message.setAccessibleName(self.tr("Meddelande"))
+        self.create_button.setAccessibleName(self.tr("Skapa medborgarlöftet"))
+        self.cancel_button.setAccessibleName(self.tr("Avbryt"))
+
+        intro = QtWidgets.QLabel(
+            self.tr(
+                "Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget "
+                "ersätts, och historiken finns kvar. En förnyelse kopierar parter, "
+                "fokusområden, löften (som fortsätter sina original), mål, "
+                "indikatorer, terminer och lov."
+            )
+        )
+        intro.setWordWrap(True)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.from_previous)
+        layout.addWidget(self.renew_box)
+        layout.addWidget(self.from_file)
+        layout.addWidget(self.file_box)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.previous.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.from_previous.toggled.connect(self._mode)
+        self.browse.clicked.connect(self._browse)
+        self.file_edit.textEdited.connect(lambda _t: self.from_file.setChecked(True))
+        self.create_button.clicked.connect(self.create_agreement)
+        self.cancel_button.clicked.connect(self.reject)
+        self._suggest()
+        if start_hint:
+            self.edits["agreement_start"].setText(start_hint)
+        self._mode(True)
+        self.setMinimumWidth(640)
+
+    # --- input ---------------------------------------------------------------
+    def _suggest(self) -> None:
+        i = self.previous.currentIndex()
+        if not 0 <= i < len(self._agreements):
+            return
+        code, name, start, end = suggest_renewal(self._agreements[i])
+        self.edits["agreement_code"].setText(code)
+        self.edits["agreement_name"].setText(name)
+        self.edits["agreement_start"].setText(start.isoformat())
+        self.edits["agreement_end"].setText(end.isoformat())
+
+    def _mode(self, renew: bool) -> None:
+        self.renew_box.setEnabled(self.from_previous.isChecked())
+        self._clear()
+
+    def _browse(self) -> None:
+        path = self.ui.dialogs.open_file(
+            self.tr("Välj katalogfil"), "", self.tr("Katalogfiler (*.toml *.json)")
+        )
+        if path:
+            self.file_edit.setText(path)
+            self.from_file.setChecked(True)
+
+    def _clear(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.message.clear()
+
+    # --- create --------------------------------------------------------------
+    def create_agreement(self) -> None:
+        self._clear()
+        try:
+            if self.from_previous.isChecked():
+                code = str(self.previous.currentData() or "")
+                cat = self.files.renew(
+                    code,
+                    RenewDraft(*(self.edits[f].text() for f in FIELDS)),
+                )
+            else:
+                cat = self.files.add_file(self.file_edit.text().strip()).catalogue
+        except ValidationErrors as exc:
+            self._show(exc.errors)
+            return
+        except LofteError as exc:
+            self._show([exc])
+            return
+        except CatalogueError as exc:  # the file's own error: field and problem
+            self.message.setText(str(exc))
+            self.message.setStyleSheet("color: #b00020;")
+            return
+        self.created = cat.agreement
+        self.accept()
+
+    def _show(self, errors: Sequence[LofteError]) -> None:
+        if self.from_previous.isChecked():
+            show_inline(self, errors, self.errors, dict(self.edits), self.message)
+        else:
+            show_inline(self, errors, {}, {}, self.message)
