@@ -23,9 +23,20 @@ from lofte_desktop.domain.model import (
     Target,
 )
 from lofte_desktop.domain.pii import contains_personal_number
-from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
+from lofte_desktop.domain.types import (
+    ActivityType,
+    Cadence,
+    PlaceKind,
+    TargetPer,
+    TargetUnit,
+)
 
-FORMAT_VERSION = 1
+#: The newest format; every earlier one still loads (format 1 has no cadence,
+#: tertials, quarters, windows or weekdays).
+FORMAT_VERSION = 2
+FORMATS = (1, 2)
+#: Weekday codes in catalogues, Monday first (ISO 1–7).
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _COMPARISONS = ("<", "<=", ">", ">=", "=")
 
 
@@ -168,6 +179,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             "start",
             "end",
             "follow_up_months",
+            "cadence",
             "source",
             "terms",
             "focus_areas",
@@ -175,9 +187,10 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
         }
     )
     fmt = root.integer("format")
-    if fmt != FORMAT_VERSION:
+    if fmt not in FORMATS:
         raise CatalogueError(
-            "format", f"version {fmt} stöds inte (bara {FORMAT_VERSION})"
+            "format",
+            f"version {fmt} stöds inte (bara {', '.join(map(str, FORMATS))})",
         )
     code = root.text("code")
     parties = tuple(root.texts("parties"))
@@ -239,6 +252,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
         term_split=split,
         school_terms=tuple(school_terms),
         holidays=tuple(holidays),
+        cadence=root.enum("cadence", Cadence, Cadence.TERM),
     )
 
     areas: list[FocusArea] = []
@@ -314,11 +328,24 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
 
 def _target(tr: _Reader | None) -> Target:
     assert tr is not None
-    tr.check_keys({"unit", "per", "min", "max", "compare_previous", "description"})
+    tr.check_keys(
+        {
+            "unit",
+            "per",
+            "min",
+            "max",
+            "compare_previous",
+            "description",
+            "window",
+            "weekdays",
+        }
+    )
     tmin, tmax = tr.number("min", False), tr.number("max", False)
     if tmin is not None and tmax is not None and tmax < tmin:
         raise CatalogueError(tr._p("max"), "är mindre än min")
     return Target(
+        window=_window(tr),
+        weekdays=_weekdays(tr),
         unit=tr.enum("unit", TargetUnit, TargetUnit.OCCASIONS),
         per=tr.enum("per", TargetPer, TargetPer.TERM),
         min=tmin,
@@ -326,6 +353,41 @@ def _target(tr: _Reader | None) -> Target:
         compare_previous=tr.boolean("compare_previous"),
         description=tr.text("description", required=False),
     )
+
+
+def _window(tr: _Reader) -> tuple[int, int] | None:
+    """`window = [1, 4]`: January–April of each year ([11, 2] wraps New Year)."""
+    value = tr._get("window", False)
+    if value is None:
+        return None
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(
+            isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12
+            for m in value
+        )
+    ):
+        raise CatalogueError(
+            tr._p("window"), f"ska vara [första månad, sista månad] 1–12, inte {value!r}"
+        )
+    return (value[0], value[1])
+
+
+def _weekdays(tr: _Reader) -> tuple[int, ...]:
+    """`weekdays = ["thu", "sun"]` → (4, 7)."""
+    days: list[int] = []
+    for i, raw in enumerate(tr.texts("weekdays", required=False)):
+        if raw.lower() not in WEEKDAYS:
+            raise CatalogueError(
+                f"{tr._p('weekdays')}[{i}]",
+                f"okänd veckodag {raw!r}; giltiga: {', '.join(WEEKDAYS)}",
+            )
+        day = WEEKDAYS.index(raw.lower()) + 1
+        if day in days:
+            raise CatalogueError(f"{tr._p('weekdays')}[{i}]", f"{raw!r} finns redan")
+        days.append(day)
+    return tuple(days)
 
 
 def _indicator(

@@ -126,7 +126,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
         "err.bad_period": (
-            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, 2024 eller 'hela'."
+            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, T1-2025 (tertial), "
+            "K1-2025 (kvartal), 2024, 'hela' eller 2024-01-01..2024-03-31."
         ),
         "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
         "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
@@ -290,7 +291,10 @@ _TEXTS: dict[str, dict[str, str]] = {
             "the app cannot do that yet."
         ),
         "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
-        "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
+        "err.bad_period": (
+            "Unknown period: {value}. Use e.g. HT2023, VT2024, T1-2025 (tertial), "
+            "K1-2025 (quarter), 2024, 'hela' or 2024-01-01..2024-03-31."
+        ),
         "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
         "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
         "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
@@ -530,5 +534,36 @@ _TEXTS["en"].update(
             "No own party is chosen in the settings. Choose whose plans to include: "
             "--party NAME (several are fine) or --all-parties."
         ),
+    }
+)
+
+
+# Follow-up periods and targets with a window or weekdays (domain/progress.py).
+_TEXTS["sv"].update(
+    {
+        "per.tertial": "per tertial",
+        "per.quarter": "per kvartal",
+        "target.window": "under {months}",
+        "and": "och",
+        **{
+            f"weekdays.{i + 1}": name
+            for i, name in enumerate(
+                "måndagar tisdagar onsdagar torsdagar fredagar lördagar söndagar".split()
+            )
+        },
+    }
+)
+_TEXTS["en"].update(
+    {
+        "per.tertial": "per tertial",
+        "per.quarter": "per quarter",
+        "target.window": "in {months}",
+        "and": "and",
+        **{
+            f"weekdays.{i + 1}": name
+            for i, name in enumerate(
+                "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays".split()
+            )
+        },
     }
 )

@@ -91,15 +91,20 @@ class ProgressService:
         a = self.agreement.agreement()
         need = need or self._need(p)
         prev_p = need.previous_period
+        targets = {pr.id: pr.target for pr in self.agreement.promises()}
         with self.ctx.db.read() as s:
-            totals = store.totals_by_promise(s, p.start, p.end)
+            totals = store.totals_by_promise(s, p.start, p.end, targets=targets)
             cumulative = (
-                store.totals_by_promise(s, a.start, p.end, need.cumulative_ids)
+                store.totals_by_promise(
+                    s, a.start, p.end, need.cumulative_ids, targets
+                )
                 if need.cumulative_ids
                 else {}
             )
             previous = (
-                store.totals_by_promise(s, prev_p.start, prev_p.end, need.previous_ids)
+                store.totals_by_promise(
+                    s, prev_p.start, prev_p.end, need.previous_ids, targets
+                )
                 if need.previous_ids
                 else {}
             )

@@ -21,7 +21,7 @@ from sqlalchemy import (
     select,
 )
 
-from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.model import Activity, Target
 from lofte_desktop.domain.progress import Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
@@ -40,6 +40,7 @@ from lofte_desktop.storage.models import (
     PROMISES,
 )
 from lofte_desktop.storage.rows import diff
+from lofte_desktop.storage.target_days import counted_links
 
 A = ACTIVITIES
 AP = ACTIVITY_PROMISES
@@ -410,13 +411,20 @@ def to_activity(
 
 
 def totals_by_promise(
-    ex: Executor, start: date, end: date, promise_ids: Sequence[str] | None = None
+    ex: Executor,
+    start: date,
+    end: date,
+    promise_ids: Sequence[str] | None = None,
+    targets: Mapping[str, Target] | None = None,
 ) -> dict[tuple[str, str], Totals]:
     """{(promise_id, status): Totals} for live activities dated start..end.
 
     `promise_ids` limits the sums to those promises, which lets the database start
     from the links of a few promises instead of every activity in the range.
+    `targets` ({promise_id: Target}): a promise whose target has a window or
+    weekdays counts only the activities on its days (storage/target_days.py).
     """
+    counted = counted_links(AP.c.promise_id, A.c.date, targets or {})
     q = (
         select(
             AP.c.promise_id,
@@ -444,6 +452,8 @@ def totals_by_promise(
             )
             .group_by(AP.c.promise_id, A.c.status)
         )
+    if counted is not None:
+        q = q.where(counted)
     return {
         (pid, status): Totals(int(n), float(h), int(c))
         for pid, status, n, h, c in ex.execute(q)

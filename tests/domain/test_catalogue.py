@@ -69,7 +69,7 @@ def _broken(mutate: Any) -> dict[str, Any]:
     ("mutate", "field", "problem"),
     [
         (lambda d: d.pop("name"), "name", "saknas"),
-        (lambda d: d.update(format=2), "format", "stöds inte"),
+        (lambda d: d.update(format=3), "format", "stöds inte"),
         (
             lambda d: d["focus_areas"][1]["promises"][0]["target"].update(min="två"),
             "focus_areas[1].promises[0].target.min",
