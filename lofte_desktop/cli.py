@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     p = sub.add_parser("activities", parents=[db], help="lista aktiviteter")
-    p.add_argument("--period", metavar="P", help="HT2023, VT2024, 2024 eller hela")
+    p.add_argument(
+        "--period", metavar="P", help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela"
+    )
     p.add_argument("--type", action="append", metavar="CODE")
     p.add_argument("--promise", action="append", metavar="ID")
     p.add_argument(
@@ -148,7 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--period",
         metavar="P",
-        help="HT2023, VT2024, 2024 eller hela (standard: aktuell termin)",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024, hela eller "
+        "2024-01-01..2024-03-31 (standard: aktuell period i avtalets uppföljning)",
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FIL", help="skriv siffrorna till en .xlsx")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from lofte_desktop.domain.model import Agreement, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
-from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ActivityType,
     Outcome,
@@ -290,7 +290,9 @@ def describe_target(target: Target, lang: str = "sv") -> str:
 
 
 def _describe_number(target: Target, lang: str) -> str:
-    unit = t(f"unit.{target.unit.value}", lang)
+    # "minst 1 tillfälle", "högst 1 tillfälle", but "1–3 tillfällen".
+    one = (target.min, target.max) in ((1, None), (None, 1), (1, 1))
+    unit = unit_text(target.unit.value, 1 if one else None, lang)
     # A yearly target with a window says its months instead of "per år".
     yearly_window = target.per is TargetPer.YEAR and target.window is not None
     per = "" if yearly_window else t(f"per.{target.per.value}", lang)

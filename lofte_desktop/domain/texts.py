@@ -545,12 +545,13 @@ _TEXTS["sv"].update(
         "per.quarter": "per kvartal",
         "target.window": "under {months}",
         "and": "och",
-        **{
-            f"weekdays.{i + 1}": name
-            for i, name in enumerate(
-                "måndagar tisdagar onsdagar torsdagar fredagar lördagar söndagar".split()
-            )
-        },
+        "weekdays.1": "måndagar",
+        "weekdays.2": "tisdagar",
+        "weekdays.3": "onsdagar",
+        "weekdays.4": "torsdagar",
+        "weekdays.5": "fredagar",
+        "weekdays.6": "lördagar",
+        "weekdays.7": "söndagar",
     }
 )
 _TEXTS["en"].update(
@@ -559,11 +560,12 @@ _TEXTS["en"].update(
         "per.quarter": "per quarter",
         "target.window": "in {months}",
         "and": "and",
-        **{
-            f"weekdays.{i + 1}": name
-            for i, name in enumerate(
-                "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays".split()
-            )
-        },
+        "weekdays.1": "Mondays",
+        "weekdays.2": "Tuesdays",
+        "weekdays.3": "Wednesdays",
+        "weekdays.4": "Thursdays",
+        "weekdays.5": "Fridays",
+        "weekdays.6": "Saturdays",
+        "weekdays.7": "Sundays",
     }
 )

@@ -423,10 +423,11 @@ def _period_label(p: Period, lang: str) -> str:
 
 
 def _short_label(p: Period) -> str:
-    """A column heading: 'HT2024', '2024', '2023–2024' or the date range."""
+    """A column heading: 'HT2024', 'T1-2025', 'K3-2025', '2024', '2023–2024' or the
+    date range."""
     if p.kind is PeriodKind.AGREEMENT:
         return f"{p.start.year}–{p.end.year}"
-    return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
+    return p.label() if p.kind is PeriodKind.CUSTOM else p.code
 
 
 def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseLine:
