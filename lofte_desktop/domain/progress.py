@@ -98,38 +98,38 @@ _PER_KINDS = {
 }
 
 
-def _window_days(target: Target, start: date, end: date) -> int:
-    """Days of start..end inside the target's window months (all days without one).
+def _window_months(target: Target, start: date, end: date) -> float:
+    """How many months of start..end lie in the target's window (every month
+    without one): a whole month counts 1 whatever its length, a part of a month
+    its share of the month's days. So a tertial is exactly a third of a year and a
+    quarter exactly a quarter.
 
     Weekdays are left out on purpose: every unit has about as many Thursdays as
     any other, so they do not change the share of a unit a period covers."""
-    if end < start:
-        return 0
-    if target.window is None:
-        return (end - start).days + 1
     months = set(target.window_months())
-    days, d = 0, start
+    total, d = 0.0, start
     while d <= end:
         first_next = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
-        last = min(end, first_next - timedelta(days=1))
         if d.month in months:
-            days += (last - d).days + 1
+            last = min(end, first_next - timedelta(days=1))
+            month_days = (first_next - d.replace(day=1)).days
+            total += ((last - d).days + 1) / month_days
         d = first_next
-    return days
+    return total
 
 
 def target_factor(target: Target, period: Period, calendar: TermCalendar) -> float:
     """How many of the target's units (terms, tertials, quarters, years) `period`
-    is worth: for each unit it overlaps, the share of the unit's counted days (the
-    window's, if any) that lie in the period. HT2024 is 1 term; 2024 is 2 terms or
-    3 tertials; T1-2025 is 1 year of a January–April target and 0 of a
+    is worth: for each unit it overlaps, the share of the unit's counted months
+    (the window's, if any) that lie in the period. HT2024 is 1 term; 2024 is 2
+    terms or 3 tertials; T1-2025 is 1 year of a January–April target and 0 of a
     September–December one; a year clipped to a July–June agreement is half."""
     kind = _PER_KINDS[target.per]
     factor = 0.0
     for unit in calendar.units_between(kind, period.start, period.end):
-        whole = _window_days(target, unit.start, unit.end)
+        whole = _window_months(target, unit.start, unit.end)
         if whole:
-            inside = _window_days(
+            inside = _window_months(
                 target, max(unit.start, period.start), min(unit.end, period.end)
             )
             factor += inside / whole

@@ -30,9 +30,7 @@ def counted_day(date_column: Any, target: Target) -> Any:
         )
     if target.weekdays:
         conditions.append(
-            extract("dow", date_column).in_(
-                [d % 7 for d in target.counted_weekdays()]
-            )
+            extract("dow", date_column).in_([d % 7 for d in target.counted_weekdays()])
         )
     return and_(*conditions)
 

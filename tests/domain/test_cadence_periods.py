@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -41,7 +42,7 @@ def test_tertials_and_quarters_partition_every_year(year: int, letter: str) -> N
     units = [parse_period(f"{letter}{n}-{year}", WIDE) for n in range(1, count + 1)]
     assert units[0].start == date(year, 1, 1)
     assert units[-1].end == date(year, 12, 31)
-    for before, after in zip(units, units[1:], strict=False):
+    for before, after in pairwise(units):
         assert after.start == before.end + timedelta(days=1)
     assert sum(u.days for u in units) == parse_period(str(year), WIDE).days
 
@@ -56,7 +57,9 @@ def test_every_day_is_in_exactly_one_unit_of_each_kind(d: date) -> None:
 
 
 _FORMS = st.one_of(
-    st.builds(lambda s, y: f"{s}{y}", st.sampled_from(["HT", "VT"]), st.integers(2018, 2020)),
+    st.builds(
+        lambda s, y: f"{s}{y}", st.sampled_from(["HT", "VT"]), st.integers(2018, 2020)
+    ),
     st.builds(lambda n, y: f"T{n}-{y}", st.integers(1, 3), st.integers(2018, 2020)),
     st.builds(lambda n, y: f"K{n}-{y}", st.integers(1, 4), st.integers(2018, 2020)),
     st.builds(str, st.integers(2018, 2020)),

@@ -41,9 +41,9 @@ def test_a_window_puts_the_whole_yearly_target_in_its_months(
 
 
 def test_a_window_split_across_two_quarters_shares_the_target_by_days() -> None:
-    # January–April: K1 has 90 of its 120 days, K2 the other 30 (April).
-    assert scaled_min(WINTER, "K1-2025") == 13  # ceil(17 * 90/120) = 13
-    assert scaled_min(WINTER, "K2-2025") == 5  # ceil(17 * 30/120) = 5
+    # January–April: K1 has three of its four months, K2 the fourth (April).
+    assert scaled_min(WINTER, "K1-2025") == 13  # ceil(17 * 3/4) = 13
+    assert scaled_min(WINTER, "K2-2025") == 5  # ceil(17 * 1/4) = 5
 
 
 @pytest.mark.parametrize(
@@ -55,8 +55,10 @@ def test_a_window_split_across_two_quarters_shares_the_target_by_days() -> None:
         (TargetPer.QUARTER, "K3-2025", 2),
         (TargetPer.QUARTER, "2025", 8),
         (TargetPer.QUARTER, "VT2025", 4),  # K1 and K2
-        (TargetPer.TERM, "T1-2025", 2),  # 120 of VT's 181 days of 2: ceil(1.33)
+        (TargetPer.TERM, "T1-2025", 2),  # four of VT's six months of 2: ceil(1.33)
         (TargetPer.YEAR, "K2-2025", 1),
+        # A third of a year, though May–August has 123 of the year's 365 days.
+        (TargetPer.YEAR, "T2-2025", 1),
     ],
 )
 def test_targets_per_tertial_and_quarter_scale_to_any_period(
@@ -68,8 +70,8 @@ def test_targets_per_tertial_and_quarter_scale_to_any_period(
 def test_a_window_over_new_year_counts_november_to_february() -> None:
     t = Target(per=TargetPer.YEAR, min=4, window=(11, 2))
     assert t.window_months() == (1, 2, 11, 12)
-    assert scaled_min(t, "T1-2025") == 2  # January–February: 59 of 120 days
-    assert scaled_min(t, "T3-2025") == 3  # November–December: 61 of 120 days
+    assert scaled_min(t, "T1-2025") == 2  # January–February: half the window
+    assert scaled_min(t, "T3-2025") == 2  # November–December: the other half
     assert scaled_min(t, "T2-2025") == 0
 
 
