@@ -543,6 +543,7 @@ _TEXTS["sv"].update(
     {
         "per.tertial": "per tertial",
         "per.quarter": "per kvartal",
+        "progress.outside_window": "Gäller inte perioden",
         "target.window": "under {months}",
         "and": "och",
         "weekdays.1": "måndagar",
@@ -558,6 +559,7 @@ _TEXTS["en"].update(
     {
         "per.tertial": "per tertial",
         "per.quarter": "per quarter",
+        "progress.outside_window": "Not in this period",
         "target.window": "in {months}",
         "and": "and",
         "weekdays.1": "Mondays",

@@ -271,7 +271,8 @@ class ReportService:
                     ),
                 )
             )
-        outcomes = Counter(pp.outcome for pp in progress)
+        # A target with nothing to reach in the period counts as none of the three.
+        outcomes = Counter(pp.outcome for pp in progress if not pp.outside_window)
         summary = Summary(
             done=outcomes[Outcome.DONE],
             partly=outcomes[Outcome.PARTLY],
@@ -447,7 +448,11 @@ def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseL
         result=result,
         outcome=pp.outcome.value,
         outcome_label=pp.status_label(lang),
-        fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
+        fraction=(
+            pp.fraction
+            if pp.outcome is not Outcome.DONE or pp.outside_window
+            else 1.0
+        ),
         comment=comment,
         responsible=pp.promise.parties,
         done=pp.done,

@@ -118,7 +118,13 @@ def test_only_activities_in_the_window_and_on_the_weekdays_count(
     assert (whole.done, whole.target_min) == (3, 6)
     # T2-2026 holds no day of the window: no target there, and May does not count.
     t2 = progress(svc, "T2-2026")["W1"]
-    assert (t2.done, t2.target_min) == (0, 0)
+    assert (t2.done, t2.target_min, t2.outside_window) == (0, 0, True)
+    assert (t2.status_label(), t2.fraction, t2.target_span()) == (
+        "Gäller inte perioden",
+        0.0,
+        "–",
+    )
+    assert not progress(svc, "T1-2026")["W1"].outside_window
     # The activity list still holds all six: only the target's sum leaves some out.
     assert len(svc.activities.query()) == 6
 
