@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from lofte_desktop.domain.model import Agreement, Target
+from lofte_desktop.domain.model import Target
 from lofte_desktop.domain.periods import TermCalendar, parse_period
 from lofte_desktop.domain.progress import describe_target, evaluate, scale_target
 from lofte_desktop.domain.types import ProgressStatus, TargetPer, TargetUnit
+from tests.domain.test_cadence_periods import WIDE
 
-A = Agreement(
-    id="a",
-    code="a",
-    name="A",
-    municipality="M",
-    police_area="P",
-    parties=("Polisen",),
-    start=date(2025, 1, 1),
-    end=date(2026, 12, 31),
-)
+A = replace(WIDE, start=date(2025, 1, 1), end=date(2026, 12, 31))
 CAL = TermCalendar()
 #: "minst 17 trafikkontroller torsdagar och söndagar under januari–april"
 WINTER = Target(per=TargetPer.YEAR, min=17, window=(1, 4), weekdays=(4, 7))

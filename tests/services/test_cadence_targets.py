@@ -17,58 +17,18 @@ from lofte_desktop.services.quick_start import quick_start
 from lofte_desktop.storage import lite
 from tests.conftest import draft
 
-CATALOGUE = """
-format = 2
-code = "exempel-2025-2027"
-name = "Exempel 2025–2027"
-municipality = "Exempels kommun"
-police_area = "Polisen"
-parties = ["Polisen", "Exempels kommun"]
-start = 2025-07-01
-end = 2027-06-30
-cadence = "tertial"
-
-[[focus_areas]]
-code = "A"
-name = "Trafik"
-
-[[focus_areas.promises]]
-code = "W1"
-text = "Minst 3 trafikkontroller torsdagar och söndagar under januari–april."
-parties = ["Polisen"]
-activity_types = ["traffic_check"]
-target = { per = "year", min = 3, window = [1, 4], weekdays = ["thu", "sun"] }
-
-[[focus_areas.promises]]
-code = "Q1"
-text = "En informationsinsats varje kvartal."
-parties = ["Exempels kommun"]
-activity_types = ["information_effort"]
-target = { per = "quarter", min = 1 }
-
-[[focus_areas.promises]]
-code = "T2"
-text = "Minst 4 timmar närvaro per tertial."
-parties = ["Polisen"]
-activity_types = ["presence"]
-target = { unit = "hours", per = "tertial", min = 4 }
-
-[[focus_areas.promises]]
-code = "C1"
-text = "Fler skolbesök än samma period året före."
-parties = ["Polisen"]
-activity_types = ["school_visit"]
-target = { compare_previous = true, per = "year" }
-"""
+#: A made-up July–June agreement followed up per tertial (see the file's header).
+EXAMPLE = (
+    Path(__file__).resolve().parents[1] / "fixtures/catalogues/exempel-2025-2027.toml"
+)
+CATALOGUE = EXAMPLE.read_text(encoding="utf-8")
 
 TODAY = date(2026, 2, 15)  # inside T1-2026
 
 
 @pytest.fixture
-def catalogue_file(tmp_path: Path) -> Path:
-    path = tmp_path / "exempel.toml"
-    path.write_text(CATALOGUE, encoding="utf-8")
-    return path
+def catalogue_file() -> Path:
+    return EXAMPLE
 
 
 @pytest.fixture
