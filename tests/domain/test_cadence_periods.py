@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lofte_desktop.domain.errors import ValidationError
-from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import (
     PeriodKind,
     TermCalendar,
@@ -20,17 +19,9 @@ from lofte_desktop.domain.periods import (
     selectable_periods,
 )
 from lofte_desktop.domain.types import Cadence
+from tests.domain.test_periods import KROKOM
 
-WIDE = Agreement(
-    id="a",
-    code="wide",
-    name="Wide",
-    municipality="M",
-    police_area="P",
-    parties=("Polisen",),
-    start=date(1990, 1, 1),
-    end=date(2099, 12, 31),
-)
+WIDE = replace(KROKOM, code="wide", start=date(1990, 1, 1), end=date(2099, 12, 31))
 #: 1 July 2018 – 30 June 2020, as some agreements are written.
 JULY_JUNE = replace(WIDE, code="jj", start=date(2018, 7, 1), end=date(2020, 6, 30))
 CAL = TermCalendar()

@@ -203,3 +203,28 @@ def test_a_quick_log_of_a_windowed_target_leaves_the_first_paint_to_recount(
         assert w1.done == 1
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("period", ["T1-2026", "K2-2026"])
+def test_reports_and_published_outputs_for_tertials_and_quarters(
+    svc: Services, tmp_path: Path, period: str
+) -> None:
+    from lofte_desktop.services.publish import PublishRequest
+    from lofte_desktop.services.reports import ReportRequest
+    from tests.reports.conftest import pdf_text
+
+    svc.activities.log(draft(**check("2026-01-08")))  # Thursday: counts in T1, K1
+    label = svc.progress.period(period).label()
+    _, pages = pdf_text(svc.reports.build(ReportRequest(period)))
+    text = " ".join(pages)
+    assert label in text
+    assert "minst 3 tillfällen torsdagar och söndagar under januari–april" in text
+    files = svc.publish.publish(
+        PublishRequest(period, tmp_path, ("pdfua", "html", "data"))
+    ).files
+    names = sorted(f.name for f in files)
+    assert all(period in n for n in names), names
+    page = next(f for f in files if f.suffix == ".html").read_text("utf-8")
+    assert label in page
+    if period == "K2-2026":  # April is the window's last month: ceil(3 × 1/4) = 1
+        assert progress(svc, period)["W1"].target_min == 1
