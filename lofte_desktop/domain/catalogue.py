@@ -355,6 +355,27 @@ def _target(tr: _Reader | None) -> Target:
     )
 
 
+def target_table(target: Target) -> dict[str, Any]:
+    """A promise's `target` table as a catalogue file writes it (format 2): what
+    `_target` reads back to the same Target. Fields at their default are left out."""
+    table: dict[str, Any] = {"unit": target.unit.value, "per": target.per.value}
+    optional = {
+        "min": target.min,
+        "max": target.max,
+        "compare_previous": target.compare_previous or None,
+        "description": target.description or None,
+        "window": list(target.window) if target.window else None,
+        "weekdays": [WEEKDAYS[d - 1] for d in target.weekdays] or None,
+    }
+    table.update({k: v for k, v in optional.items() if v is not None})
+    return table
+
+
+def read_target(table: Mapping[str, Any], path: str = "target") -> Target:
+    """A `target` table (as in a catalogue file) → Target, or CatalogueError."""
+    return _target(_Reader(table, path))
+
+
 def _window(tr: _Reader) -> tuple[int, int] | None:
     """`window = [1, 4]`: January–April of each year ([11, 2] wraps New Year)."""
     value = tr._get("window", False)

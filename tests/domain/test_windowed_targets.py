@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from lofte_desktop.domain.catalogue import CatalogueError, read_target, target_table
 from lofte_desktop.domain.model import Target
 from lofte_desktop.domain.periods import TermCalendar, parse_period
 from lofte_desktop.domain.progress import describe_target, evaluate, scale_target
@@ -110,3 +114,42 @@ def test_a_target_refuses_impossible_months_and_weekdays() -> None:
         Target(window=(0, 4))
     with pytest.raises(ValueError):
         Target(weekdays=(8,))
+
+
+_targets = st.builds(
+    Target,
+    unit=st.sampled_from(TargetUnit),
+    per=st.sampled_from(TargetPer),
+    min=st.one_of(st.none(), st.integers(0, 50).map(float)),
+    max=st.none(),
+    compare_previous=st.booleans(),
+    description=st.sampled_from(["", "Minst 17 under vintern"]),
+    window=st.one_of(st.none(), st.tuples(st.integers(1, 12), st.integers(1, 12))),
+    weekdays=st.lists(st.integers(1, 7), unique=True, max_size=7).map(tuple),
+)
+
+
+@given(_targets)
+def test_a_target_round_trips_through_its_catalogue_table(target: Target) -> None:
+    table = target_table(target)
+    assert read_target(table) == target
+    # As a catalogue file holds it: TOML, read back.
+    toml = 'target = { per = "year", min = 17, window = [1, 4], weekdays = ["thu", "sun"] }'
+    assert target_table(read_target(tomllib.loads(toml)["target"])) == {
+        "unit": "occasions",
+        "per": "year",
+        "min": 17.0,
+        "window": [1, 4],
+        "weekdays": ["thu", "sun"],
+    }
+
+
+def test_a_target_table_refuses_what_a_form_would() -> None:
+    with pytest.raises(CatalogueError, match=r"target.window"):
+        read_target({"window": [5]})
+    with pytest.raises(CatalogueError, match=r"target.weekdays\[1\]"):
+        read_target({"weekdays": ["thu", "torsdag"]})
+    with pytest.raises(CatalogueError, match="finns redan"):
+        read_target({"weekdays": ["thu", "thu"]})
+    with pytest.raises(CatalogueError, match="okänt värde"):
+        read_target({"per": "month"})
