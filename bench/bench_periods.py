@@ -125,13 +125,9 @@ def raw_statements(svc: Any, period: Any) -> list[str]:
     ]
 
 
-def main() -> int:
-    build_db()
-    from lofte_desktop.app import build_services
-
-    svc = build_services(str(DB), today=lambda: date(2026, 2, 15))
-    period = svc.progress.period()
-    assert period.code == "T1-2026", period.code
+def measure(svc: Any, code: str) -> float:
+    """Prints the layer and the raw figures for one period; returns the layer's."""
+    period = svc.progress.period(code)
     sqls = raw_statements(svc, period)
 
     def layer() -> object:
@@ -153,14 +149,26 @@ def main() -> int:
         raw_runs.append(best_ms(raw, 1))
     layer_ms, raw_ms = min(layer_runs), min(raw_runs)
     conn.close()
-    svc.close()
-    print(f"raw sqlite3, the same {len(sqls)} statements for T1-2026: {raw_ms:.0f} ms")
+    print(f"{code}: figures {figures}")
+    print(f"  raw sqlite3, the same {len(sqls)} statement(s): {raw_ms:.0f} ms")
     print(
-        f"ProgressService.progress('T1-2026'):           {layer_ms:.0f} ms "
+        f"  ProgressService.progress('{code}'): {layer_ms:.0f} ms "
         f"(target <= {TARGET_MS:.0f} ms; {layer_ms / raw_ms:.2f}× raw)"
     )
-    print(f"figures: {figures}")
-    return 0 if layer_ms <= TARGET_MS else 1
+    return layer_ms
+
+
+def main() -> int:
+    build_db()
+    from lofte_desktop.app import build_services
+
+    svc = build_services(str(DB), today=lambda: date(2026, 2, 15))
+    assert svc.progress.period().code == "T1-2026"  # the cadence's default
+    # T1-2026 has no year before inside the agreement (it starts 1 July 2025);
+    # T1-2027 also sums C1's T1-2026 for "more than the same period a year earlier".
+    worst = max(measure(svc, "T1-2026"), measure(svc, "T1-2027"))
+    svc.close()
+    return 0 if worst <= TARGET_MS else 1
 
 
 if __name__ == "__main__":
