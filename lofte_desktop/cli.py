@@ -284,6 +284,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_promises(args: argparse.Namespace) -> int:
+    from lofte_desktop.domain.catalogue import target_days
     from lofte_desktop.domain.progress import describe_target, indicator_value
 
     svc = _services(args)
@@ -296,6 +297,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                 "agreement": {
                     "code": svc.agreement.agreement().code,
                     "name": svc.agreement.agreement().name,
+                    "cadence": svc.agreement.agreement().cadence.value,
                 },
                 "focus_areas": [{"code": fa.code, "name": fa.name} for fa in areas],
                 "promises": [
@@ -313,6 +315,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                             "max": p.target.max,
                             "compare_previous": p.target.compare_previous,
                             "description": describe_target(p.target),
+                            **target_days(p.target),
                         },
                     }
                     for p in promises

@@ -364,11 +364,19 @@ def target_table(target: Target) -> dict[str, Any]:
         "max": target.max,
         "compare_previous": target.compare_previous or None,
         "description": target.description or None,
-        "window": list(target.window) if target.window else None,
-        "weekdays": [WEEKDAYS[d - 1] for d in target.weekdays] or None,
+        **{k: v or None for k, v in target_days(target).items()},
     }
     table.update({k: v for k, v in optional.items() if v is not None})
     return table
+
+
+def target_days(target: Target) -> dict[str, Any]:
+    """The days a target counts, as a catalogue writes them: `window` (months, or
+    None) and `weekdays` (codes, e.g. ["thu", "sun"]; empty: every day)."""
+    return {
+        "window": list(target.window) if target.window else None,
+        "weekdays": [WEEKDAYS[d - 1] for d in target.weekdays],
+    }
 
 
 def read_target(table: Mapping[str, Any], path: str = "target") -> Target:

@@ -52,6 +52,11 @@ def test_malung_salen_2016_counts_january_meetings_only_in_january(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = _init(tmp_path, capsys, "malung-salen-2016.toml")
+    code, out, _ = run(capsys, "promises", "--db", db, "--json")
+    listed = json.loads(out)
+    assert code == 0 and listed["agreement"]["cadence"] == "year"
+    a4 = next(p for p in listed["promises"] if p["id"] == "A4")["target"]
+    assert (a4["window"], a4["weekdays"]) == ([1, 1], [])
     meeting = ("--type", "information_effort", "--party", "Polisen", "--count")
     _log(capsys, db, *meeting, "45", "--promise", "A4", "--date", "2016-01-21")
     # A meeting in February does not keep the January promise.
