@@ -79,14 +79,10 @@ def build_db() -> None:
     t0 = time.perf_counter()
     svc = build_services(str(DB), today=lambda: date(2026, 2, 15))
     svc.agreement.load_catalogue(str(CATALOGUE))
-    batch: list[object] = []
-    for v in _activities(N):
-        batch.append(v)
-        if len(batch) == 20_000:
-            svc.activities.bulk_log(batch)  # type: ignore[arg-type]
-            batch = []
-    if batch:
-        svc.activities.bulk_log(batch)  # type: ignore[arg-type]
+    # The same batched bulk insert as bench_ui's 200k database.
+    from bench_ui import bulk_log_batches
+
+    bulk_log_batches(svc, _activities(N))
     svc.close()
     print(f"built {N:,} activities in {time.perf_counter() - t0:.1f} s")
 
