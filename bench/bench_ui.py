@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -77,6 +78,18 @@ def _activities(n: int) -> Iterator[object]:
         )
 
 
+def bulk_log_batches(svc: Any, values: Iterator[object], size: int = 20_000) -> None:
+    """Bulk-logs ready activities in batches of `size` (Core bulk inserts)."""
+    batch: list[object] = []
+    for v in values:
+        batch.append(v)
+        if len(batch) == size:
+            svc.activities.bulk_log(batch)
+            batch = []
+    if batch:
+        svc.activities.bulk_log(batch)
+
+
 def build_db() -> None:
     from lofte_desktop.app import build_services
     from lofte_desktop.services.settings import AppSettings, SettingsStore
@@ -92,14 +105,7 @@ def build_db() -> None:
     t0 = time.perf_counter()
     svc = build_services(str(DB))
     svc.agreement.load_catalogue()
-    batch: list[object] = []
-    for v in _activities(N):
-        batch.append(v)
-        if len(batch) == 20_000:
-            svc.activities.bulk_log(batch)  # type: ignore[arg-type]
-            batch = []
-    if batch:
-        svc.activities.bulk_log(batch)  # type: ignore[arg-type]
+    bulk_log_batches(svc, _activities(N))
     svc.close()
     print(f"built {N:,} activities in {time.perf_counter() - t0:.1f} s")
 

@@ -138,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     p = sub.add_parser("activities", parents=[db], help="lista aktiviteter")
-    p.add_argument("--period", metavar="P", help="HT2023, VT2024, 2024 eller hela")
+    p.add_argument(
+        "--period", metavar="P", help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela"
+    )
     p.add_argument("--type", action="append", metavar="CODE")
     p.add_argument("--promise", action="append", metavar="ID")
     p.add_argument(
@@ -156,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--period",
         metavar="P",
-        help="HT2023, VT2024, 2024 eller hela (standard: aktuell termin)",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024, hela eller "
+        "2024-01-01..2024-03-31 (standard: aktuell period i avtalets uppföljning)",
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FIL", help="skriv siffrorna till en .xlsx")
@@ -292,6 +295,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_promises(args: argparse.Namespace) -> int:
+    from lofte_desktop.domain.catalogue import target_days
     from lofte_desktop.domain.progress import describe_target, indicator_value
 
     svc = _services(args)
@@ -304,6 +308,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                 "agreement": {
                     "code": svc.agreement.agreement().code,
                     "name": svc.agreement.agreement().name,
+                    "cadence": svc.agreement.agreement().cadence.value,
                 },
                 "focus_areas": [{"code": fa.code, "name": fa.name} for fa in areas],
                 "promises": [
@@ -321,6 +326,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                             "max": p.target.max,
                             "compare_previous": p.target.compare_previous,
                             "description": describe_target(p.target),
+                            **target_days(p.target),
                         },
                     }
                     for p in promises

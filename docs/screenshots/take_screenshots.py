@@ -30,6 +30,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 PINNED = date(2024, 10, 15)
 TODAY = date.fromisoformat(os.environ.get("LOFTE_TODAY") or PINNED.isoformat())
+#: LOFTE_SHOT_PREFIX=tertial- names the shots of another database apart.
+PREFIX = os.environ.get("LOFTE_SHOT_PREFIX", "")
 
 
 def main(db: str, only: list[str]) -> int:
@@ -108,7 +110,7 @@ def main(db: str, only: list[str]) -> int:
         # the widget itself, so it may be taller than the Xvfb screen).
         window.resize(1360, 1240 if key == "overview" else 880)
         settle()
-        name = shot if TODAY == PINNED else f"{shot}-{TODAY.isoformat()}"
+        name = PREFIX + (shot if TODAY == PINNED else f"{shot}-{TODAY.isoformat()}")
         window.grab().save(str(HERE / f"{name}.png"))
         print(f"saved {name}.png")
     window.close()

@@ -27,7 +27,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
         "--period",
         required=True,
         metavar="P",
-        help="HT2023, VT2024, 2024, hela eller 2024-01-01..2024-03-31",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024, hela eller 2024-01-01..2024-03-31",
     )
     p.add_argument(
         "--out", required=True, metavar="FIL.pdf", help="PDF-filen att skriva"

@@ -24,11 +24,20 @@ from lofte_desktop.domain.model import (
     Target,
 )
 from lofte_desktop.domain.pii import contains_personal_number
-from lofte_desktop.domain.types import ActivityType, PlaceKind, TargetPer, TargetUnit
+from lofte_desktop.domain.types import (
+    ActivityType,
+    Cadence,
+    PlaceKind,
+    TargetPer,
+    TargetUnit,
+)
 
+#: The newest format; every earlier one still loads (format 1 has no cadence,
+#: tertials, quarters, windows or weekdays).
 FORMAT_VERSION = 2
-#: Every format this version reads (format 1 files still load).
 FORMATS = (1, 2)
+#: Weekday codes in catalogues, Monday first (ISO 1–7).
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _COMPARISONS = ("<", "<=", ">", ">=", "=")
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -172,6 +181,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             "start",
             "end",
             "follow_up_months",
+            "cadence",
             "source",
             "terms",
             "focus_areas",
@@ -244,6 +254,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
         term_split=split,
         school_terms=tuple(school_terms),
         holidays=tuple(holidays),
+        cadence=root.enum("cadence", Cadence, Cadence.TERM),
     )
 
     areas: list[FocusArea] = []
@@ -347,11 +358,24 @@ def _continues(pr: _Reader) -> str | None:
 
 def _target(tr: _Reader | None) -> Target:
     assert tr is not None
-    tr.check_keys({"unit", "per", "min", "max", "compare_previous", "description"})
+    tr.check_keys(
+        {
+            "unit",
+            "per",
+            "min",
+            "max",
+            "compare_previous",
+            "description",
+            "window",
+            "weekdays",
+        }
+    )
     tmin, tmax = tr.number("min", False), tr.number("max", False)
     if tmin is not None and tmax is not None and tmax < tmin:
         raise CatalogueError(tr._p("max"), "är mindre än min")
     return Target(
+        window=_window(tr),
+        weekdays=_weekdays(tr),
         unit=tr.enum("unit", TargetUnit, TargetUnit.OCCASIONS),
         per=tr.enum("per", TargetPer, TargetPer.TERM),
         min=tmin,
@@ -359,6 +383,70 @@ def _target(tr: _Reader | None) -> Target:
         compare_previous=tr.boolean("compare_previous"),
         description=tr.text("description", required=False),
     )
+
+
+def target_table(target: Target) -> dict[str, Any]:
+    """A promise's `target` table as a catalogue file writes it (format 2): what
+    `_target` reads back to the same Target. Fields at their default are left out."""
+    table: dict[str, Any] = {"unit": target.unit.value, "per": target.per.value}
+    optional = {
+        "min": target.min,
+        "max": target.max,
+        "compare_previous": target.compare_previous or None,
+        "description": target.description or None,
+        **{k: v or None for k, v in target_days(target).items()},
+    }
+    table.update({k: v for k, v in optional.items() if v is not None})
+    return table
+
+
+def target_days(target: Target) -> dict[str, Any]:
+    """The days a target counts, as a catalogue writes them: `window` (months, or
+    None) and `weekdays` (codes, e.g. ["thu", "sun"]; empty: every day)."""
+    return {
+        "window": list(target.window) if target.window else None,
+        "weekdays": [WEEKDAYS[d - 1] for d in target.weekdays],
+    }
+
+
+def read_target(table: Mapping[str, Any], path: str = "target") -> Target:
+    """A `target` table (as in a catalogue file) → Target, or CatalogueError."""
+    return _target(_Reader(table, path))
+
+
+def _window(tr: _Reader) -> tuple[int, int] | None:
+    """`window = [1, 4]`: January–April of each year ([11, 2] wraps New Year)."""
+    value = tr._get("window", False)
+    if value is None:
+        return None
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(
+            isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12
+            for m in value
+        )
+    ):
+        raise CatalogueError(
+            tr._p("window"), f"ska vara [första månad, sista månad] 1–12, inte {value!r}"
+        )
+    return (value[0], value[1])
+
+
+def _weekdays(tr: _Reader) -> tuple[int, ...]:
+    """`weekdays = ["thu", "sun"]` → (4, 7)."""
+    days: list[int] = []
+    for i, raw in enumerate(tr.texts("weekdays", required=False)):
+        if raw.lower() not in WEEKDAYS:
+            raise CatalogueError(
+                f"{tr._p('weekdays')}[{i}]",
+                f"okänd veckodag {raw!r}; giltiga: {', '.join(WEEKDAYS)}",
+            )
+        day = WEEKDAYS.index(raw.lower()) + 1
+        if day in days:
+            raise CatalogueError(f"{tr._p('weekdays')}[{i}]", f"{raw!r} finns redan")
+        days.append(day)
+    return tuple(days)
 
 
 def _indicator(

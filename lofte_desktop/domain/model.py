@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from lofte_desktop.domain.types import (
     ActivityType,
+    Cadence,
     PlaceKind,
     Status,
     TargetPer,
@@ -29,10 +30,40 @@ class Target:
     max: float | None = None
     compare_previous: bool = False
     description: str = ""
+    #: Only activities in these months of each year count: (first, last), 1–12;
+    #: (11, 2) wraps over New Year. None: the whole year.
+    window: tuple[int, int] | None = None
+    #: Only activities on these ISO weekdays (1 Monday … 7 Sunday) count; empty:
+    #: every day.
+    weekdays: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.window is not None and not all(1 <= m <= 12 for m in self.window):
+            raise ValueError(f"window months must be 1–12, not {self.window}")
+        if not all(1 <= d <= 7 for d in self.weekdays):
+            raise ValueError(f"weekdays must be 1–7, not {self.weekdays}")
 
     @property
     def has_number(self) -> bool:
         return self.min is not None or self.max is not None
+
+    @property
+    def restricted(self) -> bool:
+        """Whether only some days count (a window or weekdays)."""
+        return self.window is not None or bool(self.weekdays)
+
+    def window_months(self) -> tuple[int, ...]:
+        """The months (1–12) whose activities count, in calendar order."""
+        if self.window is None:
+            return tuple(range(1, 13))
+        first, last = self.window
+        if first <= last:
+            return tuple(range(first, last + 1))
+        return (*range(1, last + 1), *range(first, 13))
+
+    def counted_weekdays(self) -> tuple[int, ...]:
+        """The ISO weekdays (1 Monday … 7 Sunday) whose activities count."""
+        return tuple(sorted(set(self.weekdays))) or tuple(range(1, 8))
 
 
 @dataclass(frozen=True)
@@ -130,6 +161,8 @@ class Agreement:
     term_split: tuple[int, int] = (7, 1)  # (month, day) the autumn term starts
     school_terms: tuple[SchoolTerm, ...] = ()
     holidays: tuple[Holiday, ...] = ()
+    #: The periods the agreement is followed up in (pages show these first).
+    cadence: Cadence = Cadence.TERM
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
-"""Reporting periods: terms (HT2023, VT2024), years (2024) and the agreement period.
+"""Reporting periods: terms (HT2023, VT2024), tertials (T1-2025), quarters
+(K1-2025), years (2024), the agreement period and date ranges.
 
 Reporting terms partition the calendar: VT runs from 1 January to the day before the
 autumn split (1 July by default), HT from the split to 31 December. So every date
 falls in exactly one reporting term, whatever the school's teaching dates are. The
 teaching dates (SchoolTerm) only decide how much time is left for school work.
+Tertials (T1 January–April, T2 May–August, T3 September–December) and quarters
+(K1–K4) partition every year too. Inside an agreement that starts or ends mid-unit
+(1 July – 30 June), a unit is clipped to the agreement.
 """
 
 from __future__ import annotations
@@ -17,10 +21,13 @@ from dateutil.relativedelta import relativedelta
 
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Agreement, Holiday, SchoolTerm
+from lofte_desktop.domain.types import Cadence
 
 
 class PeriodKind(StrEnum):
     TERM = "term"
+    TERTIAL = "tertial"
+    QUARTER = "quarter"
     YEAR = "year"
     AGREEMENT = "agreement"
     CUSTOM = "custom"
@@ -53,6 +60,11 @@ class Period:
             if lang == "en":
                 return ("Autumn term " if season == "HT" else "Spring term ") + year
             return ("Hösttermin " if season == "HT" else "Vårtermin ") + year
+        if self.kind in (PeriodKind.TERTIAL, PeriodKind.QUARTER):
+            n, year = self.code[1], self.code[3:]
+            if self.kind is PeriodKind.TERTIAL:
+                return f"Tertial {n} {year}"
+            return ("Quarter " if lang == "en" else "Kvartal ") + f"{n} {year}"
         if self.kind is PeriodKind.YEAR:
             return self.code
         if self.kind is PeriodKind.AGREEMENT:
@@ -69,20 +81,61 @@ class Period:
         return ((today - self.start).days + 1) / self.days
 
     def shifted_years(self, years: int) -> Period:
-        """The same period `years` later (negative: earlier); codes follow along."""
+        """The same period `years` later (negative: earlier); codes follow along.
+
+        A unit clipped to an agreement (the first half of 2020) shifts to the same
+        days a year earlier, named by its dates: it is no longer the whole unit."""
         start = self.start + relativedelta(years=years)
         end = self.end + relativedelta(years=years)
-        if self.kind is PeriodKind.TERM:
+        kind = self.kind
+        if kind is PeriodKind.TERM:
             code = f"{self.code[:2]}{int(self.code[2:]) + years}"
-        elif self.kind is PeriodKind.YEAR:
+        elif kind in (PeriodKind.TERTIAL, PeriodKind.QUARTER):
+            code = f"{self.code[:3]}{int(self.code[3:]) + years}"
+        elif kind is PeriodKind.YEAR:
             code = str(int(self.code) + years)
         else:
+            kind = PeriodKind.CUSTOM
             code = f"{start.isoformat()}..{end.isoformat()}"
-        kind = self.kind if self.kind is not PeriodKind.AGREEMENT else PeriodKind.CUSTOM
+        if kind is not PeriodKind.CUSTOM and not _is_whole(start, end, code, kind):
+            kind = PeriodKind.CUSTOM
+            code = f"{start.isoformat()}..{end.isoformat()}"
         return Period(start, end, code, kind)
 
 
+def _is_whole(start: date, end: date, code: str, kind: PeriodKind) -> bool:
+    """Whether start..end is the whole calendar unit `code` (terms excepted: their
+    split is the municipality's, and a shift keeps it)."""
+    if kind is PeriodKind.YEAR:
+        return (start, end) == (date(start.year, 1, 1), date(start.year, 12, 31))
+    if kind in (PeriodKind.TERTIAL, PeriodKind.QUARTER):
+        whole = _unit(kind, int(code[1]), int(code[3:]))
+        return (start, end) == (whole.start, whole.end)
+    return True
+
+
+#: Months per unit of each calendar kind.
+_UNIT_MONTHS = {PeriodKind.TERTIAL: 4, PeriodKind.QUARTER: 3}
+_UNIT_LETTER = {PeriodKind.TERTIAL: "T", PeriodKind.QUARTER: "K"}
+
+
+def _unit(kind: PeriodKind, n: int, year: int) -> Period:
+    """Tertial or quarter `n` of `year`, e.g. T2-2025 = 1 May – 31 August 2025."""
+    months = _UNIT_MONTHS[kind]
+    start = date(year, (n - 1) * months + 1, 1)
+    end = start + relativedelta(months=months) - timedelta(days=1)
+    return Period(start, end, f"{_UNIT_LETTER[kind]}{n}-{year}", kind)
+
+
+def _year(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year), PeriodKind.YEAR)
+
+
 _TERM_RE = re.compile(r"^(HT|VT)\s*(\d{4})$", re.IGNORECASE)
+# T1-2025 (tertial) and K1-2025 (kvartal; Q1-2025 in English). The year is required,
+# so a promise code such as T2 is never read as a period.
+_TERTIAL_RE = re.compile(r"^T([1-3])\s*[-–]\s*(\d{4})$", re.IGNORECASE)
+_QUARTER_RE = re.compile(r"^[KQ]([1-4])\s*[-–]\s*(\d{4})$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(\d{4})$")
 _RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|/)\s*(\d{4}-\d{2}-\d{2})$")
 AGREEMENT_CODES = {"hela", "all", "period", "avtalsperiod", "helaperioden"}
@@ -129,14 +182,26 @@ class TermCalendar:
         """The one reporting term that `d` falls in."""
         return self.term("HT" if d >= self._split_date(d.year) else "VT", d.year)
 
+    def unit_of(self, kind: PeriodKind, d: date) -> Period:
+        """The one term, tertial, quarter or year that `d` falls in."""
+        if kind is PeriodKind.TERM:
+            return self.term_of(d)
+        if kind is PeriodKind.YEAR:
+            return _year(d.year)
+        return _unit(kind, (d.month - 1) // _UNIT_MONTHS[kind] + 1, d.year)
+
+    def units_between(self, kind: PeriodKind, start: date, end: date) -> list[Period]:
+        """The whole units of `kind` that overlap [start, end], in order."""
+        units: list[Period] = []
+        current = self.unit_of(kind, start)
+        while current.start <= end:
+            units.append(current)
+            current = self.unit_of(kind, current.end + timedelta(days=1))
+        return units
+
     def terms_between(self, start: date, end: date) -> list[Period]:
         """The reporting terms that overlap [start, end], in order."""
-        terms: list[Period] = []
-        current = self.term_of(start)
-        while current.start <= end:
-            terms.append(current)
-            current = self.term_of(current.end + timedelta(days=1))
-        return terms
+        return self.units_between(PeriodKind.TERM, start, end)
 
     def school_term(self, term: Period) -> SchoolTerm | None:
         for st in self.school_terms:
@@ -160,25 +225,40 @@ def agreement_period(agreement: Agreement) -> Period:
     return Period(agreement.start, agreement.end, "hela", PeriodKind.AGREEMENT)
 
 
+def clip(period: Period, agreement: Agreement) -> Period:
+    """A term, tertial, quarter or year cut to the days of the agreement (its code
+    kept); other periods, and units wholly inside, as they are."""
+    if period.kind in (PeriodKind.AGREEMENT, PeriodKind.CUSTOM):
+        return period
+    start, end = max(period.start, agreement.start), min(period.end, agreement.end)
+    if (start, end) == (period.start, period.end) or end < start:
+        return period
+    return Period(start, end, period.code, period.kind)
+
+
 def parse_period(
     text: str, agreement: Agreement, *, check_inside: bool = True
 ) -> Period:
-    """Parses HT2023, VT2024, 2024, 'hela' or 'YYYY-MM-DD..YYYY-MM-DD'.
+    """Parses HT2023, VT2024, T1-2025, K3-2025, 2024, 'hela' or
+    'YYYY-MM-DD..YYYY-MM-DD'.
 
     Raises ValidationError for text it cannot read, and (with check_inside) for a
-    period that does not overlap the agreement.
+    period that does not overlap the agreement. Terms, tertials, quarters and years
+    are clipped to the agreement.
     """
     raw = (text or "").strip()
     cal = TermCalendar.for_agreement(agreement)
     period: Period | None = None
     if m := _TERM_RE.match(raw):
         period = cal.term(m.group(1), int(m.group(2)))
+    elif (m := _TERTIAL_RE.match(raw)) and 1900 <= int(m.group(2)) <= 2999:
+        period = _unit(PeriodKind.TERTIAL, int(m.group(1)), int(m.group(2)))
+    elif (m := _QUARTER_RE.match(raw)) and 1900 <= int(m.group(2)) <= 2999:
+        period = _unit(PeriodKind.QUARTER, int(m.group(1)), int(m.group(2)))
     elif m := _YEAR_RE.match(raw):
         year = int(m.group(1))
         if 1900 <= year <= 2999:
-            period = Period(
-                date(year, 1, 1), date(year, 12, 31), str(year), PeriodKind.YEAR
-            )
+            period = _year(year)
     elif raw.lower().replace(" ", "") in AGREEMENT_CODES or raw == agreement.code:
         period = agreement_period(agreement)
     elif m := _RANGE_RE.match(raw):
@@ -201,7 +281,7 @@ def parse_period(
             start=agreement.start.isoformat(),
             end=agreement.end.isoformat(),
         )
-    return period
+    return clip(period, agreement)
 
 
 def agreement_terms(agreement: Agreement) -> list[Period]:
@@ -211,15 +291,38 @@ def agreement_terms(agreement: Agreement) -> list[Period]:
     )
 
 
+#: The period kind each follow-up cadence shows.
+CADENCE_KINDS = {
+    Cadence.YEAR: PeriodKind.YEAR,
+    Cadence.TERM: PeriodKind.TERM,
+    Cadence.TERTIAL: PeriodKind.TERTIAL,
+    Cadence.QUARTER: PeriodKind.QUARTER,
+}
+
+
+def cadence_periods(agreement: Agreement) -> list[Period]:
+    """The agreement's follow-up periods (its cadence), clipped to it, in order."""
+    kind = CADENCE_KINDS[agreement.cadence]
+    cal = TermCalendar.for_agreement(agreement)
+    units = cal.units_between(kind, agreement.start, agreement.end)
+    return [clip(u, agreement) for u in units]
+
+
 def default_period(agreement: Agreement, today: date) -> Period:
-    """The term to show first: today's term, or the nearest one inside the agreement."""
+    """The period to show first: today's period of the agreement's cadence (term,
+    tertial, quarter or year), or the nearest one inside the agreement."""
     cal = TermCalendar.for_agreement(agreement)
     clamp = min(max(today, agreement.start), agreement.end)
-    return cal.term_of(clamp)
+    unit = cal.unit_of(CADENCE_KINDS[agreement.cadence], clamp)
+    return clip(unit, agreement)
 
 
 def selectable_periods(agreement: Agreement) -> list[Period]:
-    """Terms, years and the whole period of the agreement, for pickers."""
+    """For pickers: the cadence's periods, then (for a cadence finer than a year)
+    the years, then the whole period of the agreement."""
     a = agreement
     years = [parse_period(str(y), a) for y in range(a.start.year, a.end.year + 1)]
-    return [*agreement_terms(a), *years, agreement_period(a)]
+    first = cadence_periods(a)
+    if a.cadence is Cadence.YEAR:
+        return [*first, agreement_period(a)]
+    return [*first, *years, agreement_period(a)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from lofte_desktop.domain.model import Agreement, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
-from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ActivityType,
     Outcome,
@@ -89,22 +89,61 @@ class ScaledTarget:
     cumulative: bool  # per-period targets count from the agreement's start
 
 
+#: The calendar unit a target's number is given per.
+_PER_KINDS = {
+    TargetPer.TERM: PeriodKind.TERM,
+    TargetPer.TERTIAL: PeriodKind.TERTIAL,
+    TargetPer.QUARTER: PeriodKind.QUARTER,
+    TargetPer.YEAR: PeriodKind.YEAR,
+}
+
+
+def _window_months(target: Target, start: date, end: date) -> float:
+    """How many months of start..end lie in the target's window (every month
+    without one): a whole month counts 1 whatever its length, a part of a month
+    its share of the month's days. So a tertial is exactly a third of a year and a
+    quarter exactly a quarter.
+
+    Weekdays are left out on purpose: every unit has about as many Thursdays as
+    any other, so they do not change the share of a unit a period covers."""
+    months = set(target.window_months())
+    total, d = 0.0, start
+    while d <= end:
+        first_next = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        if d.month in months:
+            last = min(end, first_next - timedelta(days=1))
+            month_days = (first_next - d.replace(day=1)).days
+            total += ((last - d).days + 1) / month_days
+        d = first_next
+    return total
+
+
+def target_factor(target: Target, period: Period, calendar: TermCalendar) -> float:
+    """How many of the target's units (terms, tertials, quarters, years) `period`
+    is worth: for each unit it overlaps, the share of the unit's counted months
+    (the window's, if any) that lie in the period. HT2024 is 1 term; 2024 is 2
+    terms or 3 tertials; T1-2025 is 1 year of a January–April target and 0 of a
+    September–December one; a year clipped to a July–June agreement is half."""
+    kind = _PER_KINDS[target.per]
+    factor = 0.0
+    for unit in calendar.units_between(kind, period.start, period.end):
+        whole = _window_months(target, unit.start, unit.end)
+        if whole:
+            inside = _window_months(
+                target, max(unit.start, period.start), min(unit.end, period.end)
+            )
+            factor += inside / whole
+    return factor
+
+
 def scale_target(
     target: Target, period: Period, calendar: TermCalendar
 ) -> ScaledTarget:
     if target.per is TargetPer.PERIOD:
         factor = 1.0
         cumulative = period.kind is not PeriodKind.AGREEMENT
-    elif target.per is TargetPer.TERM:
-        if period.kind in (PeriodKind.TERM, PeriodKind.YEAR, PeriodKind.AGREEMENT):
-            factor = float(len(calendar.terms_between(period.start, period.end)))
-        else:
-            factor = period.days / 182.5
-        cumulative = False
-    else:  # YEAR
-        factor = period.days / (366.0 if period.days == 366 else 365.0)
-        if period.kind is PeriodKind.YEAR:
-            factor = 1.0
+    else:
+        factor = target_factor(target, period, calendar)
         cumulative = False
 
     def scale(v: float | None) -> float | None:
@@ -219,12 +258,44 @@ def format_decimal(value: float, decimals: int = 2, lang: str = "sv") -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def describe_days(target: Target, lang: str = "sv") -> str:
+    """The days a target counts, in words: 'torsdagar och söndagar under
+    januari–april'; '' when every day counts."""
+    parts: list[str] = []
+    if target.weekdays:
+        names = [t(f"weekdays.{d}", lang) for d in target.counted_weekdays()]
+        parts.append(_word_list(names, lang))
+    if target.window is not None:
+        first, last = (t(f"month.{m}", lang) for m in target.window)
+        span = first if target.window[0] == target.window[1] else f"{first}–{last}"
+        parts.append(t("target.window", lang, months=span))
+    return " ".join(parts)
+
+
+def _word_list(words: Sequence[str], lang: str) -> str:
+    """['torsdagar', 'söndagar'] → 'torsdagar och söndagar'."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {t('and', lang)} {words[-1]}"
+
+
 def describe_target(target: Target, lang: str = "sv") -> str:
-    """A short human text for a target, e.g. '2–3 tillfällen per termin'."""
+    """A short human text for a target, e.g. '2–3 tillfällen per termin', or
+    'minst 17 tillfällen torsdagar och söndagar under januari–april'."""
     if target.description:
         return target.description
-    unit = t(f"unit.{target.unit.value}", lang)
-    per = t(f"per.{target.per.value}", lang)
+    base = _describe_number(target, lang).strip()
+    days = describe_days(target, lang)
+    return f"{base} {days}" if days else base
+
+
+def _describe_number(target: Target, lang: str) -> str:
+    # "minst 1 tillfälle", "högst 1 tillfälle", but "1–3 tillfällen".
+    one = (target.min, target.max) in ((1, None), (None, 1), (1, 1))
+    unit = unit_text(target.unit.value, 1 if one else None, lang)
+    # A yearly target with a window says its months instead of "per år".
+    yearly_window = target.per is TargetPer.YEAR and target.window is not None
+    per = "" if yearly_window else t(f"per.{target.per.value}", lang)
     if target.min is not None and target.max is not None:
         if target.min == target.max:
             return t(
@@ -243,16 +314,18 @@ def describe_target(target: Target, lang: str = "sv") -> str:
             per=per,
         )
     if target.min is not None:
-        return t(
+        text = t(
             "target.min", lang, min=format_number(target.min, lang), unit=unit, per=per
         )
-    if target.max is not None:
-        return t(
+    elif target.max is not None:
+        text = t(
             "target.max", lang, max=format_number(target.max, lang), unit=unit, per=per
         )
-    if target.compare_previous:
+    elif target.compare_previous:
         return t("target.compare_previous", lang)
-    return t("target.none", lang)
+    else:
+        return t("target.none", lang)
+    return text.strip()
 
 
 def time_left_text(

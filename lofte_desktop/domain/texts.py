@@ -126,7 +126,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         ),
         "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
         "err.bad_period": (
-            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, 2024 eller 'hela'."
+            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, T1-2025 (tertial), "
+            "K1-2025 (kvartal), 2024, 'hela' eller 2024-01-01..2024-03-31."
         ),
         "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
         "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
@@ -308,7 +309,10 @@ _TEXTS: dict[str, dict[str, str]] = {
             "YYYY-MM-DD --end YYYY-MM-DD' or 'lofte agreement add FILE'."
         ),
         "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
-        "err.bad_period": "Unknown period: {value}. Use e.g. HT2023, VT2024, 2024 or 'hela'.",
+        "err.bad_period": (
+            "Unknown period: {value}. Use e.g. HT2023, VT2024, T1-2025 (tertial), "
+            "K1-2025 (quarter), 2024, 'hela' or 2024-01-01..2024-03-31."
+        ),
         "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
         "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
         "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
@@ -576,5 +580,40 @@ _TEXTS["en"].update(
             "No own party is chosen in the settings. Choose whose plans to include: "
             "--party NAME (several are fine) or --all-parties."
         ),
+    }
+)
+
+
+# Follow-up periods and targets with a window or weekdays (domain/progress.py).
+_TEXTS["sv"].update(
+    {
+        "per.tertial": "per tertial",
+        "per.quarter": "per kvartal",
+        "progress.outside_window": "Gäller inte perioden",
+        "target.window": "under {months}",
+        "and": "och",
+        "weekdays.1": "måndagar",
+        "weekdays.2": "tisdagar",
+        "weekdays.3": "onsdagar",
+        "weekdays.4": "torsdagar",
+        "weekdays.5": "fredagar",
+        "weekdays.6": "lördagar",
+        "weekdays.7": "söndagar",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "per.tertial": "per tertial",
+        "per.quarter": "per quarter",
+        "progress.outside_window": "Not in this period",
+        "target.window": "in {months}",
+        "and": "and",
+        "weekdays.1": "Mondays",
+        "weekdays.2": "Tuesdays",
+        "weekdays.3": "Wednesdays",
+        "weekdays.4": "Thursdays",
+        "weekdays.5": "Fridays",
+        "weekdays.6": "Saturdays",
+        "weekdays.7": "Sundays",
     }
 )

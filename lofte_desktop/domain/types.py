@@ -53,9 +53,23 @@ class TargetUnit(StrEnum):
 
 
 class TargetPer(StrEnum):
+    """What a target's number is counted over."""
+
     TERM = "term"
+    TERTIAL = "tertial"
+    QUARTER = "quarter"
     YEAR = "year"
     PERIOD = "period"
+
+
+class Cadence(StrEnum):
+    """How an agreement is followed up: the periods Översikt and Uppföljning show
+    first (per year, per term HT/VT, per tertial T1–T3 or per quarter K1–K4)."""
+
+    YEAR = "year"
+    TERM = "term"
+    TERTIAL = "tertial"
+    QUARTER = "quarter"
 
 
 class ProgressStatus(StrEnum):

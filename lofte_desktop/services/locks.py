@@ -28,18 +28,22 @@ class PeriodLock:
     at: datetime
 
 
+#: The periods a follow-up is made for, and so can be locked.
+_LOCKABLE = (PeriodKind.TERM, PeriodKind.TERTIAL, PeriodKind.QUARTER, PeriodKind.YEAR)
+
+
 class LockService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def _period(self, text: str) -> Period:
         period = parse_period(text, self.ctx.agreement())
-        if period.kind not in (PeriodKind.TERM, PeriodKind.YEAR):
+        if period.kind not in _LOCKABLE:
             raise SafetyError(
-                f"Bara en termin (t.ex. HT2024) eller ett år (t.ex. 2024) kan låsas, "
-                f"inte {text}.",
-                f"Only a term (e.g. HT2024) or a year (e.g. 2024) can be locked, "
-                f"not {text}.",
+                "Bara en termin (t.ex. HT2024), ett tertial (T1-2025), ett kvartal "
+                f"(K1-2025) eller ett år (t.ex. 2024) kan låsas, inte {text}.",
+                "Only a term (e.g. HT2024), a tertial (T1-2025), a quarter (K1-2025) "
+                f"or a year (e.g. 2024) can be locked, not {text}.",
                 field="period",
             )
         return period

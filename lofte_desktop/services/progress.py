@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from lofte_desktop.domain.agreements import newest_first, own_line
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.domain.model import Agreement
+from lofte_desktop.domain.model import Agreement, Target
 from lofte_desktop.domain.periods import (
     Period,
     PeriodKind,
@@ -146,15 +147,18 @@ class ProgressService:
         a = self.agreement.agreement()
         need = need or self._need(p)
         prev_p = need.previous_period
+        targets = {pr.id: pr.target for pr in self.agreement.promises()}
         with self.ctx.db.read() as s:
-            totals = store.totals_by_promise(s, p.start, p.end)
+            totals = store.totals_by_promise(s, p.start, p.end, targets=targets)
             cumulative = (
-                store.totals_by_promise(s, a.start, p.end, need.cumulative_ids)
+                store.totals_by_promise(
+                    s, a.start, p.end, need.cumulative_ids, targets
+                )
                 if need.cumulative_ids
                 else {}
             )
             previous = (
-                self._previous(s, prev_p, need.previous_ids)
+                self._previous(s, prev_p, need.previous_ids, targets)
                 if need.previous_ids
                 else {}
             )
@@ -170,13 +174,24 @@ class ProgressService:
         """{promise id: the earlier promise it continues}."""
         return {p.id: p.continues for p in self.agreement.promises() if p.continues}
 
-    def _previous(self, s: Any, prev: Period, ids: list[str]) -> PromiseTotals:
+    def _previous(
+        self,
+        s: Any,
+        prev: Period,
+        ids: list[str],
+        targets: Mapping[str, Target] | None = None,
+    ) -> PromiseTotals:
         """The sums a year earlier for `ids`; a promise that continues an earlier
         agreement's promise also counts what was done under that one (HT2025
-        against HT2024 across the boundary between two agreements)."""
+        against HT2024 across the boundary between two agreements). A target's
+        window and weekdays (`targets`) apply to what it carries on as well."""
         continued = {i: c for i, c in self._continued().items() if i in ids}
         wanted = [*ids, *(c for c in continued.values() if c not in ids)]
-        totals = store.totals_by_promise(s, prev.start, prev.end, wanted)
+        days = dict(targets or {})
+        for pid, old in continued.items():
+            if pid in days and old not in ids:
+                days[old] = days[pid]
+        totals = store.totals_by_promise(s, prev.start, prev.end, wanted, days)
         out = {k: v for k, v in totals.items() if k[0] in ids}
         for pid, old in continued.items():
             for (tid, status), t in totals.items():

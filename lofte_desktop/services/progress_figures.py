@@ -37,6 +37,7 @@ from lofte_desktop.domain.progress import (
     pick_total,
     scale_target,
     sums_needed,
+    target_factor,
     time_left_text,
 )
 from lofte_desktop.domain.texts import t, unit_text
@@ -67,14 +68,20 @@ class PromiseProgress:
     people: int
     #: The period is over as of the day the figures were computed.
     ended: bool = False
+    #: The period holds none of the months the target counts (a January–April
+    #: target in T2): there is nothing to reach in it.
+    outside_window: bool = False
 
     def status_label(self, lang: str = "sv") -> str:
         """The status word shown everywhere (Översikt, `lofte progress`, the PDF).
 
         While the period runs: Uppfyllt / I fas / Efter plan / Ej påbörjat. Once it
         has ended, the follow-up's words: Genomfört / Delvis genomfört / Ej
-        genomfört. One function, so the three can never disagree.
+        genomfört. One function, so the three can never disagree. A target whose
+        months are all outside the period: "Gäller inte perioden".
         """
+        if self.outside_window:
+            return t("progress.outside_window", lang)
         if self.ended:
             return t(f"outcome.{self.outcome.value}", lang)
         return t(f"progress.{self.status.value}", lang)
@@ -83,6 +90,8 @@ class PromiseProgress:
     def fraction(self) -> float:
         """0..1 for a progress bar (1 when met or when there is no number)."""
         goal = self.target_min if self.target_min else self.previous
+        if self.outside_window:
+            return 0.0
         if self.status is ProgressStatus.MET:
             return 1.0
         if not goal:
@@ -90,6 +99,8 @@ class PromiseProgress:
         return max(0.0, min(1.0, self.done / goal))
 
     def target_span(self, lang: str = "sv") -> str:
+        if self.outside_window:
+            return "–"
         lo, hi = self.target_min, self.target_max
         if lo is not None and hi is not None and lo != hi:
             return f"{format_number(lo, lang)}–{format_number(hi, lang)}"
@@ -226,6 +237,8 @@ def promise_progress(
                 people=done_t.people,
                 # A whole-agreement target can still be met while the agreement runs.
                 ended=now > (a.end if scaled.cumulative else p.end),
+                outside_window=pr.target.window is not None
+                and target_factor(pr.target, p, cal) == 0,
             )
         )
     return result

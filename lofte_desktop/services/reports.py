@@ -271,7 +271,8 @@ class ReportService:
                     ),
                 )
             )
-        outcomes = Counter(pp.outcome for pp in progress)
+        # A target with nothing to reach in the period counts as none of the three.
+        outcomes = Counter(pp.outcome for pp in progress if not pp.outside_window)
         summary = Summary(
             done=outcomes[Outcome.DONE],
             partly=outcomes[Outcome.PARTLY],
@@ -423,10 +424,11 @@ def _period_label(p: Period, lang: str) -> str:
 
 
 def _short_label(p: Period) -> str:
-    """A column heading: 'HT2024', '2024', '2023–2024' or the date range."""
+    """A column heading: 'HT2024', 'T1-2025', 'K3-2025', '2024', '2023–2024' or the
+    date range."""
     if p.kind is PeriodKind.AGREEMENT:
         return f"{p.start.year}–{p.end.year}"
-    return p.code if p.kind in (PeriodKind.TERM, PeriodKind.YEAR) else p.label()
+    return p.label() if p.kind is PeriodKind.CUSTOM else p.code
 
 
 def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseLine:
@@ -446,7 +448,11 @@ def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseL
         result=result,
         outcome=pp.outcome.value,
         outcome_label=pp.status_label(lang),
-        fraction=pp.fraction if pp.outcome is not Outcome.DONE else 1.0,
+        fraction=(
+            pp.fraction
+            if pp.outcome is not Outcome.DONE or pp.outside_window
+            else 1.0
+        ),
         comment=comment,
         responsible=pp.promise.parties,
         done=pp.done,

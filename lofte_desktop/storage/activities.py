@@ -21,7 +21,7 @@ from sqlalchemy import (
     select,
 )
 
-from lofte_desktop.domain.model import Activity
+from lofte_desktop.domain.model import Activity, Target
 from lofte_desktop.domain.progress import Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import ActivityType, Status
@@ -40,6 +40,7 @@ from lofte_desktop.storage.models import (
     PROMISES,
 )
 from lofte_desktop.storage.rows import diff
+from lofte_desktop.storage.target_days import counted_links
 
 A = ACTIVITIES
 AP = ACTIVITY_PROMISES
@@ -410,44 +411,63 @@ def to_activity(
 
 
 def totals_by_promise(
-    ex: Executor, start: date, end: date, promise_ids: Sequence[str] | None = None
+    ex: Executor,
+    start: date,
+    end: date,
+    promise_ids: Sequence[str] | None = None,
+    targets: Mapping[str, Target] | None = None,
 ) -> dict[tuple[str, str], Totals]:
     """{(promise_id, status): Totals} for live activities dated start..end.
 
     `promise_ids` limits the sums to those promises, which lets the database start
     from the links of a few promises instead of every activity in the range.
+    `targets` ({promise_id: Target}): a promise whose target has a window or
+    weekdays counts only the activities on its days (storage/target_days.py).
     """
+    if promise_ids is not None and not promise_ids:
+        return {}
+    q = totals_statement(start, end, promise_ids, targets)
+    return {
+        (pid, status): Totals(int(n), float(h), int(c))
+        for pid, status, n, h, c in ex.execute(q)
+    }
+
+
+def totals_statement(
+    start: date,
+    end: date,
+    promise_ids: Sequence[str] | None = None,
+    targets: Mapping[str, Target] | None = None,
+) -> Select[Any]:
+    """The statement `totals_by_promise` runs (benchmarks compile it as it is)."""
+    columns = (
+        AP.c.promise_id,
+        A.c.status,
+        func.count(),
+        func.coalesce(func.sum(A.c.hours), 0.0),
+        func.coalesce(func.sum(A.c["count"]), 0),
+    )
     q = (
-        select(
-            AP.c.promise_id,
-            A.c.status,
-            func.count(),
-            func.coalesce(func.sum(A.c.hours), 0.0),
-            func.coalesce(func.sum(A.c["count"]), 0),
-        )
+        select(*columns)
         .select_from(A.join(AP, AP.c.activity_id == A.c.id))
         .where(A.c.deleted.is_(False), A.c.date >= start, A.c.date <= end)
-        .group_by(AP.c.promise_id, A.c.status)
     )
     if promise_ids is not None:
-        if not promise_ids:
-            return {}
         # Hiding the date column in a CASE keeps the planner off the date index, so
         # it starts from these promises' links (a few rows) instead of every activity
         # in a long range: 1 s → under 0.1 s at 200k activities.
         live_date = case((A.c.deleted.is_(False), A.c.date))
         q = (
-            select(*q.selected_columns)
+            select(*columns)
             .select_from(A.join(AP, AP.c.activity_id == A.c.id))
             .where(
                 AP.c.promise_id.in_(list(promise_ids)), live_date.between(start, end)
             )
-            .group_by(AP.c.promise_id, A.c.status)
         )
-    return {
-        (pid, status): Totals(int(n), float(h), int(c))
-        for pid, status, n, h, c in ex.execute(q)
-    }
+    counted = counted_links(AP.c.promise_id, A.c.date, targets or {})
+    if counted is not None:
+        q = q.where(counted)
+    return q.group_by(AP.c.promise_id, A.c.status)
 
 
 def breakdown(

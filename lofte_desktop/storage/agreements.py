@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -18,7 +17,6 @@ from lofte_desktop.domain.model import (
     IndicatorMeasurement,
     Place,
     Promise,
-    Target,
 )
 from lofte_desktop.domain.types import PlaceKind
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
@@ -38,19 +36,13 @@ from lofte_desktop.storage.rows import (
     indicator_from_row,
     indicator_value_from_row,
     promise_from_row,
+    target_json,
     terms_json,
 )
 
 
 def _sync(stamp: Stamp) -> dict[str, Any]:
     return {"hlc": stamp.hlc, "device_id": stamp.device_id, "updated_at": stamp.at}
-
-
-def target_json(target: Target) -> str:
-    data = asdict(target)
-    data["unit"] = target.unit.value
-    data["per"] = target.per.value
-    return json.dumps(data, ensure_ascii=False)
 
 
 def _upsert(

@@ -213,7 +213,11 @@ def _log(
         [(activity_id, p) for p in links],
     )
     changes = diff(None, {**values, "promises": sorted(links)})
-    _renew_generation(conn, valid.date, values, links)
+    # An activity linked to a target that counts only some days (a window or
+    # weekdays) leaves the snapshot to be counted again: the rule which days count
+    # lives in SQL only (storage/target_days.py).
+    restricted = any(p.target.restricted for p in promises if p.id in set(links))
+    _renew_generation(conn, valid.date, values, links, keep_snapshot=not restricted)
     conn.execute(
         'INSERT INTO audit_log (id, table_name, record_id, action, changes, "user", '
         "device_id, hlc, at) VALUES (?, 'activities', ?, 'create', ?, ?, ?, ?, ?)",
@@ -237,14 +241,17 @@ def _renew_generation(
     day: date,
     values: dict[str, Any],
     promise_ids: list[str],
+    *,
+    keep_snapshot: bool = True,
 ) -> None:
     """Renews the data generation; a dashboard snapshot that was current gets this
-    activity added and stays current, so the next GUI start stays quick."""
+    activity added and stays current, so the next GUI start stays quick (unless
+    `keep_snapshot` is False: then it is stale and the next start counts)."""
     was = _meta(conn, GENERATION)
     snap = snapshot.decode(_meta(conn, DASHBOARD_SNAPSHOT))
     generation = renewal()
     conn.execute(UPSERT_META, generation)
-    if snap is None or was is None or snap.generation != was:
+    if not keep_snapshot or snap is None or was is None or snap.generation != was:
         return
     updated = snap.with_activity(
         generation["value"],

@@ -21,10 +21,16 @@ from lofte_desktop.domain.model import (
     SchoolTerm,
     Target,
 )
-from lofte_desktop.domain.types import ActivityType, TargetPer, TargetUnit
+from lofte_desktop.domain.types import ActivityType, Cadence, TargetPer, TargetUnit
 
 
 def terms_json(agreement: Agreement) -> str:
+    """The agreement's `terms` column: term split, teaching dates, holidays, and
+    the follow-up cadence (left out when it is the default, per term, so rows of
+    earlier versions read and write the same)."""
+    cadence = (
+        {} if agreement.cadence is Cadence.TERM else {"cadence": agreement.cadence}
+    )
     return json.dumps(
         {
             "autumn_starts": "{:02d}-{:02d}".format(*agreement.term_split),
@@ -36,6 +42,7 @@ def terms_json(agreement: Agreement) -> str:
                 {"name": h.name, "start": h.start.isoformat(), "end": h.end.isoformat()}
                 for h in agreement.holidays
             ],
+            **cadence,
         },
         ensure_ascii=False,
     )
@@ -73,6 +80,7 @@ def agreement_from_mapping(row: Mapping[str, Any]) -> Agreement:
             )
             for h in terms.get("holidays", [])
         ),
+        cadence=Cadence(terms.get("cadence", Cadence.TERM.value)),
     )
 
 
@@ -84,8 +92,27 @@ def focus_area_from_row(r: Any) -> FocusArea:
     return FocusArea(r.id, r.code, r.name, r.problem, r.position)
 
 
+def target_json(target: Target) -> str:
+    """A promise's `target` column. The window and weekdays are written only when
+    set, so a target without them is stored as earlier versions stored it."""
+    data: dict[str, Any] = {
+        "unit": target.unit.value,
+        "per": target.per.value,
+        "min": target.min,
+        "max": target.max,
+        "compare_previous": target.compare_previous,
+        "description": target.description,
+    }
+    if target.window is not None:
+        data["window"] = list(target.window)
+    if target.weekdays:
+        data["weekdays"] = list(target.weekdays)
+    return json.dumps(data, ensure_ascii=False)
+
+
 def target_from_json(text: str) -> Target:
     d = json.loads(text)
+    window = d.get("window")
     return Target(
         unit=TargetUnit(d.get("unit", "occasions")),
         per=TargetPer(d.get("per", "term")),
@@ -93,6 +120,8 @@ def target_from_json(text: str) -> Target:
         max=d.get("max"),
         compare_previous=bool(d.get("compare_previous")),
         description=d.get("description", ""),
+        window=(int(window[0]), int(window[1])) if window else None,
+        weekdays=tuple(int(x) for x in d.get("weekdays", ())),
     )
 
 

@@ -77,3 +77,16 @@ def test_only_terms_and_years_lock(services: Services) -> None:
         services.locks.lock("2024-01-01..2024-02-01")
     with pytest.raises(SafetyError):
         services.locks.unlock("VT2024", reason="inte låst")
+
+
+def test_a_tertial_and_a_quarter_lock_their_own_days(services: Services) -> None:
+    services.locks.lock("T3-2024", reason="Uppföljning tertial 3")
+    with pytest.raises(LockedError) as err:
+        services.activities.log(draft(date="2024-09-02"))
+    assert "T3-2024" in str(err.value)
+    services.activities.log(draft(date="2024-08-30"))  # T2-2024 is open
+    services.locks.lock("K1-2024")
+    with pytest.raises(LockedError):
+        services.activities.log(draft(date="2024-03-31"))
+    services.activities.log(draft(date="2024-04-01"))  # K2-2024 is open
+    assert [lk.period.code for lk in services.locks.locks()] == ["K1-2024", "T3-2024"]

@@ -269,7 +269,10 @@ class OverviewPage(QtWidgets.QWidget):
         summary.setWordWrap(True)
         summary.setObjectName(f"summary_{code}")
         status = QtWidgets.QLabel(pp.status_label(lang))
-        colour = STATUS_COLOURS[pp.status]
+        # Nothing to reach in this period: grey, as a promise not yet started.
+        colour = STATUS_COLOURS[
+            ProgressStatus.NOT_STARTED if pp.outside_window else pp.status
+        ]
         status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         status.setMinimumWidth(90)
         bar = QtWidgets.QProgressBar()
