@@ -163,11 +163,17 @@ def render_card(card: CardSpec, width: int, height: int) -> bytes:
 
 
 def card_renderer() -> Callable[[CardSpec, int, int], bytes]:
-    """`render_card`, with a QGuiApplication made first when none exists (the CLI:
-    offscreen, no display needed)."""
+    """`render_card`, with an application made first when none exists (the CLI:
+    offscreen, no display needed).
+
+    A QApplication, not a bare QGuiApplication: in a process that later shows
+    widgets (the test suite runs README's `lofte publish` in-process before the
+    GUI tests) Qt aborts on the first widget made under a QGuiApplication."""
     if QtGui.QGuiApplication.instance() is None:
+        from PySide6 import QtWidgets
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP.append(QtGui.QGuiApplication(["lofte"]))
+        _APP.append(QtWidgets.QApplication(["lofte"]))
     return render_card
 
 
