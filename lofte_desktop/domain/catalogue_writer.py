@@ -10,21 +10,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from lofte_desktop.domain.catalogue import FORMAT_VERSION
-from lofte_desktop.domain.model import Catalogue, Indicator, Promise, Target
-
-
-def _target(t: Target) -> dict[str, Any]:
-    out: dict[str, Any] = {"unit": t.unit.value, "per": t.per.value}
-    if t.min is not None:
-        out["min"] = t.min
-    if t.max is not None:
-        out["max"] = t.max
-    if t.compare_previous:
-        out["compare_previous"] = True
-    if t.description:
-        out["description"] = t.description
-    return out
+from lofte_desktop.domain.catalogue import FORMAT_VERSION, target_table
+from lofte_desktop.domain.model import Catalogue, Indicator, Promise
+from lofte_desktop.domain.types import Cadence
 
 
 def _promise(p: Promise, ref: Callable[[str], str]) -> dict[str, Any]:
@@ -36,7 +24,7 @@ def _promise(p: Promise, ref: Callable[[str], str]) -> dict[str, Any]:
     }
     if p.continues:
         out["continues"] = ref(p.continues)
-    out["target"] = _target(p.target)
+    out["target"] = target_table(p.target)
     return out
 
 
@@ -76,6 +64,8 @@ def catalogue_data(cat: Catalogue, ref: Callable[[str], str]) -> dict[str, Any]:
         "end": a.end,
         "follow_up_months": list(a.follow_up_months),
     }
+    if a.cadence is not Cadence.TERM:
+        data["cadence"] = a.cadence.value
     if a.source:
         data["source"] = a.source
     data["terms"] = {
