@@ -1560,82 +1560,82 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="279"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="282"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="299"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="302"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="305"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="310"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="313"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="320"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="326"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="324"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="327"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="325"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="328"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="329"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="330"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="344"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="347"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="350"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="348"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="351"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="364"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="367"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="365"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="368"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="366"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="369"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2038,138 +2038,138 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <translation>%1 · %2 – %3 · Parties: %4</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="208"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="307"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="239"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="276"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="289"/>
         <source>&amp;Medborgarlöfte</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="285"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
         <source>Medborgarlöfte att visa</source>
         <translation>Agreement to view</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
         <source>&amp;Nytt medborgarlöfte…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="287"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="292"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
         <source>&amp;Ändra…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
         <source>Ändra medborgarlöftets namn, parter och period</source>
-        <translation>Edit the agreement's name, parties and period</translation>
+        <translation>Edit the agreement&apos;s name, parties and period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="298"/>
         <source>Medborgarlöftets period och parter</source>
         <translation>The agreement&apos;s period and parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="296"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="297"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="305"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="303"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="313"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="309"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="314"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="310"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="315"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="316"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="321"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="326"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="322"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="327"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
@@ -3004,17 +3004,17 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
     <name>main</name>
     <message>
         <location filename="../../lofte_desktop/ui/main.py" line="99"/>
-        <location filename="../../lofte_desktop/ui/main.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="214"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="230"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="231"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>
