@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from lofte_desktop.domain.model import Agreement, Promise, Target
+from lofte_desktop.domain.model import Agreement, Indicator, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
@@ -240,6 +240,27 @@ def indicator_unit(unit: str) -> str:
 def indicator_value(value: float, unit: str, lang: str = "sv") -> str:
     """163 in "anmälda brott" → '163 anmälda brott'; 5 in "%" → '5 %'."""
     return f"{format_number(value, lang)} {indicator_unit(unit)}".strip()
+
+
+_COMPARISON_WORDS = {
+    "sv": {"<": "under", "<=": "högst", ">": "över", ">=": "minst", "=": ""},
+    "en": {"<": "below", "<=": "at most", ">": "above", ">=": "at least", "=": ""},
+}
+
+
+def indicator_target_text(
+    ind: Indicator, lang: str = "sv", *, year_in_brackets: bool = False
+) -> str:
+    """An indicator's target in words: 'under 145 anmälda brott 2026' (Översikt),
+    or with the year in brackets, '… (2026)' (the PDF); '–' when it has none."""
+    if ind.target_comparison is None or ind.target_value is None:
+        return "–"
+    words = _COMPARISON_WORDS["en" if lang == "en" else "sv"]
+    year = ""
+    if ind.target_year:
+        year = f" ({ind.target_year})" if year_in_brackets else f" {ind.target_year}"
+    value = indicator_value(ind.target_value, ind.unit, lang)
+    return f"{words[ind.target_comparison]} {value}{year}".strip()
 
 
 def format_figure(value: float | int | None, lang: str = "sv") -> str:

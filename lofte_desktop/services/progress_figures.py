@@ -33,7 +33,7 @@ from lofte_desktop.domain.progress import (
     describe_target,
     evaluate,
     format_number,
-    indicator_value,
+    indicator_target_text,
     pick_total,
     scale_target,
     sums_needed,
@@ -135,21 +135,7 @@ class IndicatorStatus:
     meets_target: bool | None
 
     def target_text(self, lang: str = "sv") -> str:
-        ind = self.indicator
-        if ind.target_comparison is None or ind.target_value is None:
-            return "–"
-        words = {"<": "under", "<=": "högst", ">": "över", ">=": "minst", "=": ""}
-        if lang == "en":
-            words = {
-                "<": "below",
-                "<=": "at most",
-                ">": "above",
-                ">=": "at least",
-                "=": "",
-            }
-        year = f" {ind.target_year}" if ind.target_year else ""
-        value = indicator_value(ind.target_value, ind.unit, lang)
-        return f"{words[ind.target_comparison]} {value}{year}".strip()
+        return indicator_target_text(self.indicator, lang)
 
 
 @dataclass(frozen=True)
@@ -204,8 +190,7 @@ def promise_progress(
         # like an increase), or the promise continues an earlier one.
         prev_value = (
             pick_total(prev_t or Totals(), unit)
-            if pr.target.compare_previous
-            and (prev_p.start >= a.start or pr.continues)
+            if pr.target.compare_previous and (prev_p.start >= a.start or pr.continues)
             else None
         )
         if scaled.cumulative:

@@ -17,12 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from lofte_desktop.domain.errors import LofteError, PrivacyError
-from lofte_desktop.domain.model import Indicator, Promise
+from lofte_desktop.domain.model import Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import (
     format_number,
-    indicator_value,
+    indicator_target_text,
     is_presence_promise,
 )
 from lofte_desktop.domain.texts import t, unit_text
@@ -232,9 +232,7 @@ class ReportService:
             tm.code: {
                 pp.promise.code: pp.status_label(lang)
                 for pp in (
-                    progress
-                    if tm == p
-                    else self.progress.progress(tm, lang=lang)
+                    progress if tm == p else self.progress.progress(tm, lang=lang)
                 )
             }
             for tm in terms
@@ -449,9 +447,7 @@ def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseL
         outcome=pp.outcome.value,
         outcome_label=pp.status_label(lang),
         fraction=(
-            pp.fraction
-            if pp.outcome is not Outcome.DONE or pp.outside_window
-            else 1.0
+            pp.fraction if pp.outcome is not Outcome.DONE or pp.outside_window else 1.0
         ),
         comment=comment,
         responsible=pp.promise.parties,
@@ -534,19 +530,6 @@ def _hours_by_place(acts: Iterable[Row]) -> dict[str, float]:
     return {k: round(v, 2) for k, v in out.items()}
 
 
-def _target_text(ind: Indicator, lang: str) -> str:
-    if ind.target_comparison is None or ind.target_value is None:
-        return "–"
-    words = (
-        {"<": "under", "<=": "högst", ">": "över", ">=": "minst", "=": ""}
-        if lang == "sv"
-        else {"<": "below", "<=": "at most", ">": "above", ">=": "at least", "=": ""}
-    )
-    year = f" ({ind.target_year})" if ind.target_year else ""
-    value = indicator_value(ind.target_value, ind.unit, lang)
-    return f"{words[ind.target_comparison]} {value}{year}".strip()
-
-
 def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:
     ind = s.indicator
     values = tuple((m.year, m.value) for m in s.values if m.year <= p.end.year)
@@ -566,7 +549,7 @@ def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:
         source=ind.source,
         baseline_value=ind.baseline_value,
         baseline_year=ind.baseline_year,
-        target_text=_target_text(ind, lang),
+        target_text=indicator_target_text(ind, lang, year_in_brackets=True),
         target_value=ind.target_value,
         values=values,
         verdict=verdict,
