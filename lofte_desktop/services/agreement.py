@@ -234,6 +234,12 @@ class AgreementService:
                 self._all_codes = store.all_promise_codes(s)
         return {**self._all_codes, **{p.id: p.code for p in self.promises()}}
 
+    def activity_types(self) -> list[ActivityType]:
+        """The activity types of this agreement, in the order forms offer them:
+        the one list Logga, the promise editor and the checks use (today the
+        built-in types for every agreement)."""
+        return list(ActivityType)
+
     def promises_for_type(self, activity_type: ActivityType) -> list[Promise]:
         """The promises an activity of this type counts towards (for suggestions)."""
         return promises_for_type(self.promises(), activity_type)

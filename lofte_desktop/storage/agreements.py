@@ -45,7 +45,7 @@ def _sync(stamp: Stamp) -> dict[str, Any]:
     return {"hlc": stamp.hlc, "device_id": stamp.device_id, "updated_at": stamp.at}
 
 
-def _upsert(
+def upsert(
     ex: Executor,
     row_type: Any,
     values: dict[str, Any],
@@ -99,7 +99,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
     """Writes a whole catalogue; returns how many rows were created or changed."""
     a = cat.agreement
     changed = int(
-        _upsert(
+        upsert(
             ex,
             AgreementRow,
             {
@@ -123,7 +123,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
     area_ids: dict[str, str] = {}
     for fa in cat.focus_areas:
         area_ids[fa.code] = fa.id
-        changed += _upsert(
+        changed += upsert(
             ex,
             FocusAreaRow,
             {
@@ -139,7 +139,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
             "focus_areas",
         )
     for p in cat.promises:
-        changed += _upsert(
+        changed += upsert(
             ex,
             PromiseRow,
             {
@@ -159,7 +159,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
             "promises",
         )
     for ind in cat.indicators:
-        changed += _upsert(
+        changed += upsert(
             ex,
             IndicatorRow,
             {
@@ -213,8 +213,9 @@ def list_agreements(ex: Executor) -> list[Agreement]:
 def update_agreement(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:
-    """The agreement's name, parties and period (audited; synced by its stamp)."""
-    _upsert(
+    """The agreement's name, parties, period and cadence (audited; synced by its
+    stamp; the cadence lives in the `terms` column)."""
+    upsert(
         ex,
         AgreementRow,
         {
@@ -223,6 +224,7 @@ def update_agreement(
             "parties": json.dumps(list(agreement.parties), ensure_ascii=False),
             "start": agreement.start,
             "end": agreement.end,
+            "terms": terms_json(agreement),
         },
         stamp,
         user,
@@ -250,7 +252,7 @@ def activity_span(ex: Executor, promise_ids: list[str]) -> tuple[date, date] | N
 def set_agreement_terms(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:
-    _upsert(
+    upsert(
         ex,
         AgreementRow,
         {"id": agreement.id, "terms": terms_json(agreement)},
@@ -341,7 +343,7 @@ def set_indicator_value(
     user: str,
 ) -> IndicatorMeasurement:
     vid = indicator_value_id(indicator_id, year)
-    _upsert(
+    upsert(
         ex,
         IndicatorValueRow,
         {
@@ -377,7 +379,7 @@ def ensure_place(
         return str(row.id)
     if row is not None:
         pid = str(row.id)
-    _upsert(
+    upsert(
         ex,
         PlaceRow,
         {"id": pid, "name": clean, "kind": kind.value, "note": ""},

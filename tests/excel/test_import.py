@@ -225,7 +225,10 @@ def test_every_error_class_is_shown_per_row(services: Services, tmp_path: Path) 
     errors = _errors(services, path)
     assert set(errors) == {2, 3, 4, 5, 6, 7, 9}
     assert errors[2] == [
-        ("date", "Ogiltigt datum: 2024-02-30 finns inte, för februari 2024 har 29 dagar.")
+        (
+            "date",
+            "Ogiltigt datum: 2024-02-30 finns inte, för februari 2024 har 29 dagar.",
+        )
     ]
     assert errors[3][0][0] == "date" and "utanför avtalsperioden" in errors[3][0][1]
     assert errors[4][0][0] == "type" and "Okänd aktivitetstyp: Fika" in errors[4][0][1]
