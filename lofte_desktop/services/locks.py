@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from lofte_desktop.domain.periods import Period, PeriodKind, parse_period
+from lofte_desktop.domain.agreement_periods import parse_period
+from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.safety import SafetyError
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import PeriodLocksChanged
