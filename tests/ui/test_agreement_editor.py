@@ -10,12 +10,13 @@ from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.domain.types import Cadence, TargetPer
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.agreement_parts import FocusAreaDialog, IndicatorDialog
 from lofte_desktop.ui.dialogs.edit_agreement_dialog import EditAgreementDialog
 from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
 from lofte_desktop.ui.dialogs.promise_dialog import PromiseDialog
 from lofte_desktop.ui.pages.promises_page import PromisesPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 CONTROLS = (
     QtWidgets.QLineEdit,
