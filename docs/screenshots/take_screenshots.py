@@ -15,7 +15,9 @@ folder, never the user's own.
 Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field) and
 `sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
-medborgarlöfte…) and `edit-agreement` (Löften → Ändra…), named on the command line after the database.
+medborgarlöfte…), `edit-agreement` (Löften → Ändra medborgarlöftet…) and the
+editor's dialogs (`editor`, or one of editor_shots.KEYS), named on the command
+line after the database.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ def main(db: str, only: list[str]) -> int:
     if "edit-agreement" in keys:
         keys.remove("edit-agreement")
         edit_agreement_dialog(ui, window, settle)
+    sys.path.insert(0, str(HERE))
+    import editor_shots
+
+    editor_shots.take(keys, ui, window, settle, TODAY, PINNED)
     for shot in keys:
         key = "log" if shot == "log-errors" else shot
         window.navigate(key)

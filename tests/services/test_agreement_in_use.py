@@ -7,7 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from lofte_desktop.app import Services
-from lofte_desktop.domain.agreement_edit import FocusAreaDraft, PromiseDraft, TargetDraft
+from lofte_desktop.domain.agreement_edit import (
+    FocusAreaDraft,
+    PromiseDraft,
+    TargetDraft,
+)
 from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.planning import PlanDraft
 from lofte_desktop.services.activities import ActivityService

@@ -110,7 +110,20 @@ def show_inline(
         first = first or widgets[err.field or ""]
     if first is not None:
         first.setFocus()
-    dialog.adjustSize()  # room for the messages: the fields keep their height
+    grow(dialog)
+
+
+def grow(dialog: QtWidgets.QWidget) -> None:
+    """Room for messages just shown, at the dialog's own width: wrapped labels
+    need a height for that width (a top-level size hint ignores it), and the
+    fields keep their height."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.sizeHint().width())
+    need = layout.totalHeightForWidth(width)
+    dialog.resize(width, max(need, dialog.sizeHint().height(), dialog.height()))
 
 
 class NewAgreementDialog(QtWidgets.QDialog):

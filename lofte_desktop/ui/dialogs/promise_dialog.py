@@ -137,6 +137,10 @@ class PromiseDialog(PartDialog):
             self.tr("Veckodag"),
         )
         self.description = QtWidgets.QLineEdit(target.description if target else "")
+        self.description.setPlaceholderText(
+            self.tr("Valfri: visas i stället för målet i siffror")
+        )
+        self.days_box.setToolTip(self.tr("Ingen vald: alla dagar räknas."))
 
         self.rows(
             {
@@ -165,8 +169,8 @@ class PromiseDialog(PartDialog):
                 "target_unit": self.tr("&Enhet"),
                 "target_per": self.tr("&Gäller per"),
                 "target_window": self.tr("Må&nader"),
-                "target_weekdays": self.tr("&Veckodagar (inga: alla)"),
-                "target_description": self.tr("&Beskrivning (valfri)"),
+                "target_weekdays": self.tr("&Veckodagar"),
+                "target_description": self.tr("&Beskrivning"),
             },
             {
                 "target_kind": self.kind,
@@ -200,8 +204,8 @@ class PromiseDialog(PartDialog):
             self.tr(
                 "Aktiviteter av de valda typerna räknas mot målet. Med månader "
                 "och veckodagar räknas bara aktiviteter inom dem (t.ex. torsdagar "
-                "och söndagar januari–april). Ändringen sparas i historiken och "
-                "följer med synkpaketen."
+                "och söndagar januari–april); utan valda veckodagar räknas alla "
+                "dagar. Ändringen sparas i historiken och följer med synkpaketen."
             )
         )
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
