@@ -563,18 +563,17 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="62"/>
         <source>Det gick inte</source>
-        <extracomment>Written elsewhere, or F5: every page that shows data reloads. Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="272"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="67"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="68"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -670,56 +669,61 @@
 <context>
     <name>EditAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="26"/>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="33"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="34"/>
         <source>Ändra medborgarlöftet</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="45"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
         <source>&amp;Parter (en per rad)</source>
         <translation>&amp;Parties (one a line)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="46"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="55"/>
         <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>S&amp;tart date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="47"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
         <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>&amp;End date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
+        <source>Uppföl&amp;jning</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="63"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="64"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="66"/>
         <source>Spara ändringen</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="58"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="67"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="68"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="61"/>
-        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna.</source>
-        <translation>The change is kept in the history and travels in sync packages. A party a promise names cannot be removed, and the period must hold the logged activities.</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="71"/>
+        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna. Uppföljningen avgör vilka perioder Översikt och Uppföljning visar först.</source>
+        <translation>The change is kept in the history and travels in sync packages. A party a promise has cannot be removed, and the period must hold the logged activities. The follow-up decides which periods Overview and Follow-up show first.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +770,39 @@
         <location filename="../../lofte_desktop/ui/dialogs/first_start_dialog.py" line="57"/>
         <source>Skriv ditt namn.</source>
         <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="115"/>
+        <source>Nytt fokusområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="117"/>
+        <source>Ändra fokusområdet</source>
+        <translation>Edit the focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="125"/>
+        <source>K&amp;od</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="126"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="127"/>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="137"/>
+        <source>Fokusområdets namn och lägesbild, som de står i medborgarlöftet. Koden kan inte ändras efteråt.</source>
+        <translation>The focus area&apos;s name and situation, as the agreement states them. The code cannot be changed afterwards.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +980,7 @@
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="245"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -1008,163 +1045,173 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="120"/>
+        <source>Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften.</source>
+        <translation>The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <source>Medborgarlöftet som gäller</source>
+        <translation>The agreement in use</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="139"/>
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="140"/>
         <source>Part för rader utan partkolumn</source>
         <translation>Party for rows without a party column</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="141"/>
         <source>Godkänn alla förslag</source>
         <translation>Confirm all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="142"/>
         <source>Hoppa över rader med fel</source>
         <translation>Leave out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="143"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="144"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="145"/>
         <source>Tidigare importer</source>
         <translation>Earlier imports</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="132"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="194"/>
         <source>Ångra importen</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="161"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="175"/>
         <source>%1 %2: %3 aktiviteter</source>
         <translation>%1 %2: %3 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="183"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="195"/>
         <source>Ta bort alla aktiviteter från importen %1?</source>
         <translation>Delete every activity from the import %1?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="210"/>
         <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
         <translation>The import is undone: %1 activities were deleted.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="219"/>
         <source>Importera aktivitetslogg</source>
         <translation>Import an activity log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="221"/>
         <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
         <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="228"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="251"/>
         <source>%1: %2 rader</source>
         <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="268"/>
         <source>– importeras inte –</source>
         <translation>– not imported –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="282"/>
         <source>Kolumnen %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="344"/>
         <source>%1 (1 rad)</source>
         <translation>%1 (1 row)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="346"/>
         <source>%1 (%2 rader)</source>
         <translation>%1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="350"/>
         <source>– välj typ –</source>
         <translation>– choose a type –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="354"/>
         <source>Typ för %1</source>
         <translation>Type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="355"/>
         <source>Godkänd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="357"/>
         <source>Godkänn typen för %1</source>
         <translation>Confirm the type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="411"/>
         <source>Kontrollerar raderna …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="444"/>
         <source>Rad %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="448"/>
         <source>inga fel.</source>
         <translation>no errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="458"/>
         <source>%1 nya, %2 finns redan, %3 med fel.</source>
         <translation>%1 new, %2 already there, %3 with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="465"/>
         <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
         <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="497"/>
         <source>Importen är klar</source>
         <translation>The import is done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="499"/>
         <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
         <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
     </message>
@@ -1232,6 +1279,74 @@
         <location filename="../../lofte_desktop/ui/models/import_preview.py" line="80"/>
         <source>Ny</source>
         <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="164"/>
+        <source>Ändra indikatorn</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="174"/>
+        <source>Inget mål</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="175"/>
+        <source>Lägre än (&lt;)</source>
+        <translation>Lower than (&lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="176"/>
+        <source>Högst (≤)</source>
+        <translation>At most (≤)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="177"/>
+        <source>Högre än (&gt;)</source>
+        <translation>Higher than (&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="178"/>
+        <source>Minst (≥)</source>
+        <translation>At least (≥)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="179"/>
+        <source>Lika med (=)</source>
+        <translation>Equal to (=)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="191"/>
+        <source>&amp;Utgångsvärde</source>
+        <translation>&amp;Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="192"/>
+        <source>Utgångs&amp;år</source>
+        <translation>Baseline &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="193"/>
+        <source>&amp;Mål</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="194"/>
+        <source>Mål&amp;värde</source>
+        <translation>Target &amp;value</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="195"/>
+        <source>Målå&amp;r (valfritt)</source>
+        <translation>Target yea&amp;r (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="206"/>
+        <source>%1 (%2). Värden skrivs med decimalkomma eller punkt.</source>
+        <translation>%1 (%2). Values take a decimal comma or point.</translation>
     </message>
 </context>
 <context>
@@ -1415,115 +1530,159 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="93"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="94"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="96"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
         <source>&amp;Förnya ett tidigare medborgarlöfte</source>
         <translation>&amp;Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="98"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="146"/>
         <source>Läs in en &amp;katalogfil</source>
         <translation>Read a &amp;catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="106"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="170"/>
         <source>&amp;Välj fil…</source>
         <translation>C&amp;hoose file…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="173"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="111"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="175"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="228"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="178"/>
         <source>K&amp;od</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="179"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="203"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="116"/>
-        <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
-        <translation>S&amp;tart date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="117"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="181"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="208"/>
         <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>&amp;End date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="184"/>
         <source>&amp;Tidigare medborgarlöfte</source>
         <translation>Ear&amp;lier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="79"/>
         <source>Fel i %1</source>
+        <extracomment>The fields of an agreement from scratch, in the order the form shows them.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="158"/>
+        <source>Börja från &amp;början</source>
+        <translation>Start from &amp;scratch</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="180"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="207"/>
+        <source>St&amp;artdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>St&amp;art date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="191"/>
         <source>Ka&amp;talogfil</source>
         <translation>Catalo&amp;gue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="202"/>
+        <source>Ko&amp;d</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="204"/>
+        <source>Ko&amp;mmun</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="205"/>
+        <source>&amp;Polisområde</source>
+        <translation>&amp;Police area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="206"/>
+        <source>Pa&amp;rter (en per rad)</source>
+        <translation>Pa&amp;rties (one a line)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="209"/>
+        <source>Uppföl&amp;jning</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="216"/>
+        <source>Börja från början: ett tomt medborgarlöfte</source>
+        <translation>Start from scratch: an empty agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="220"/>
         <source>Förnya ett tidigare medborgarlöfte</source>
         <translation>Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="222"/>
         <source>Läs in en katalogfil</source>
         <translation>Read a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="223"/>
         <source>Tidigare medborgarlöfte</source>
         <translation>Earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="224"/>
         <source>Katalogfil</source>
         <translation>Catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="302"/>
         <source>Välj katalogfil</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="226"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="227"/>
         <source>Skapa medborgarlöftet</source>
         <translation>Create the agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="148"/>
-        <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, terminer och lov.</source>
-        <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history is kept. A renewal copies the parties, focus areas, promises (continuing their originals), targets, indicators, terms and holidays.</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="232"/>
+        <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, aktivitetstyper, platser, terminer och lov. Ett medborgarlöfte från början får sina fokusområden och löften på sidan Löften efteråt.</source>
+        <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history stays. A renewal copies parties, focus areas, promises (which continue their originals), targets, indicators, activity types, places, terms and holidays. An agreement started from scratch gets its focus areas and promises on the Promises page afterwards.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="247"/>
+        <source>Hur vill du börja?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="302"/>
         <source>Katalogfiler (*.toml *.json)</source>
         <translation>Catalogue files (*.toml *.json)</translation>
     </message>
@@ -1681,6 +1840,30 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <location filename="../../lofte_desktop/ui/pages/__init__.py" line="128"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="54"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="55"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="57"/>
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="58"/>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="59"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2026,150 +2209,393 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
     </message>
 </context>
 <context>
-    <name>PromisesPage</name>
+    <name>PromiseDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="123"/>
-        <source> · gäller i dag</source>
-        <translation> · in force today</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="53"/>
+        <source>Nytt löfte</source>
+        <translation>New promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
-        <source>%1 · %2 – %3 · Parter: %4</source>
-        <translation>%1 · %2 – %3 · Parties: %4</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="53"/>
+        <source>Ändra löftet</source>
+        <translation>Edit the promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
-        <source>Parter</source>
-        <translation>Parties</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="72"/>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="78"/>
+        <source>Räknas</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="83"/>
+        <source>Minst N</source>
+        <translation>At least N</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="84"/>
+        <source>Mellan N och M</source>
+        <translation>Between N and M</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="85"/>
+        <source>Högst N</source>
+        <translation>At most N</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="86"/>
+        <source>Mer än samma period året före</source>
+        <translation>More than the same period a year earlier</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="87"/>
+        <source>Inget antal angivet</source>
+        <translation>No number given</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="111"/>
+        <source>Hela året</source>
+        <translation>The whole year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="126"/>
+        <source>t&amp;ill</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="128"/>
+        <source>Sista månaden</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="137"/>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="141"/>
+        <source>Valfri: visas i stället för målet i siffror</source>
+        <translation>Optional: shown instead of the target in figures</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="143"/>
+        <source>Ingen vald: alla dagar räknas.</source>
+        <translation>None chosen: every day counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="147"/>
+        <source>K&amp;od</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="148"/>
+        <source>&amp;Fokusområde</source>
+        <translation>&amp;Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="149"/>
+        <source>Löftes&amp;text</source>
+        <translation>Promise &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="150"/>
+        <source>&amp;Parter</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="151"/>
+        <source>Aktivitetst&amp;yper som räknas</source>
+        <translation>Activit&amp;y types that count</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="161"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="166"/>
+        <source>Må&amp;ltyp</source>
+        <translation>Target &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="167"/>
+        <source>&amp;Antal (N)</source>
+        <translation>&amp;Number (N)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="168"/>
+        <source>Till och me&amp;d (M)</source>
+        <translation>Up to an&amp;d including (M)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="169"/>
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="170"/>
+        <source>&amp;Gäller per</source>
+        <translation>Appl&amp;ies per</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="171"/>
+        <source>Må&amp;nader</source>
+        <translation>&amp;Months</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="172"/>
+        <source>&amp;Veckodagar</source>
+        <translation>&amp;Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="173"/>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="187"/>
+        <source>Första månaden, eller hela året</source>
+        <translation>First month, or the whole year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="190"/>
+        <source>Låst mål</source>
+        <translation>Locked target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="196"/>
+        <source>Perioden %1 är låst efter uppföljning: målet och vilka aktivitetstyper som räknas kan inte ändras förrän den låses upp.</source>
+        <translation>The period %1 is locked after follow-up: the target and which activity types count cannot change until it is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="205"/>
+        <source>Aktiviteter av de valda typerna räknas mot målet. Med månader och veckodagar räknas bara aktiviteter inom dem (t.ex. torsdagar och söndagar januari–april); utan valda veckodagar räknas alla dagar. Ändringen sparas i historiken och följer med synkpaketen.</source>
+        <translation>Activities of the chosen types count towards the target. With months and weekdays, only activities within them count (e.g. Thursdays and Sundays January–April); with no weekday chosen, every day counts. The change is kept in the history and travels in sync packages.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="152"/>
+        <source> · gäller i dag</source>
+        <translation> · in force today</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="159"/>
+        <source>%1 · %2 – %3 · Parter: %4</source>
+        <translation>%1 · %2 – %3 · Parties: %4</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="253"/>
+        <source>fokusområdet %1</source>
+        <translation>the focus area %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="253"/>
+        <source>löftet %1</source>
+        <translation>the promise %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="256"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="258"/>
+        <source>Ta bort %1 ur medborgarlöftet? Ändringen sparas i historiken och följer med synkpaketen.</source>
+        <translation>Remove %1 from the agreement? The change is kept in the history and travels in sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="270"/>
+        <source>Kan inte tas bort</source>
+        <translation>Cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="329"/>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="449"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="331"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="334"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="356"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="393"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="403"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="406"/>
         <source>&amp;Medborgarlöfte</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="407"/>
         <source>Medborgarlöfte att visa</source>
         <translation>Agreement to view</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="408"/>
         <source>&amp;Nytt medborgarlöfte…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="292"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="409"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
-        <source>&amp;Ändra…</source>
-        <translation>&amp;Edit…</translation>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="410"/>
+        <source>&amp;Ändra medborgarlöftet…</source>
+        <translation>&amp;Edit the agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
-        <source>Ändra medborgarlöftets namn, parter och period</source>
-        <translation>Edit the agreement&apos;s name, parties and period</translation>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="412"/>
+        <source>Ändra medborgarlöftets namn, parter, period och uppföljning</source>
+        <translation>Edit the agreement&apos;s name, parties, period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="417"/>
+        <source>Nytt &amp;fokusområde…</source>
+        <translation>New &amp;focus area…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="418"/>
+        <source>Nytt fokusområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="420"/>
+        <source>Nytt &amp;löfte…</source>
+        <translation>New &amp;promise…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="420"/>
+        <source>Nytt löfte</source>
+        <translation>New promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="423"/>
+        <source>Än&amp;dra valt…</source>
+        <translation>E&amp;dit chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="424"/>
+        <source>Ändra det valda fokusområdet eller löftet</source>
+        <translation>Edit the chosen focus area or promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="428"/>
+        <source>&amp;Ta bort…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="429"/>
+        <source>Ta bort det valda fokusområdet eller löftet</source>
+        <translation>Remove the chosen focus area or promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="433"/>
+        <source>Ändra utgångsläge och &amp;mål…</source>
+        <translation>Edit baseline and &amp;target…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="434"/>
+        <source>Ändra indikatorns utgångsläge och mål</source>
+        <translation>Edit the indicator&apos;s baseline and target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="440"/>
         <source>Medborgarlöftets period och parter</source>
         <translation>The agreement&apos;s period and parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="442"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="443"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="444"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="305"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="447"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="448"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="450"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="453"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="313"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="455"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="314"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="456"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="315"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="457"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="458"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="468"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="469"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
@@ -2395,43 +2821,6 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         <location filename="../../lofte_desktop/ui/pages/report_page.py" line="373"/>
         <source>Inställningarna har ändrats: skapa rapporten igen.</source>
         <translation>The options have changed: create the report again.</translation>
-    </message>
-</context>
-<context>
-    <name>StartChecks</name>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="31"/>
-        <source>Databasen är skadad</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="37"/>
-        <source>Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så att inget mer går förlorat.</source>
-        <translation>There is no backup in %1. The database is not opened, so that nothing more is lost.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="45"/>
-        <source>Databasen går inte att läsa och öppnas inte, så att inget mer går förlorat.
-
-Vill du återställa den senaste säkerhetskopian, från %1? Den skadade filen sparas undan bredvid.</source>
-        <translation>The database cannot be read and is not opened, so that nothing more is lost.
-
-Restore the latest backup, from %1? The damaged file is kept aside next to it.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="59"/>
-        <source>Återställd</source>
-        <translation>Restored</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="60"/>
-        <source>Säkerhetskopian från %1 är återställd.</source>
-        <translation>The backup from %1 has been restored.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="72"/>
-        <source>Databasen ligger på en nätverksdelning</source>
-        <translation>The database is on a network share</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3062,43 @@ Open the local database (%2) instead? What you log there you send to the shared 
         <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="139"/>
         <source>Den gemensamma databasen går inte att nå</source>
         <translation>The shared database cannot be reached</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="31"/>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="37"/>
+        <source>Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så att inget mer går förlorat.</source>
+        <translation>There is no backup in %1. The database is not opened, so that nothing more is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="45"/>
+        <source>Databasen går inte att läsa och öppnas inte, så att inget mer går förlorat.
+
+Vill du återställa den senaste säkerhetskopian, från %1? Den skadade filen sparas undan bredvid.</source>
+        <translation>The database cannot be read and is not opened, so that nothing more is lost.
+
+Restore the latest backup, from %1? The damaged file is kept aside next to it.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="59"/>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="60"/>
+        <source>Säkerhetskopian från %1 är återställd.</source>
+        <translation>The backup from %1 has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="72"/>
+        <source>Databasen ligger på en nätverksdelning</source>
+        <translation>The database is on a network share</translation>
     </message>
 </context>
 <context>
