@@ -6,6 +6,7 @@ period stays as it is (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,6 +23,7 @@ from lofte_desktop.domain.agreement_edit import (
     target_kind,
 )
 from lofte_desktop.domain.errors import LofteError, ValidationErrors
+from lofte_desktop.domain.model import Catalogue
 from lofte_desktop.domain.types import Cadence, TargetPer, TargetUnit
 from lofte_desktop.services.agreement_edit import AgreementEditor
 from lofte_desktop.services.agreement_files import (
@@ -306,3 +308,67 @@ def test_a_checked_target_keeps_what_was_typed(
         assert target.max == low + extra
     if kind == "max":
         assert target.max == low and target.min is None
+
+
+def test_an_edited_agreement_exports_and_loads_back_the_same(
+    services: Services, tmp_path: Path
+) -> None:
+    from lofte_desktop.app import build_services
+
+    editor = AgreementEditor(services.agreement)
+    files = AgreementFiles(services.agreement)
+    a = services.agreement.agreement()
+    files.edit(a.code, AgreementEdit(a.name, a.parties, a.start, a.end, "tertial"))
+    editor.add_focus_area(FocusAreaDraft("mopeder", "Trimmade mopeder", "Buller."))
+    editor.add_promise(
+        promise_draft(
+            code="M1",
+            focus_area="mopeder",
+            parties=["Polisen"],
+            activity_types=["traffic_check"],
+            target=TargetDraft("range", "17", "20", per="year", window=(11, 2)),
+        )
+    )
+    editor.edit_indicator(
+        services.agreement.indicators()[0].code,
+        IndicatorDraft("4,5", "2021", "<", "3"),
+    )
+    path = files.export(a.code, tmp_path / "edited.toml")
+    fresh = build_services(str(tmp_path / "fresh.sqlite"))
+    try:
+        got = AgreementFiles(fresh.agreement)
+        got.add_file(str(path))
+        want = files.catalogue(a.code)
+        back = got.catalogue(a.code)
+
+        def essence(cat: Catalogue) -> object:
+            return (
+                cat.agreement,
+                [(f.code, f.name, f.problem) for f in cat.focus_areas],
+                sorted(
+                    (
+                        p.code,
+                        p.focus_area_code,
+                        p.text,
+                        p.parties,
+                        p.activity_types,
+                        p.target,
+                    )
+                    for p in cat.promises
+                ),
+                [
+                    (
+                        i.code,
+                        i.baseline_value,
+                        i.baseline_year,
+                        i.target_comparison,
+                        i.target_value,
+                    )
+                    for i in cat.indicators
+                ],
+            )
+
+        assert essence(back) == essence(want)
+        assert back.agreement.cadence is Cadence.TERTIAL
+    finally:
+        fresh.close()
