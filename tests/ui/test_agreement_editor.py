@@ -205,3 +205,28 @@ def test_page_removes_only_what_nothing_refers_to(ui: UiContext, qtbot: QtBot) -
             )
         )
     )
+
+
+def test_delete_key_on_the_list_removes_after_asking(
+    ui: UiContext, qtbot: QtBot
+) -> None:
+    page = PromisesPage(ui)
+    qtbot.addWidget(page)
+    page.show()
+    area = page.tree.topLevelItem(1)  # Trygghet: T1–T4
+    t3 = next(
+        area.child(i)
+        for i in range(area.childCount())
+        if area.child(i).text(0)[:2] == "T3"
+    )
+    page.tree.setCurrentItem(t3)
+    page.tree.setFocus()
+    dialogs = ui.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.confirm_answers.append(False)  # "no" keeps it
+    qtbot.keyClick(page.tree, QtCore.Qt.Key.Key_Delete)
+    assert dialogs.messages[-1][0] == "confirm"
+    assert "T3" in ui.services.agreement.promise_ids()
+    page.tree.setCurrentItem(t3)
+    qtbot.keyClick(page.tree, QtCore.Qt.Key.Key_Delete)
+    assert "T3" not in ui.services.agreement.promise_ids()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.agreements import newest_first
 from lofte_desktop.domain.errors import LofteError
@@ -123,6 +123,7 @@ class PromisesPage(QtWidgets.QWidget):
         self.remove_part_button.clicked.connect(lambda: self.remove_selected())
         self.edit_indicator_button.clicked.connect(lambda: self.edit_indicator())
         self.tree.itemActivated.connect(lambda _item, _col: self.edit_selected())
+        self.tree.installEventFilter(self)  # Delete on a row: Ta bort…
         self.value_edit.returnPressed.connect(self.save_value)
         self.note_edit.returnPressed.connect(self.save_value)
         ui.bridge.indicatorsChanged.connect(lambda _e: self._fill_values())
@@ -178,11 +179,18 @@ class PromisesPage(QtWidgets.QWidget):
         svc.events.publish(AgreementChanged(str(code or "")))
 
     def new_agreement(self, start_hint: str = "") -> Agreement | None:
-        """Nytt medborgarlöfte…: renew one, or add one from a catalogue file."""
+        """Nytt medborgarlöfte…: renew one, add one from a catalogue file, or
+        start one from scratch; the new one is then shown, to be edited here."""
         from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
 
         dialog = NewAgreementDialog(self.ui, self, start_hint=start_hint)
         dialog.exec()
+        if dialog.created is not None:
+            self.reload()
+            index = self.agreement_combo.findData(dialog.created.code)
+            if index >= 0:
+                self.agreement_combo.setCurrentIndex(index)
+                self._choose_agreement(index)
         return dialog.created
 
     def edit_agreement(self) -> Agreement | None:
@@ -197,6 +205,17 @@ class PromisesPage(QtWidgets.QWidget):
         return dialog.saved
 
     # --- the agreement's parts ---------------------------------------------------
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.key() == QtCore.Qt.Key.Key_Delete
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def _selected(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
         if item is None:
