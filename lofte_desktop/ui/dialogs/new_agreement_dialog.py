@@ -290,12 +290,20 @@ class NewAgreementDialog(QtWidgets.QDialog):
 
     def _mode(self, _checked: bool) -> None:
         if self.from_file.isChecked():
-            self.pages.setCurrentWidget(self.file_box)
+            shown = self.file_box
         elif self.from_scratch.isChecked():
-            self.pages.setCurrentWidget(self.blank_box)
+            shown = self.blank_box
         else:
-            self.pages.setCurrentWidget(self.renew_box)
+            shown = self.renew_box
+        # The stack takes the size of the page shown, not of the largest one.
+        ignored = QtWidgets.QSizePolicy.Policy.Ignored
+        preferred = QtWidgets.QSizePolicy.Policy.Preferred
+        for box in (self.renew_box, self.file_box, self.blank_box):
+            policy = preferred if box is shown else ignored
+            box.setSizePolicy(policy, policy)
+        self.pages.setCurrentWidget(shown)
         self._clear()
+        self.adjustSize()
 
     def _browse(self) -> None:
         path = self.ui.dialogs.open_file(
