@@ -6,8 +6,9 @@ from pathlib import Path
 
 from lofte_desktop.app import Services
 from lofte_desktop.domain.agreement_edit import FocusAreaDraft, IndicatorDraft
-from lofte_desktop.domain.types import TargetPer
+from lofte_desktop.domain.types import Cadence, TargetPer
 from lofte_desktop.services.agreement_edit import AgreementEditor
+from lofte_desktop.services.agreement_files import AgreementEdit, AgreementFiles
 from tests.services.test_agreement_edit import promise_draft
 
 
@@ -26,6 +27,10 @@ def test_edits_travel_in_a_sync_package(
     ind = municipality.agreement.indicators()[0]
     editor.edit_indicator(ind.code, IndicatorDraft("7", "2022", ">=", "9"))
     editor.remove_promise("B3")
+    a = municipality.agreement.agreement()
+    AgreementFiles(municipality.agreement).edit(
+        a.code, AgreementEdit(a.name, a.parties, a.start, a.end, "quarter")
+    )
     out = municipality.sync.export(tmp_path / "b.loftesync", peer=police.ctx.device_id)
     police.sync.import_file(out.path)
     police.ctx.invalidate()
@@ -35,3 +40,4 @@ def test_edits_travel_in_a_sync_package(
     area = next(a for a in police.agreement.focus_areas() if a.code == "trygghet")
     assert area.name == "Trygghet i centrum"
     assert police.agreement.indicator(ind.code).target_value == 9
+    assert police.agreement.agreement().cadence is Cadence.QUARTER
