@@ -15,21 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lofte_desktop.app import Services
     from lofte_desktop.domain.model import Activity
-
-ACTIVITY_TYPES = (
-    "school_visit",
-    "parent_meeting",
-    "parent_support",
-    "theatre",
-    "presence",
-    "traffic_check",
-    "traffic_review",
-    "est_meeting",
-    "information_effort",
-    "risk_group_meeting",
-    "social_media_warning",
-    "other",
-)
+    from lofte_desktop.domain.types import ActivityTypes
 
 
 class CliError(Exception):
@@ -59,7 +45,8 @@ def _activity_options(p: argparse.ArgumentParser, *, required: bool) -> None:
         "--type",
         required=required,
         metavar="CODE",
-        help="aktivitetstyp: " + ", ".join(ACTIVITY_TYPES),
+        help="aktivitetstypens kod i medborgarlöftet (lofte types listar dem), "
+        "t.ex. presence, school_visit",
     )
     p.add_argument(
         "--promise",
@@ -139,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("activities", parents=[db], help="lista aktiviteter")
     p.add_argument(
-        "--period", metavar="P", help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela"
+        "--period",
+        metavar="P",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela",
     )
     p.add_argument("--type", action="append", metavar="CODE")
     p.add_argument("--promise", action="append", metavar="ID")
@@ -199,7 +188,7 @@ def _services(args: argparse.Namespace) -> Services:
 def activity_json(a: Activity) -> dict[str, Any]:
     return {
         "id": a.id,
-        "type": a.activity_type.value,
+        "type": a.activity_type,
         "promises": list(a.promise_codes),
         "party": a.party,
         "date": a.date.isoformat(),
@@ -216,6 +205,24 @@ def activity_json(a: Activity) -> dict[str, Any]:
         "cancel_reason": a.cancel_reason,
         "version": a.version,
     }
+
+
+def activity_types_json(types: ActivityTypes) -> list[dict[str, Any]]:
+    """An agreement's activity types as `lofte promises --json` and `lofte types
+    --json` write them."""
+    return [
+        {
+            "code": i.code,
+            "name": i.name.sv,
+            "name_en": i.name.en,
+            "count_label": i.count_label.sv,
+            "count_label_en": i.count_label.en,
+            "fields": list(i.fields),
+            "required": list(i.required),
+            "retired": i.retired,
+        }
+        for i in types
+    ]
 
 
 def _print_json(data: Any) -> None:
@@ -310,6 +317,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                     "name": svc.agreement.agreement().name,
                     "cadence": svc.agreement.agreement().cadence.value,
                 },
+                "activity_types": activity_types_json(svc.agreement.activity_types()),
                 "focus_areas": [{"code": fa.code, "name": fa.name} for fa in areas],
                 "promises": [
                     {
@@ -318,7 +326,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                         "focus_area": p.focus_area_code,
                         "text": p.text,
                         "parties": list(p.parties),
-                        "activity_types": [t.value for t in p.activity_types],
+                        "activity_types": list(p.activity_types),
                         "target": {
                             "unit": p.target.unit.value,
                             "per": p.target.per.value,
@@ -363,7 +371,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
             print(
                 f"      Parter: {', '.join(p.parties)}.  Mål: "
                 f"{describe_target(p.target)}.  Typer: "
-                f"{', '.join(t.value for t in p.activity_types)}"
+                f"{', '.join(p.activity_types)}"
             )
         for s in (s for s in indicators if s.indicator.focus_area_code == fa.code):
             ind = s.indicator
@@ -431,7 +439,7 @@ def _log_fast(
 ) -> Activity | None:
     """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
     from lofte_desktop.domain.model import Activity
-    from lofte_desktop.domain.types import ActivityType, Status
+    from lofte_desktop.domain.types import Status
     from lofte_desktop.storage import lite
 
     try:
@@ -443,7 +451,7 @@ def _log_fast(
     v = done.values
     return Activity(
         id=done.id,
-        activity_type=ActivityType(v["activity_type"]),
+        activity_type=str(v["activity_type"]),
         promise_codes=tuple(sorted(done.promise_codes)),
         party=v["party"],
         date=v["date"],
@@ -491,7 +499,10 @@ def cmd_activities(args: argparse.Namespace) -> int:
     period = svc.progress.period(args.period) if args.period else None
     for code in args.promise or []:
         svc.agreement.promise(code)
-    types = frozenset(parse_type(x).value for x in args.type or [])
+    known = svc.agreement.all_types()
+    types = frozenset(
+        parse_type(x, known, existing=x.strip()).code for x in args.type or []
+    )
     flt = ActivityFilter(
         start=period.start if period else None,
         end=period.end if period else None,
@@ -516,7 +527,7 @@ def cmd_activities(args: argparse.Namespace) -> int:
         [
             a.id[:8],
             a.date.isoformat(),
-            t(f"type.{a.activity_type.value}"),
+            t(f"type.{a.activity_type}"),
             ",".join(a.promise_codes),
             a.party,
             a.place or "",

@@ -76,7 +76,7 @@ def _row_text(r: PreviewRow, lang: str = "sv") -> str:
     assert v is not None
     parts = [
         v.date.isoformat(),
-        t(f"type.{v.activity_type.value}", lang),
+        t(f"type.{v.activity_type}", lang),
         ",".join(v.promise_codes),
         v.party,
         v.place or "",
@@ -98,7 +98,7 @@ def _report(preview: Preview, *, dry_run: bool) -> None:
     for text, rule in preview.unconfirmed.items():
         if rule is not None:
             print(
-                f"Förslag: '{text}' → {rule.activity_type.value} "
+                f"Förslag: '{text}' → {rule.activity_type} "
                 "(godkänn med --save-mapping, granska filen, sedan --mapping)",
                 file=sys.stderr,
             )

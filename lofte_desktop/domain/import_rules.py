@@ -272,7 +272,7 @@ class TypeRule:
         return {
             "text": self.text,
             "match": "prefix" if self.prefix else "exact",
-            "type": self.activity_type.value,
+            "type": self.activity_type,
         }
 
 
@@ -445,7 +445,7 @@ def content_key(v: ValidActivity) -> str:
     """A digest of everything an activity says, as validated (so "2,5" and 2.5, a
     serial date and its ISO text, give the same key)."""
     data = [
-        v.activity_type.value,
+        v.activity_type,
         sorted(v.promise_codes),
         v.date.isoformat(),
         v.party,

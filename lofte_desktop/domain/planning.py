@@ -16,7 +16,7 @@ from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.recurrence import aware
-from lofte_desktop.domain.types import ActivityType, Status, TargetUnit
+from lofte_desktop.domain.types import Status, TargetUnit, TypeCode
 from lofte_desktop.domain.validation import parse_hours
 
 DEFAULT_HOURS = 1.0
@@ -119,7 +119,7 @@ class PlanItem:
     """One thing in the calendar: a virtual occurrence of a series or an activity."""
 
     key: str  # activity id, or "SERIESID@YYYY-MM-DD" for a virtual occurrence
-    activity_type: ActivityType
+    activity_type: TypeCode
     promise_codes: tuple[str, ...]
     party: str
     start: datetime  # naive Europe/Stockholm wall time
@@ -205,7 +205,7 @@ class DoubleBooking:
 
         when = self.second.start.strftime("%Y-%m-%d %H:%M")
         what = " / ".join(
-            f"{t('type.' + i.activity_type.value, lang)} {i.start:%H:%M}–{i.end:%H:%M}"
+            f"{t('type.' + i.activity_type, lang)} {i.start:%H:%M}–{i.end:%H:%M}"
             for i in (self.first, self.second)
         )
         key = "plan.place_clash" if self.reason == "place" else "plan.person_clash"

@@ -297,7 +297,7 @@ class ImportService:
                                 "err.import_type_unconfirmed",
                                 lang,
                                 value=raw_type,
-                                suggestion=t(f"type.{rule.activity_type.value}", lang),
+                                suggestion=t(f"type.{rule.activity_type}", lang),
                             ),
                         )
                     )

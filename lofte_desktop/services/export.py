@@ -69,7 +69,7 @@ def activity_values(a: Activity, lang: str = "sv") -> list[object]:
     are. The CSV (`activity_row`) and the .xlsx export both write these columns."""
     return [
         a.date,
-        t(f"type.{a.activity_type.value}", lang),
+        t(f"type.{a.activity_type}", lang),
         ", ".join(a.promise_codes),
         a.party,
         a.place or "",

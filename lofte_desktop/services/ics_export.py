@@ -241,7 +241,7 @@ class IcsExporter:
             if act.series_id is None
             and flt.keeps(
                 party=act.party,
-                kind=act.activity_type.value,
+                kind=act.activity_type,
                 series_id=None,
                 logged_by=act.logged_by,
             )
@@ -391,7 +391,7 @@ class IcsExporter:
         self._base(
             ev,
             uid=uid_for(rec.id),
-            kind=act.activity_type.value,
+            kind=act.activity_type,
             codes=act.promise_codes,
             place=act.place,
             party=act.party,
@@ -410,7 +410,7 @@ class IcsExporter:
         self._base(
             ev,
             uid=uid_for(act.id),
-            kind=act.activity_type.value,
+            kind=act.activity_type,
             codes=act.promise_codes,
             place=act.place,
             party=act.party,

@@ -29,8 +29,7 @@ from lofte_desktop.domain.recurrence import (
     occurrences,
     stored_rule,
 )
-from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType, Status, TargetPer
+from lofte_desktop.domain.types import Status, TargetPer
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
@@ -136,7 +135,7 @@ class PlanReader:
         for rec in records:
             promise_codes = tuple(sorted(codes.get(p, p) for p in rec.promise_ids))
             area = areas.get(promise_codes[0], "") if promise_codes else ""
-            kind = ActivityType(rec.activity_type)
+            kind = rec.activity_type
             for when in occurrences(self.recurrence(rec), start, end):
                 day = when.date()
                 if (rec.id, day.isoformat()) in taken:
@@ -249,13 +248,12 @@ class PlanReader:
             # Done, the year before and the target: the very figures Översikt
             # shows for the term (one computation, ProgressService).
             figures = {
-                pp.promise.code: pp
-                for pp in self.progress.progress(term, today=now)
+                pp.promise.code: pp for pp in self.progress.progress(term, today=now)
             }
             for pr in promises:
                 pp = figures[pr.code]
                 label = (
-                    t(f"type.{pr.activity_types[0].value}")
+                    self.agreement.all_types().info(pr.activity_types[0]).label()
                     if pr.activity_types
                     else pr.code
                 )

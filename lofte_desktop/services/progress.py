@@ -151,9 +151,7 @@ class ProgressService:
         with self.ctx.db.read() as s:
             totals = store.totals_by_promise(s, p.start, p.end, targets=targets)
             cumulative = (
-                store.totals_by_promise(
-                    s, a.start, p.end, need.cumulative_ids, targets
-                )
+                store.totals_by_promise(s, a.start, p.end, need.cumulative_ids, targets)
                 if need.cumulative_ids
                 else {}
             )

@@ -31,8 +31,8 @@ from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.planning import plan_duration
 from lofte_desktop.domain.recurrence import parse_rule
-from lofte_desktop.domain.texts import column_name, language, t
-from lofte_desktop.domain.types import ActivityType, PlaceKind, Status
+from lofte_desktop.domain.texts import column_name, language
+from lofte_desktop.domain.types import DEFAULT_TYPES, PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     Rules,
@@ -106,6 +106,8 @@ class RuleContext:
         elif table == "promises":
             self._promises = None
             self._rules.clear()
+        elif table == "activity_types":
+            self._rules.clear()
         elif table == "places":
             self._places = None
 
@@ -152,7 +154,16 @@ class RuleContext:
             codes = frozenset(
                 code for aid, code in self.promises.values() if aid == agreement_id
             )
-            rules = self._rules[agreement_id] = Rules(codes, a.parties, a.start, a.end)
+            types = row_readers.activity_types_from_rows(
+                [
+                    r
+                    for r in self._rows("activity_types", "*")
+                    if r["agreement_id"] == agreement_id and not r["deleted"]
+                ]
+            )
+            rules = self._rules[agreement_id] = Rules(
+                codes, a.parties, a.start, a.end, types=types
+            )
         return rules
 
     def agreement_for(
@@ -199,10 +210,8 @@ class Kind:
 
 
 def _type_text(value: Any) -> str:
-    try:
-        return t(f"type.{ActivityType(value).value}")
-    except ValueError:
-        return str(value)[:40]
+    info = DEFAULT_TYPES.get(str(value))
+    return info.label() if info is not None else str(value)[:40]
 
 
 # -- the checks ------------------------------------------------------------------
@@ -246,13 +255,13 @@ def _activity_like(
         ),
         rules,
     )
-    if r["activity_type"] != valid.activity_type.value:
+    if r["activity_type"] != valid.activity_type:
         _same(
             "type",
             r["activity_type"],
-            valid.activity_type.value,
+            valid.activity_type,
             "err.unknown_type",
-            valid=", ".join(a.value for a in ActivityType),
+            valid=", ".join(rules.types.codes()),
         )
     if r["party"] != valid.party:
         _same(
@@ -378,6 +387,12 @@ def _typed(day: str) -> Callable[[Record], str]:
 KINDS: dict[str, Kind] = {
     "agreements": Kind(
         "överenskommelsen", "agreement", _readable(_agreement), _field("code")
+    ),
+    "activity_types": Kind(
+        "aktivitetstypen",
+        "activity type",
+        _readable(row_readers.activity_type_from_mapping),
+        _field("code"),
     ),
     "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
     "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),

@@ -307,9 +307,7 @@ class ImportDialog(QtWidgets.QDialog):
                     box.setCurrentIndex(
                         max(
                             0,
-                            box.findData(
-                                c.activity_type.value if c.activity_type else None
-                            ),
+                            box.findData(c.activity_type if c.activity_type else None),
                         )
                     )
                     check.setChecked(c.confirmed)
@@ -343,7 +341,7 @@ class ImportDialog(QtWidgets.QDialog):
                 self.tr("Godkänn typen för %1").replace("%1", c.text)
             )
             box.setCurrentIndex(
-                max(0, box.findData(c.activity_type.value if c.activity_type else None))
+                max(0, box.findData(c.activity_type if c.activity_type else None))
             )
             check.setChecked(c.confirmed)
             check.setEnabled(c.activity_type is not None)

@@ -205,7 +205,7 @@ class PlanDialog(QtWidgets.QDialog):
             term = cal.term_of(min(max(day, a.start), a.end))
             self.until_field.set_date(min(cal.work_end(term), a.end))
             return
-        self._select(self.type_box, item.activity_type.value)
+        self._select(self.type_box, item.activity_type)
         self._fill_promises()
         if item.promise_codes:
             self._select(self.promise_box, item.promise_codes[0])

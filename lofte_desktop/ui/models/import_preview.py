@@ -95,7 +95,7 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         if key == "date":
             return v.date.isoformat()
         if key == "type":
-            return t(f"type.{v.activity_type.value}", lang)
+            return t(f"type.{v.activity_type}", lang)
         if key == "promises":
             return ", ".join(v.promise_codes)
         if key == "party":

@@ -150,7 +150,7 @@ class LogPage(QtWidgets.QWidget):
         where = f", {activity.place}" if activity.place else ""
         self.message.setText(
             self.tr("Sparat: %1 %2%3.")
-            .replace("%1", t(f"type.{activity.activity_type.value}"))
+            .replace("%1", t(f"type.{activity.activity_type}"))
             .replace("%2", activity.date.isoformat())
             .replace("%3", where)
         )
@@ -188,7 +188,7 @@ class LogPage(QtWidgets.QWidget):
 
     def _remember(self, activity: Activity) -> None:
         s = self.ui.services.settings
-        new = (activity.activity_type.value, activity.place or "", activity.party)
+        new = (activity.activity_type, activity.place or "", activity.party)
         if (s.last_type, s.last_place, s.user_party) != new:
             s.last_type, s.last_place, s.user_party = new
             # Remembering is a convenience: the activity itself is already saved.

@@ -77,7 +77,7 @@ class PlanningPanel(QtWidgets.QWidget):
             place = f", {item.place}" if item.place else ""
             when = f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}"
             entry = QtWidgets.QListWidgetItem(
-                f"{when} {t('type.' + item.activity_type.value)}{place}"
+                f"{when} {t('type.' + item.activity_type)}{place}"
             )
             entry.setData(QtCore.Qt.ItemDataRole.UserRole, (item.key, item.day))
             self.overdue_list.addItem(entry)
