@@ -527,7 +527,7 @@ def cmd_activities(args: argparse.Namespace) -> int:
         [
             a.id[:8],
             a.date.isoformat(),
-            t(f"type.{a.activity_type}"),
+            known.info(a.activity_type).label(),
             ",".join(a.promise_codes),
             a.party,
             a.place or "",

@@ -68,7 +68,7 @@ def _services(args: argparse.Namespace) -> Any:
 
 
 def _row_text(r: PreviewRow, lang: str = "sv") -> str:
-    from lofte_desktop.domain.texts import field_name, t
+    from lofte_desktop.domain.texts import field_name
 
     if r.errors:
         return "; ".join(f"{field_name(e.field, lang)}: {e.message}" for e in r.errors)
@@ -76,7 +76,7 @@ def _row_text(r: PreviewRow, lang: str = "sv") -> str:
     assert v is not None
     parts = [
         v.date.isoformat(),
-        t(f"type.{v.activity_type}", lang),
+        v.type_name.text(lang) or v.activity_type,
         ",".join(v.promise_codes),
         v.party,
         v.place or "",

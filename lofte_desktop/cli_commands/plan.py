@@ -189,7 +189,7 @@ def _rows(items: list[PlanItem], today: Any) -> None:
             _short(i),
             i.day.isoformat(),
             i.start.strftime("%H:%M") if i.timed else "",
-            t(f"type.{i.activity_type}"),
+            i.type_label(),
             ",".join(i.promise_codes),
             i.place or "",
             f"{i.hours:g}".replace(".", ","),

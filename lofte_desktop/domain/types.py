@@ -110,6 +110,9 @@ class Words:
         return self.en if lang == "en" and self.en else self.sv
 
 
+#: No name given (a type shown by its code).
+NO_NAME = Words("")
+
 #: The fields an activity type may use, in the order forms show them.
 TYPE_FIELDS = ("hours", "count", "place", "start_time")
 #: A type code: lower-case letters, digits and "_", starting with a letter; at
@@ -215,6 +218,14 @@ class ActivityTypes:
         activities of several agreements)."""
         extra = [i for i in other if i.code not in self._by_code]
         return ActivityTypes(self.items + tuple(extra))
+
+
+def shared_count_label(codes: Iterable[str], types: ActivityTypes) -> Words | None:
+    """The label of the count of these types when they all count the same thing
+    (a promise whose target sums counts: "etablerade grannsamverkansområden");
+    None when they count different things or none."""
+    labels = {types.info(c).count_label for c in codes if types.info(c).uses_count}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def _builtin(

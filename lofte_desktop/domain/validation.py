@@ -17,11 +17,13 @@ from lofte_desktop.domain.errors import PrivacyError, ValidationError, Validatio
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.types import (
     DEFAULT_TYPES,
+    NO_NAME,
     ActivityTypeInfo,
     ActivityTypes,
     PlaceKind,
     Status,
     TypeCode,
+    Words,
 )
 
 MAX_NOTE = 2000
@@ -98,6 +100,8 @@ class ValidActivity:
     start_time: str | None
     #: What kind of place a new place name becomes (the type says).
     place_kind: PlaceKind | None = None
+    #: The type's name as the agreement gives it.
+    type_name: Words = NO_NAME
 
 
 def check_free_text(text: str | None, field_name: str) -> None:
@@ -425,4 +429,5 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
         note=note,
         start_time=results["start_time"],  # type: ignore[arg-type]
         place_kind=kind.place_kind,
+        type_name=kind.name,
     )

@@ -108,6 +108,8 @@ class AgreementService:
         self._promises: tuple[str, list[Promise]] | None = None
         self._all_codes: dict[str, str] | None = None
         self._types: dict[str, ActivityTypes] = {}
+        self._all_types: ActivityTypes | None = None
+        self._all_types_of = ""
         if fixed is None:
             # Whoever changes the agreement (a catalogue load, a sync import)
             # publishes AgreementChanged; the caches drop themselves then.
@@ -119,6 +121,7 @@ class AgreementService:
         self._promises = None
         self._all_codes = None
         self._types = {}
+        self._all_types = None
 
     def own_code(self) -> str | None:
         """The user's own agreement: the settings' (`ctx.own`), else the one the
@@ -278,10 +281,13 @@ class AgreementService:
     def all_types(self) -> ActivityTypes:
         """This agreement's types, then those of the others that it lacks: the
         names of every activity in the database, whichever agreement it is of."""
-        types = self.activity_types()
-        for other in newest_first(self.agreements()):
-            types = types.merged(self.activity_types(other.id))
-        return types.merged(DEFAULT_TYPES)
+        aid = self.agreement().id
+        if self._all_types is None or self._all_types_of != aid:
+            types = self.activity_types()
+            for other in newest_first(self.agreements()):
+                types = types.merged(self.activity_types(other.id))
+            self._all_types, self._all_types_of = types.merged(DEFAULT_TYPES), aid
+        return self._all_types
 
     def retire_type(self, code: str, retired: bool = True) -> ActivityTypeInfo:
         """Retires one of the agreement's types (or takes it back): it is no longer
@@ -308,6 +314,7 @@ class AgreementService:
                 s, a.id, info.code, next_stamp(s, self.ctx.device_id), self.ctx.user
             )
         self._types.pop(a.id, None)
+        self._all_types = None
         self._changed(a.code)
 
     def _own_type(self, code: str) -> ActivityTypeInfo:
@@ -331,6 +338,7 @@ class AgreementService:
             for info in by_code.values():
                 store.save_activity_type(s, a.id, info, stamp, self.ctx.user)
         self._types.pop(a.id, None)
+        self._all_types = None
         self._changed(a.code)
 
     def indicators(self) -> list[Indicator]:

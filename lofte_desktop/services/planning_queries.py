@@ -136,6 +136,7 @@ class PlanReader:
             promise_codes = tuple(sorted(codes.get(p, p) for p in rec.promise_ids))
             area = areas.get(promise_codes[0], "") if promise_codes else ""
             kind = rec.activity_type
+            names = self.agreement.all_types()
             for when in occurrences(self.recurrence(rec), start, end):
                 day = when.date()
                 if (rec.id, day.isoformat()) in taken:
@@ -154,6 +155,7 @@ class PlanReader:
                         series_id=rec.id,
                         recurrence_id=when.isoformat(timespec="minutes"),
                         focus_area=area,
+                        type_name=names.info(kind).name,
                     )
                 )
         return items
@@ -179,6 +181,7 @@ class PlanReader:
             cancel_reason=a.cancel_reason,
             focus_area=areas.get(a.promise_codes[0], "") if a.promise_codes else "",
             timed=timed,
+            type_name=self.agreement.all_types().info(a.activity_type).name,
         )
 
     def items(

@@ -136,6 +136,7 @@ class ProgressService:
             self.sums(p),
             today or self.ctx.today(),
             lang,
+            self.agreement.activity_types(),
         )
 
     def _need(self, p: Period) -> SumsNeeded:
@@ -263,6 +264,7 @@ class ProgressService:
                 sums,
                 self.ctx.today(),
                 lang,
+                self.agreement.activity_types(),
             ),
             PresenceComparison(p, hours, p.shifted_years(-1), previous_hours),
             self.indicators(),

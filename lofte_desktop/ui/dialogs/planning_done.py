@@ -7,7 +7,6 @@ from PySide6 import QtCore, QtWidgets
 from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.planning import PlanItem
 from lofte_desktop.domain.progress import format_decimal
-from lofte_desktop.domain.texts import t
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_edit import hours_box
 from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
@@ -17,7 +16,7 @@ from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
 def _summary(item: PlanItem) -> str:
     when = item.start.strftime("%Y-%m-%d %H:%M")
     place = f", {item.place}" if item.place else ""
-    return f"{t('type.' + item.activity_type)} {when}{place}"
+    return f"{item.type_label()} {when}{place}"
 
 
 class _ItemDialog(QtWidgets.QDialog):

@@ -15,7 +15,6 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
 from lofte_desktop.domain.model import Activity
-from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.domain.validation import outside_agreements
 from lofte_desktop.ui.activity_form import ActivityForm
@@ -150,7 +149,7 @@ class LogPage(QtWidgets.QWidget):
         where = f", {activity.place}" if activity.place else ""
         self.message.setText(
             self.tr("Sparat: %1 %2%3.")
-            .replace("%1", t(f"type.{activity.activity_type}"))
+            .replace("%1", self.form.type_info().label(self.ui.language))
             .replace("%2", activity.date.isoformat())
             .replace("%3", where)
         )
