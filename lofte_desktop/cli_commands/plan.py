@@ -22,7 +22,6 @@ KEY_HELP = "aktivitetens id, eller SERIE@ÅÅÅÅ-MM-DD för ett tillfälle i en
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
-    from lofte_desktop.domain.types import ActivityType
 
     p = sub.add_parser(
         "plan",
@@ -112,8 +111,8 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     i.add_argument(
         "--type",
         action="append",
-        choices=[x.value for x in ActivityType],
-        help="bara den här aktivitetstypen (flera går bra)",
+        metavar="KOD",
+        help="bara den här aktivitetstypen (flera går bra; lofte types listar dem)",
     )
     i.add_argument(
         "--series",

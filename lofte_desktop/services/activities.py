@@ -190,6 +190,7 @@ class ActivityService:
             status=merged["status"],
             note=merged["note"] or "",
             start_time=merged["start_time"],
+            existing_type=current.activity_type,  # kept even when since retired
         )
         agreement = self.agreement_for(draft)
         valid = validate_activity(draft, agreement.rules())

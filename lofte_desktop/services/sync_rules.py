@@ -252,6 +252,8 @@ def _activity_like(
             status=status,
             note=r["note"],
             start_time=r["start_time"],
+            # a record may be older than the type's retirement here
+            existing_type=r["activity_type"],
         ),
         rules,
     )
