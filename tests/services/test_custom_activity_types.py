@@ -111,7 +111,9 @@ def test_the_report_names_the_types_and_their_counts(vadstena: Services) -> None
     assert "Nytt grannsamverkansområde" in html and "type.grannsamverkan" not in html
     assert "3 (etablerade grannsamverkansområden)" in html
     english = vadstena.reports.gather(ReportRequest("2018", lang="en"))
-    labels = {c.label for sec in english.focus_areas for w in sec.parties for c in w.items}
+    labels = {
+        c.label for sec in english.focus_areas for w in sec.parties for c in w.items
+    }
     assert labels == {"New neighbourhood-watch area", "Safety walk"}
 
 
