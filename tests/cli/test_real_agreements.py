@@ -112,6 +112,14 @@ def test_mala_2024_yearly_promises(
     assert t2["U4"]["done"] == 2 and t2["U4"]["target"]["min"] == 1
     text = _pdf_text(capsys, db, "T2-2024", tmp_path / "mala.pdf")
     assert "Medborgarlöfte Malå 2024" in text and "Tertial 2 2024" in text
+    # "tillsyn" is the agreement's own type: its one promise takes it by itself
+    _log(
+        capsys,
+        db,
+        *("--type", "tillsyn", "--party", "Malå kommun", "--date", "2024-10-02"),
+        *("--count", "4", "--place", "Malå centrum"),
+    )
+    assert _progress(capsys, db, "2024")["U1"]["status"] == "met"
 
 
 def test_vadstena_2018_2019_logs_its_own_activity_types(
