@@ -1,6 +1,6 @@
 """The `Services` container: every service of one open database, built once by the
 composition root (`app.build_services`) and handed to the UI or the CLI, which
-type against it here without importing `app`.
+type against it here.
 """
 
 from __future__ import annotations
@@ -10,24 +10,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.services.activities import ActivityService
-from lofte_desktop.services.agreement import AgreementService
-from lofte_desktop.services.context import ServiceContext
-from lofte_desktop.services.events import EventBus
-from lofte_desktop.services.progress import ProgressService
-from lofte_desktop.services.settings import AppSettings, SettingsStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # importing the container loads no database layer (the quick start)
+    from lofte_desktop.services.activities import ActivityService
+    from lofte_desktop.services.agreement import AgreementService
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.changes import ChangeWatch
     from lofte_desktop.services.comments import CommentService
+    from lofte_desktop.services.context import ServiceContext
+    from lofte_desktop.services.events import EventBus
     from lofte_desktop.services.excel_export import ExcelExportService
     from lofte_desktop.services.excel_import import ImportService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
+    from lofte_desktop.services.progress import ProgressService
     from lofte_desktop.services.publish import PublishService
     from lofte_desktop.services.reports import ReportService
+    from lofte_desktop.services.settings import AppSettings, SettingsStore
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
 

@@ -126,7 +126,7 @@ def open_local_when_offline(
     (then the caller shows the error). `ask(title, text)` is a yes/no question.
     """
     from lofte_desktop.paths import default_db_path
-    from lofte_desktop.storage.migrate import ConnectionFailedError
+    from lofte_desktop.services.errors import ConnectionFailedError
 
     if not isinstance(exc, ConnectionFailedError):
         return None
