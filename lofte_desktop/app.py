@@ -24,12 +24,14 @@ from lofte_desktop.services.settings import AppSettings, SettingsStore
 if TYPE_CHECKING:
     from lofte_desktop.domain.model import Activity
     from lofte_desktop.domain.validation import ActivityDraft
+    from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.storage.migrate import DamageCheck
 
 __all__ = [
     "Services",
     "build_gui_services",
     "build_services",
+    "build_shared_store",
     "database_target",
     "log_activity",
 ]
@@ -114,6 +116,19 @@ def build_gui_services(
         settings_store=settings_store,
         damage_check=check,
     )
+
+
+def build_shared_store(
+    settings_store: SettingsStore | None = None,
+) -> SharedStoreService:
+    """The shared-store service without opening a database (`lofte db`): it
+    checks a store and changes the settings' database through the settings
+    service."""
+    from lofte_desktop.services.settings import SettingsService
+    from lofte_desktop.services.shared_store import SharedStoreService
+
+    store = settings_store or SettingsStore()
+    return SharedStoreService(SettingsService(store, store.load()))
 
 
 def log_activity(

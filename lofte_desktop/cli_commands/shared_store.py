@@ -69,13 +69,11 @@ def _fail(message: str) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from lofte_desktop.services.settings import SettingsStore
-    from lofte_desktop.services.shared_store import SharedStoreService
+    from lofte_desktop.app import build_shared_store
     from lofte_desktop.storage import postgres
     from lofte_desktop.storage.pg_backup import PgBackupError
 
-    store = SettingsStore()
-    service = SharedStoreService(store, store.load())
+    service = build_shared_store()
     try:
         return _COMMANDS[args.db_command](args, service, postgres)
     except (PgBackupError, postgres.CredentialError) as exc:

@@ -27,7 +27,11 @@ if TYPE_CHECKING:  # importing the container loads no database layer (the quick 
     from lofte_desktop.services.progress import ProgressService
     from lofte_desktop.services.publish import PublishService
     from lofte_desktop.services.reports import ReportService
-    from lofte_desktop.services.settings import AppSettings, SettingsStore
+    from lofte_desktop.services.settings import (
+        AppSettings,
+        SettingsService,
+        SettingsStore,
+    )
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
 
@@ -122,7 +126,20 @@ class Services:
     def shared_store(self) -> SharedStoreService:
         from lofte_desktop.services.shared_store import SharedStoreService
 
-        return SharedStoreService(self.settings_store, self.settings)
+        return SharedStoreService(self.settings_service)
+
+    @functools.cached_property
+    def settings_service(self) -> SettingsService:
+        """Every change to `settings` goes through here (validated, saved,
+        published as SettingsChanged)."""
+        from lofte_desktop.services.settings import SettingsService
+
+        def user_changed(name: str) -> None:
+            self.ctx.user = name
+
+        return SettingsService(
+            self.settings_store, self.settings, self.events, on_user=user_changed
+        )
 
     @property
     def events(self) -> EventBus:
@@ -138,8 +155,7 @@ class Services:
     def set_own_agreement(self, code: str) -> None:
         """The user's own agreement, kept in their settings (Löften's chooser)."""
         self.agreement.set_own(code)
-        self.settings.own_agreement = code
-        self.settings_store.save(self.settings)
+        self.settings_service.update(own_agreement=code)
 
     def follow_period(self, text: str | None) -> None:
         """Uses the agreement a period belongs to (a command's `--period` decides
