@@ -83,11 +83,11 @@ def _run_opened(
 
     from lofte_desktop.app import build_gui_services
     from lofte_desktop.services.errors import OpenError
-    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui import start_checks
     from lofte_desktop.ui.dialog_service import DialogService
 
     try:
-        opened = safety_start.open_or_recover(
+        opened = start_checks.open_or_recover(
             lambda: build_gui_services(db, store), target, DialogService()
         )
     except OpenError as exc:
@@ -118,7 +118,7 @@ def _run_opened(
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     QtCore.QTimer.singleShot(
-        0, lambda: safety_start.warn_if_network_share(services, ui.dialogs)
+        0, lambda: start_checks.warn_if_network_share(services, ui.dialogs)
     )
     if services.settings.first_start:
         QtCore.QTimer.singleShot(0, lambda: _first_start(window))
@@ -159,7 +159,7 @@ def _run_quick(
 
     from PySide6 import QtCore
 
-    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui import start_checks
     from lofte_desktop.ui.context import build_quick_context
     from lofte_desktop.ui.main_window import MainWindow
     from lofte_desktop.ui.single_instance import bring_to_front
@@ -181,7 +181,7 @@ def _run_quick(
         from lofte_desktop.services.errors import DamagedDatabaseError, OpenError
 
         if isinstance(error, DamagedDatabaseError):
-            return safety_start.open_or_recover(build, target, ui.dialogs)
+            return start_checks.open_or_recover(build, target, ui.dialogs)
         if isinstance(error, OpenError):
             ui.dialogs.error(
                 QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
@@ -193,7 +193,7 @@ def _run_quick(
 
     ui.bridge.servicesReady.connect(
         lambda: QtCore.QTimer.singleShot(
-            0, lambda: safety_start.warn_if_network_share(ui.services, ui.dialogs)
+            0, lambda: start_checks.warn_if_network_share(ui.services, ui.dialogs)
         )
     )
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
