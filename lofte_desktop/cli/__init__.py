@@ -1,7 +1,14 @@
-"""Feature subcommands of `lofte` (plan, sync, report, backup, …).
+"""The `lofte` command line: a thin shell over the services.
 
-Each module here defines `register(sub, db_parent)` that adds its subparsers, and a
-`COMMANDS: dict[str, Callable[[argparse.Namespace], int]]` of handlers. Modules must
-import only the standard library at import time (keep `lofte --help` fast): do the
-heavy imports inside handlers.
+One module per command group (`init`, `activities`, `agreements`, `progress`,
+`excel`, `plan`, `publish`, `report`, `backup`, `audit`, `shared_store`, `sync`);
+what they share is in `common`; `parser` wires them into one parser and `run`
+runs a command. The CLI imports no `ui`, `storage`, `sync` or `reports`: it calls
+the services, and what needs Qt (the publish cards) is handed in by the entry
+point, `lofte_desktop.entry.cli`.
 """
+
+from lofte_desktop.cli.parser import build_parser
+from lofte_desktop.cli.run import main
+
+__all__ = ["build_parser", "main"]
