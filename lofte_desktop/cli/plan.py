@@ -21,8 +21,8 @@ from lofte_desktop.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from lofte_desktop.app import Services
     from lofte_desktop.domain.planning import PlanItem
+    from lofte_desktop.services.container import Services
 
 KEY_HELP = "aktivitetens id, eller SERIE@ÅÅÅÅ-MM-DD för ett tillfälle i en serie"
 
