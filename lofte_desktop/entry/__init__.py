@@ -1,2 +1,2 @@
-"""The entry points: the `lofte-desktop` GUI, the bundle's self-test and the `lofte`
-command. The only layer above both `ui` and `cli`."""
+"""The programs' entry points: `gui` (lofte-desktop), `selftest` (its --self-test)
+and the CLI's. They sit above the UI and the CLI, which sit above `app`."""
