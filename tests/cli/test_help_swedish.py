@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from lofte_desktop import argparse_sv
-from lofte_desktop.cli import build_parser, main
+from lofte_desktop.cli import build_parser
+from lofte_desktop.entry.cli import main
 from lofte_desktop.paths import resources_dir
 
 ENGLISH = (

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from lofte_desktop import cli
 from lofte_desktop.app import build_services
+from lofte_desktop.entry import cli
 from lofte_desktop.services.settings import SettingsService, SettingsStore
 from lofte_desktop.services.shared_store import SharedStoreService
 from lofte_desktop.storage import postgres

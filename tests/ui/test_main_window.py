@@ -139,7 +139,7 @@ def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
 
     db = tmp_path / "gui.sqlite"
     subprocess.run(
-        [sys.executable, "-m", "lofte_desktop.cli", "--db", str(db), "init"],
+        [sys.executable, "-m", "lofte_desktop.entry.cli", "--db", str(db), "init"],
         check=True,
         capture_output=True,
         env={**os.environ},
