@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from typing import Any
+
+from lofte_desktop.cli.common import (
+    Handler,
+    activity_types_json,
+    open_services,
+    print_json,
+)
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -35,9 +41,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_types(args: argparse.Namespace) -> int:
-    from lofte_desktop.cli import _print_json, _services, activity_types_json
-
-    svc = _services(args)
+    svc = open_services(args)
     agreement = svc.agreement
     command = getattr(args, "types_command", None)
     if command in ("retire", "restore"):
@@ -51,7 +55,7 @@ def cmd_types(args: argparse.Namespace) -> int:
         return 0
     types = agreement.activity_types()
     if args.json:
-        _print_json(
+        print_json(
             {
                 "agreement": agreement.agreement().code,
                 "activity_types": activity_types_json(types),
@@ -66,4 +70,4 @@ def cmd_types(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"types": cmd_types}
+COMMANDS: dict[str, Handler] = {"types": cmd_types}
