@@ -14,7 +14,7 @@ from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Activity, Promise
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import format_figure
-from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.texts import field_name, t
 from lofte_desktop.domain.types import (
     DEFAULT_TYPES,
     ActivityType,
@@ -266,10 +266,12 @@ class ActivityForm(QtWidgets.QWidget):
             party=self.party_box.currentText(),
             hours=self.hours_edit.text() if info.uses_hours else None,
             count=self.count_edit.text() if info.uses_count else None,
-            place=self.place_box.currentText(),
+            place=self.place_box.currentText() if "place" in info.fields else None,
             status=str(self.status_box.currentData()),
             note=self.note_edit.toPlainText(),
-            start_time=self.time_edit.text() if self.show_start_time else None,
+            start_time=self.time_edit.text()
+            if self.show_start_time and "start_time" in info.fields
+            else None,
             existing_type=self._existing_type,
         )
 
@@ -311,6 +313,11 @@ class ActivityForm(QtWidgets.QWidget):
         info = self.type_info()
         self.form.setRowVisible(self._boxes["hours"], info.uses_hours)
         self.form.setRowVisible(self._boxes["count"], info.uses_count)
+        self.form.setRowVisible(self._boxes["place"], "place" in info.fields)
+        if "start_time" in self._boxes:
+            self.form.setRowVisible(
+                self._boxes["start_time"], "start_time" in info.fields
+            )
         self._type_changed_labels()
         if not self._filling:
             self._fill_promises([p.code for p in self._suggested()])
@@ -363,6 +370,7 @@ class ActivityForm(QtWidgets.QWidget):
         self._type_changed_labels()
 
     def _type_changed_labels(self) -> None:
-        label = self.type_info().count_text(self.ui.language) or self.tr("Antal")
+        lang = self.ui.language
+        label = self.type_info().count_text(lang) or field_name("count", lang)
         self.labels["count"].setText(label + ":")
         self.count_edit.setAccessibleName(label)
