@@ -33,6 +33,8 @@ depends_on: str | Sequence[str] | None = None
 
 _NAMESPACE = uuid.UUID("6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21")  # domain/ids.py
 _ZERO_HLC = "0" * 13 + "." + "0" * 5
+#: The device of rows made where no device id is stored yet (a valid UUID).
+_NIL_DEVICE = "00000000-0000-0000-0000-000000000000"
 _PLACE = ["place", "start_time"]
 # code, name (sv, en), fields, required, count label (sv, en), place kind
 _DEFAULTS: list[tuple[str, str, str, list[str], list[str], str, str, str | None]] = [
@@ -221,7 +223,7 @@ def upgrade() -> None:
             "retired": False,
             "position": position,
             "hlc": _ZERO_HLC,
-            "device_id": device or "",
+            "device_id": device or _NIL_DEVICE,
             "deleted": False,
             "created_at": now,
             "updated_at": now,

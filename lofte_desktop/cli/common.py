@@ -25,6 +25,7 @@ CardPainter = Callable[[], Callable[..., bytes]]
 The entry point (entry/cli.py) hands it to `run.main`, since the CLI imports no Qt;
 `main` puts it on the parsed arguments as `card_painter`."""
 
+
 class CliError(Exception):
     """A refusal to report on stderr with exit code 1."""
 
