@@ -196,7 +196,7 @@ def latest(table: str, records: Iterable[Record]) -> dict[str, Record]:
     links = table == "activities"
     best: dict[str, Record] = {}
     for r in records:
-        if links:
+        if links and len(r[LINKS]) > 1:  # (one link is already a sorted set)
             r = {**r, LINKS: sorted(set(r[LINKS]))}
         cur = best.get(r["id"])
         if cur is None or key(r) > key(cur):
