@@ -31,14 +31,18 @@ class RuleContext:
         self._promises: dict[str, tuple[str, str]] | None = None
         self._places: dict[str, str] | None = None
         self._rules: dict[str, Rules] = {}
+        #: promise links -> (agreement id, codes), when the links name the agreement
+        self._owners: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
 
     def forget(self, table: str) -> None:
         if table == "agreements":
             self._agreements = None
             self._rules.clear()
+            self._owners.clear()
         elif table == "promises":
             self._promises = None
             self._rules.clear()
+            self._owners.clear()
         elif table == "places":
             self._places = None
 
@@ -95,17 +99,23 @@ class RuleContext:
 
         The agreement is its promises'; links without one are refused as unknown
         promises. Without links, the agreement whose dates hold the day (else any)."""
+        links = tuple(promise_ids)
+        known = self._owners.get(links)
+        if known is not None:  # a package's records share a few sets of links
+            return known[0], list(known[1])
         promises, agreements = self.promises, self.agreements
         owner: str | None = None
         codes: list[str] = []
-        for pid in promise_ids:
+        for pid in links:
             hit = promises.get(pid)
             if hit is None or hit[0] not in agreements or owner not in (None, hit[0]):
                 codes.append(f"?{str(pid)[:36]}")  # validate_activity names it
                 continue
             owner = hit[0]
             codes.append(hit[1])
-        if owner is None:
+        if owner is not None:
+            self._owners[links] = (owner, tuple(codes))
+        else:
             if not agreements:
                 raise ValidationError("err.no_agreement", field="promises")
             when = day if isinstance(day, str) else ""

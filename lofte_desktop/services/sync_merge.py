@@ -188,7 +188,13 @@ class MergeRun:
         for outcome, n in plan.counts.items():
             self.counts[outcome.value] += n
         self.counts["conflicts"] += len(plan.conflicts)
-        store.write_records(conn, table, plan.inserts, plan.updates)
+        store.write_records(
+            conn,
+            table,
+            plan.inserts,
+            plan.updates,
+            links=(plan.links_added, plan.links_removed),
+        )
         store.add_conflicts(conn, plan.conflicts)
         if plan.settled:
             done = set(plan.settled)

@@ -307,9 +307,10 @@ def _date_fields(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _DATES = {table: _date_fields(table) for table in TABLE_ORDER}
 
 
-def _real_dates(table: str, r: Record) -> list[LofteError] | None:
+def _real_dates(
+    dates: tuple[str, ...], stamps: tuple[str, ...], r: Record
+) -> list[LofteError] | None:
     """The format allows 2024-02-30; no calendar does. None when all are real."""
-    dates, stamps = _DATES.get(table) or _date_fields(table)
     errors: list[LofteError] | None = None
     for name in dates:
         v = r[name]
@@ -387,8 +388,9 @@ class RecordRules:
         kind = KINDS.get(table) or Kind(table, table)
         check = kind.check
         ctx = self.ctx
+        dates, stamps = _DATES.get(table) or _date_fields(table)
         for r in records:
-            errors = _real_dates(table, r)
+            errors = _real_dates(dates, stamps, r)
             if errors is None and check is not None:
                 try:
                     check(ctx, r)

@@ -136,13 +136,24 @@ def existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
     return found
 
 
+#: (activity id, promise id)
+Link = tuple[str, str]
+
+
 def write_records(
     conn: Connection,
     table: str,
     new: Sequence[Mapping[str, Any]],
     changed: Sequence[Mapping[str, Any]],
+    *,
+    links: tuple[Sequence[Link], Sequence[Link]] | None = None,
 ) -> None:
-    """Inserts `new` and overwrites `changed` (JSON form), links included."""
+    """Inserts `new` and overwrites `changed` (JSON form), links included.
+
+    `links` = (added, removed) when the caller knows which links changed (a merge
+    plan does): only those are written, so an edit that keeps its promises leaves
+    its links, and the totals kept from them, alone. Without it the links of
+    `changed` are replaced by theirs."""
     t = TABLES_ALL[table]
     if new:
         bulk_insert(conn, t, new)
@@ -153,18 +164,27 @@ def write_records(
             row["b_id"] = row.pop("id")
             rows.append(row)
         conn.execute(update(t).where(t.c.id == bindparam("b_id")), rows)
-    if table == "activities":
+    if table != "activities":
+        return
+    if links is None:
         ids = [r["id"] for r in changed]
         for chunk in chunks(ids):
             conn.execute(delete(AP).where(AP.c.activity_id.in_(chunk)))
-        links = [
-            {"activity_id": r["id"], "promise_id": p}
-            for rs in (new, changed)
-            for r in rs
-            for p in r[LINKS]
+        added: Sequence[Link] = [
+            (r["id"], p) for rs in (new, changed) for r in rs for p in r[LINKS]
         ]
-        if links:
-            bulk_insert(conn, AP, links)
+    else:
+        added, removed = links
+        if removed:
+            conn.execute(
+                delete(AP).where(
+                    AP.c.activity_id == bindparam("a"),
+                    AP.c.promise_id == bindparam("p"),
+                ),
+                [{"a": a, "p": p} for a, p in removed],
+            )
+    if added:
+        bulk_insert(conn, AP, [{"activity_id": a, "promise_id": p} for a, p in added])
 
 
 def insert_records(

@@ -180,6 +180,9 @@ class MergePlan:
     conflicts: list[Record] = field(default_factory=list)
     #: ids of open conflicts that a newer version settles
     settled: list[str] = field(default_factory=list)
+    #: an activity's promise links written and dropped: (activity id, promise id)
+    links_added: list[tuple[str, str]] = field(default_factory=list)
+    links_removed: list[tuple[str, str]] = field(default_factory=list)
     counts: dict[Outcome, int] = field(
         default_factory=lambda: dict.fromkeys(Outcome, 0)
     )
@@ -226,6 +229,7 @@ def plan(
     out = MergePlan()
     counts = out.counts
     check_locks = table in LOCKABLE and bool(locks.ranges)
+    links = table == "activities"
     open_ = open_conflicts or {}
     for rid, rec in incoming.items():
         cur = local.get(rid)
@@ -247,8 +251,16 @@ def plan(
             out.settled.append(open_[rid])
         if d.apply:
             (out.inserts if cur is None else out.updates).append(rec)
+            if links:
+                _relink(out, rid, cur[LINKS] if cur else [], rec[LINKS])
         counts[d.outcome] += 1
     return out
+
+
+def _relink(out: MergePlan, rid: str, old: list[str], new: list[str]) -> None:
+    if old != new:
+        out.links_added.extend((rid, p) for p in new if p not in old)
+        out.links_removed.extend((rid, p) for p in old if p not in new)
 
 
 def fresh_audit(records: Iterable[Record], stored: Iterable[str]) -> list[Record]:

@@ -205,3 +205,20 @@ def test_concurrent_edits_keep_the_loser_for_review() -> None:
 def test_audit_is_a_union() -> None:
     recs = [{"id": "a"}, {"id": "b"}]
     assert merge.fresh_audit(recs, {"a"}) == [{"id": "b"}]
+
+
+@given(st.lists(batches, max_size=4))
+def test_the_link_changes_keep_the_links_of_the_stored_versions(
+    groups: list[list[Any]],
+) -> None:
+    """Storage writes only the links a plan adds and drops: applied after every
+    merge, they are the links of the versions that end up stored."""
+    groups = consistent(*groups)
+    table: Table = {}
+    links: set[tuple[str, str]] = set()
+    for batch in groups:
+        plan = apply(table, batch)
+        assert not links & set(plan.links_added)
+        assert set(plan.links_removed) <= links
+        links = (links - set(plan.links_removed)) | set(plan.links_added)
+        assert links == {(rid, p) for rid, r in table.items() for p in r["promise_ids"]}
