@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from lofte_desktop.clock import today_from_env
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.paths import resolve_db
+from lofte_desktop.runtime.clock import today_from_env
+from lofte_desktop.runtime.paths import resolve_db
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext

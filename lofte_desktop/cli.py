@@ -378,7 +378,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     from lofte_desktop.domain.validation import ActivityDraft
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.runtime.paths import resolve_db
     from lofte_desktop.services.settings import SettingsStore
 
     settings = SettingsStore().load()

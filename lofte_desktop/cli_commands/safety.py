@@ -82,7 +82,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 def _path_only(args: argparse.Namespace) -> BackupService:
     """Backups for the --db path without opening the database (it may be damaged)."""
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.runtime.paths import resolve_db
     from lofte_desktop.services.backup import backups_for
     from lofte_desktop.services.settings import SettingsStore
 

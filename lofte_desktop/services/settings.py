@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from lofte_desktop.paths import APP_AUTHOR, APP_NAME
+from lofte_desktop.runtime.paths import APP_AUTHOR, APP_NAME
 
 
 def config_dir() -> Path:

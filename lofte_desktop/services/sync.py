@@ -138,7 +138,7 @@ class SyncService:
     def key(self) -> Ed25519PrivateKey:
         """This device's signing key, created on first use; the devices row of this
         device gets its public key and fingerprint."""
-        from lofte_desktop.paths import data_dir
+        from lofte_desktop.runtime.paths import data_dir
 
         folder = self._key_dir or data_dir()
         key = signing.load_or_create(signing.key_path(folder, self.ctx.device_id))
@@ -426,7 +426,7 @@ class SyncService:
         )
 
     def _quarantine(self, pkg: pkgfmt.OpenedPackage, stamp: str) -> None:
-        from lofte_desktop.paths import data_dir
+        from lofte_desktop.runtime.paths import data_dir
 
         folder = (self._key_dir or data_dir()) / QUARANTINE
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -13,7 +13,7 @@ import pytest
 
 from lofte_desktop import argparse_sv
 from lofte_desktop.cli import build_parser, main
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 
 ENGLISH = (
     "usage:",
