@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from PySide6 import QtWidgets
     from PySide6.QtGui import QIcon
 
-    from lofte_desktop.app import Services
+    from lofte_desktop.services.container import Services
     from lofte_desktop.services.quick_start import QuickStart
     from lofte_desktop.services.settings import AppSettings, SettingsStore
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui.dialog_service import DialogService
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
 
@@ -73,7 +73,7 @@ def run(argv: Sequence[str]) -> int:
     from lofte_desktop.app import build_services
     from lofte_desktop.storage.migrate import OpenError
     from lofte_desktop.ui import start_checks
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui.dialog_service import DialogService
 
     try:
         opened = start_checks.open_or_recover(

@@ -14,8 +14,8 @@ from lofte_desktop.services.backup import backups_for
 from lofte_desktop.storage.migrate import DamagedDatabaseError
 
 if TYPE_CHECKING:
-    from lofte_desktop.app import Services
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.services.container import Services
+    from lofte_desktop.ui.dialog_service import DialogService
 
 
 def open_or_recover(
