@@ -3,7 +3,8 @@
 The layers, independence and forbidden rules are import-linter contracts in
 pyproject.toml ([tool.importlinter]), run here and by `make lint`. This file adds
 what the contracts cannot say: no import cycle anywhere in the package, every
-top-level module sits in a layer, the contracts bite, and the fast lanes load no
+top-level module sits in a layer, the contracts bite, no module is over 500 lines,
+and the fast lanes load no
 heavy framework at run time.
 """
 
@@ -80,6 +81,16 @@ def test_every_top_level_module_sits_in_a_layer() -> None:
         or (p.is_dir() and (p / "__init__.py").exists())
     }
     assert sorted(top - in_layers) == []
+
+
+def test_no_module_is_over_500_lines() -> None:
+    """Modules under ~500 lines (STYLE.md): a longer one has a seam to split on."""
+    long = {
+        str(path.relative_to(PKG)): n
+        for path in sorted(PKG.rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
 
 
 def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
