@@ -4,8 +4,7 @@ The layers, independence and forbidden rules are import-linter contracts in
 pyproject.toml ([tool.importlinter]), run here and by `make lint`. This file adds
 what the contracts cannot say: no import cycle anywhere in the package, every
 top-level module sits in a layer, the contracts bite, no module is over 500 lines,
-and the fast lanes load no
-heavy framework at run time.
+and the fast lanes load no heavy framework at run time.
 """
 
 from __future__ import annotations
