@@ -50,6 +50,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "Startdatum",
         "agreement_end": "Slutdatum",
         "agreement_parties": "Parterna",
+        "user_name": "Ditt namn",
+        "user_party": "Din part",
+        "db_path": "Databasens sökväg",
+        "last_place": "Senaste plats",
     },
     "en": {
         "type": "Type",
@@ -83,6 +87,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "The start date",
         "agreement_end": "The end date",
         "agreement_parties": "The parties",
+        "user_name": "Your name",
+        "user_party": "Your party",
+        "db_path": "The database path",
+        "last_place": "The last place",
     },
 }
 

@@ -124,6 +124,17 @@ TEXTS: dict[str, str] = {
     "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
     "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
     "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
+    # settings (services/settings.py)
+    "err.settings_name": "Enter your name.",
+    "err.settings_language": "Unknown language: {value}. Choose sv (Swedish) or en (English).",
+    "err.settings_line": "{field} must not contain line breaks or control characters.",
+    "err.settings_too_long": "{field} is too long ({n} characters, at most {max}).",
+    "err.settings_backup_keep": (
+        "The number of backups to keep must be a whole number from 1 to {max}, "
+        "not {value}."
+    ),
+    "err.settings_unknown": "Unknown setting: {value}.",
+    "err.settings_extra": "The setting {value} cannot be saved (only text, numbers, lists and tables).",
     "err.personnummer": (
         "The text contains what looks like a personal identity number ({masked}). "
         "Never log residents' identity numbers or names: record counts, place and "

@@ -125,6 +125,17 @@ TEXTS: dict[str, str] = {
     "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
     "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
     "err.note_too_long": "Anteckningen är för lång ({n} tecken, högst {max}).",
+    # settings (services/settings.py)
+    "err.settings_name": "Skriv ditt namn.",
+    "err.settings_language": "Okänt språk: {value}. Välj sv (svenska) eller en (engelska).",
+    "err.settings_line": "{field} får inte innehålla radbrytningar eller styrtecken.",
+    "err.settings_too_long": "{field} är för lång ({n} tecken, högst {max}).",
+    "err.settings_backup_keep": (
+        "Antalet säkerhetskopior att spara måste vara ett heltal från 1 till {max}, "
+        "inte {value}."
+    ),
+    "err.settings_unknown": "Okänd inställning: {value}.",
+    "err.settings_extra": "Inställningen {value} går inte att spara (bara text, tal, listor och tabeller).",
     "err.personnummer": (
         "Texten innehåller det som ser ut som ett personnummer ({masked}). "
         "Skriv aldrig personnummer eller namn på invånare i loggen: ange i stället "

@@ -1,60 +1,20 @@
-"""Draws a social-media card as PNG bytes with Qt.
+"""Draws a social-media card (a CardSpec, from reports/cards.py) as PNG bytes with Qt.
 
 Offscreen: a QImage and a QPainter, no window and no new dependency. The publish
 service gets `render_card` from its caller (the UI, or the CLI through
 `card_renderer()`), so services/ never imports Qt. DejaVu Sans is loaded from
 resources/fonts so a card looks the same on every machine.
-
-What a card shows is reports/cards.py `CardSpec`; the painter reads it through the
-`DrawnCard` protocol below (the fields it draws), so the GUI does not import
-reports/ (the layers contract: the GUI reaches reports only through services).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Callable
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.runtime.paths import resources_dir
-
-
-class DrawnFigure(Protocol):
-    """A key figure as the painter draws it (reports.cards.KeyFigure)."""
-
-    @property
-    def value(self) -> str: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def colour(self) -> str: ...
-
-
-class DrawnCard(Protocol):
-    """The fields of a card the painter draws (reports.cards.CardSpec)."""
-
-    @property
-    def title(self) -> str: ...
-    @property
-    def subtitle(self) -> str: ...
-    @property
-    def figures(self) -> Sequence[DrawnFigure]: ...
-    @property
-    def lines(self) -> Sequence[str]: ...
-    @property
-    def footer(self) -> str: ...
-    @property
-    def quote(self) -> str: ...
-    @property
-    def background(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def muted(self) -> str: ...
-    @property
-    def panel(self) -> str: ...
+from lofte_desktop.services.publish import CardSpec
 
 _FAMILY: list[str] = []
 
@@ -115,7 +75,7 @@ def _fit(p: QtGui.QPainter, text: str, width: float, height: float, px: float) -
         px *= 0.9
 
 
-def render_card(card: DrawnCard, width: int, height: int) -> bytes:
+def render_card(card: CardSpec, width: int, height: int) -> bytes:
     """The card as PNG bytes, `width`×`height` pixels."""
     img = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
     img.fill(QtGui.QColor(card.background))
@@ -210,7 +170,7 @@ def render_card(card: DrawnCard, width: int, height: int) -> bytes:
     return bytes(buf.data().data())
 
 
-def card_renderer() -> Callable[[DrawnCard, int, int], bytes]:
+def card_renderer() -> Callable[[CardSpec, int, int], bytes]:
     """`render_card`, with an application object made first when none exists (the
     CLI: offscreen, no display needed). It is a QApplication, not a bare
     QGuiApplication: a process that shows widgets later (the app, or a test run
