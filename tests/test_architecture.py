@@ -182,6 +182,7 @@ def test_the_cycle_check_finds_a_cycle() -> None:
         ("sync.package", "lofte_desktop.storage.models", "back-ends"),
         ("ui.theme", "lofte_desktop.storage.models", "front-ends-through-services"),
         ("services.events", "PySide6.QtCore", "qt-only-in-ui"),
+        ("entry.gui", "PySide6.QtWidgets", "entry-qt-through-ui"),
     ],
 )
 def test_the_contracts_bite(
