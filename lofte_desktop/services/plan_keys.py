@@ -30,6 +30,7 @@ class PlanKeys:
         self.reader = reader
 
     def series(self, series_id: str) -> store.SeriesRecord:
+        """The stored series with exactly this id (PlanNotFound otherwise)."""
         with self.ctx.db.read() as s:
             found = store.load_series(s, ids=[series_id])
         if not found:
