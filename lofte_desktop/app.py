@@ -16,8 +16,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from lofte_desktop.clock import today_from_env
-from lofte_desktop.paths import resolve_db
+from lofte_desktop.runtime.clock import today_from_env
+from lofte_desktop.runtime.paths import resolve_db
 from lofte_desktop.services.container import Services
 from lofte_desktop.services.settings import AppSettings, SettingsStore
 

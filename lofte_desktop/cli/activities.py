@@ -114,7 +114,7 @@ def _draft_fields(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_log(args: argparse.Namespace) -> int:
     from lofte_desktop.domain.validation import ActivityDraft
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.runtime.paths import resolve_db
     from lofte_desktop.services import fast_log
     from lofte_desktop.services.settings import SettingsStore
 

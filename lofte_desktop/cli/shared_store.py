@@ -61,7 +61,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def _target(args: argparse.Namespace) -> str:
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.runtime.paths import resolve_db
     from lofte_desktop.services.settings import SettingsStore
 
     given = getattr(args, "db", None) or SettingsStore().load().db_path or None
@@ -121,7 +121,7 @@ def _connect(args: argparse.Namespace, service: SharedStoreService) -> int:
 
 def _local(args: argparse.Namespace, service: SharedStoreService) -> int:
     service.use_local()
-    from lofte_desktop.paths import default_db_path
+    from lofte_desktop.runtime.paths import default_db_path
 
     print(f"Använder den lokala databasen: {default_db_path()}")
     return 0
