@@ -42,7 +42,9 @@ def register(sub: Any, db: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("activities", parents=[db], help="lista aktiviteter")
     p.add_argument(
-        "--period", metavar="P", help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela"
+        "--period",
+        metavar="P",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela",
     )
     p.add_argument("--type", action="append", metavar="CODE")
     p.add_argument("--promise", action="append", metavar="ID")

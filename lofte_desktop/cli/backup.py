@@ -93,10 +93,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     svc = _path_only(args)
-    safety = svc.restore(args.file)
+    before_restore = svc.restore(args.file)
     print(f"Databasen är återställd från {args.file}.")
-    if safety is not None:
-        print(f"Den tidigare databasen sparades som {safety.path}.")
+    if before_restore is not None:
+        print(f"Den tidigare databasen sparades som {before_restore.path}.")
     else:
         print(
             "Den tidigare databasen var skadad eller saknades och har flyttats undan."
