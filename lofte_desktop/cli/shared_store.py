@@ -74,12 +74,9 @@ def _fail(message: str) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from lofte_desktop.services.settings import SettingsStore
-    from lofte_desktop.services.shared_store import SharedStoreService
+    from lofte_desktop.app import build_shared_store
 
-    store = SettingsStore()
-    service = SharedStoreService(store, store.load())
-    return _COMMANDS[args.db_command](args, service)
+    return _COMMANDS[args.db_command](args, build_shared_store())
 
 
 def _check(args: argparse.Namespace, service: SharedStoreService) -> int:

@@ -156,7 +156,7 @@ def test_the_bundle_ships_the_catalogue() -> None:
     folder, and skips only sources."""
     import fnmatch
 
-    from lofte_desktop import selftest
+    from lofte_desktop.entry import selftest
 
     assert "resources/translations/argparse_sv.mo" in selftest.REQUIRED
     spec = (resources_dir().parent / "app.spec").read_text(encoding="utf-8")
