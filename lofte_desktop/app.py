@@ -182,7 +182,7 @@ def _log_fast(
     """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py);
     None when the file needs the full path."""
     from lofte_desktop.domain.model import Activity
-    from lofte_desktop.domain.types import ActivityType, Status
+    from lofte_desktop.domain.types import Status
     from lofte_desktop.storage import lite
 
     try:
@@ -194,7 +194,7 @@ def _log_fast(
     v = done.values
     return Activity(
         id=done.id,
-        activity_type=ActivityType(v["activity_type"]),
+        activity_type=str(v["activity_type"]),
         promise_codes=tuple(sorted(done.promise_codes)),
         party=v["party"],
         date=v["date"],

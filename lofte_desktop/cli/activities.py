@@ -12,7 +12,6 @@ import sys
 from typing import Any
 
 from lofte_desktop.cli.common import (
-    ACTIVITY_TYPES,
     CliError,
     Handler,
     activity_json,
@@ -65,7 +64,8 @@ def _activity_options(p: argparse.ArgumentParser, *, required: bool) -> None:
         "--type",
         required=required,
         metavar="CODE",
-        help="aktivitetstyp: " + ", ".join(ACTIVITY_TYPES),
+        help="aktivitetstypens kod i medborgarlöftet (lofte types listar dem), "
+        "t.ex. presence, school_visit",
     )
     p.add_argument(
         "--promise",
@@ -174,7 +174,10 @@ def cmd_activities(args: argparse.Namespace) -> int:
     period = svc.progress.period(args.period) if args.period else None
     for code in args.promise or []:
         svc.agreement.promise(code)
-    types = frozenset(parse_type(x).value for x in args.type or [])
+    known = svc.agreement.all_types()
+    types = frozenset(
+        parse_type(x, known, existing=x.strip()).code for x in args.type or []
+    )
     flt = ActivityFilter(
         start=period.start if period else None,
         end=period.end if period else None,
@@ -199,7 +202,7 @@ def cmd_activities(args: argparse.Namespace) -> int:
         [
             a.id[:8],
             a.date.isoformat(),
-            t(f"type.{a.activity_type.value}"),
+            known.info(a.activity_type).label(),
             ",".join(a.promise_codes),
             a.party,
             a.place or "",

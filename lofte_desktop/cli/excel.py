@@ -62,7 +62,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def _row_text(r: PreviewRow, lang: str = "sv") -> str:
-    from lofte_desktop.domain.texts import field_name, t
+    from lofte_desktop.domain.texts import field_name
 
     if r.errors:
         return "; ".join(f"{field_name(e.field, lang)}: {e.message}" for e in r.errors)
@@ -70,7 +70,7 @@ def _row_text(r: PreviewRow, lang: str = "sv") -> str:
     assert v is not None
     parts = [
         v.date.isoformat(),
-        t(f"type.{v.activity_type.value}", lang),
+        v.type_name.text(lang) or v.activity_type,
         ",".join(v.promise_codes),
         v.party,
         v.place or "",
@@ -92,7 +92,7 @@ def _report(preview: Preview, *, dry_run: bool) -> None:
     for text, rule in preview.unconfirmed.items():
         if rule is not None:
             print(
-                f"Förslag: '{text}' → {rule.activity_type.value} "
+                f"Förslag: '{text}' → {rule.activity_type} "
                 "(godkänn med --save-mapping, granska filen, sedan --mapping)",
                 file=sys.stderr,
             )

@@ -12,6 +12,7 @@ import argparse
 
 from lofte_desktop.cli import (
     activities,
+    activity_types,
     agreements,
     audit,
     backup,
@@ -32,6 +33,7 @@ GROUPS = (
     activities,
     progress,
     agreements,
+    activity_types,
     excel,
     plan,
     publish,

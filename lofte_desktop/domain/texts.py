@@ -647,3 +647,32 @@ _TEXTS["en"].update(
         "weekdays.7": "Sundays",
     }
 )
+# The agreement's own activity types (issue 14).
+_TEXTS["sv"].update(
+    {
+        "err.retired_type": (
+            "Aktivitetstypen {value} är avvecklad och kan inte väljas för nya "
+            "aktiviteter. Giltiga typer: {valid}."
+        ),
+        "err.type_in_use": (
+            "Aktivitetstypen {value} används av {n} och kan inte tas "
+            "bort. Avveckla den i stället: den erbjuds då inte för nya aktiviteter, "
+            "men de gamla behåller den."
+        ),
+        "err.no_such_type": "Avtalet {agreement} har ingen aktivitetstyp {value}.",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "err.retired_type": (
+            "The activity type {value} is retired and cannot be chosen for new "
+            "activities. Valid types: {valid}."
+        ),
+        "err.type_in_use": (
+            "The activity type {value} is used by {n} and cannot be "
+            "deleted. Retire it instead: it is then not offered for new activities, "
+            "but the old ones keep it."
+        ),
+        "err.no_such_type": "The agreement {agreement} has no activity type {value}.",
+    }
+)

@@ -38,7 +38,7 @@ from lofte_desktop.domain.recurrence import (
     split_key,
 )
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, PlaceKind, Status
+from lofte_desktop.domain.types import PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     ValidActivity,
@@ -179,7 +179,7 @@ class PlanningService:
         rule = parse_rule(draft.rrule, first.date())
         exdates = {parse_date(d, "date") for d in draft.exdates}
         values: dict[str, Any] = {
-            "activity_type": valid.activity_type.value,
+            "activity_type": valid.activity_type,
             "party": valid.party,
             "place": valid.place,
             "promise_ids": [
@@ -233,7 +233,7 @@ class PlanningService:
     def _place_id(self, ex: Executor, name: str | None, kind: str, stamp: Stamp) -> Any:
         if not name:
             return None
-        pk = ACTIVITY_TYPES[ActivityType(kind)].place_kind or PlaceKind.OTHER
+        pk = self.agreement.all_types().info(kind).place_kind or PlaceKind.OTHER
         return ensure_place(ex, name, pk, stamp, self.ctx.user)
 
     # --- creating -----------------------------------------------------------------
@@ -336,7 +336,6 @@ class PlanningService:
     def _planned(self, key: str) -> PlanItem:
         item = self.resolve(key)
         if item.status is not Status.PLANNED:
-
             raise PlanError(
                 "plan.not_planned",
                 field="status",
@@ -466,14 +465,12 @@ class PlanningService:
         with self.ctx.db.write() as s:
             stamp = next_stamp(s, self.ctx.device_id)
             values = {
-                "activity_type": valid.activity_type.value,
+                "activity_type": valid.activity_type,
                 "party": valid.party,
                 "date": valid.date,
                 "start_time": valid.start_time,
                 "hours": valid.hours,
-                "place_id": self._place_id(
-                    s, valid.place, valid.activity_type.value, stamp
-                ),
+                "place_id": self._place_id(s, valid.place, valid.activity_type, stamp),
                 "count": valid.count,
                 "status": valid.status.value,
                 "note": valid.note,

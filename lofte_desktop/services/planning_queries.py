@@ -29,8 +29,7 @@ from lofte_desktop.domain.recurrence import (
     occurrences,
     stored_rule,
 )
-from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType, Status, TargetPer
+from lofte_desktop.domain.types import Status, TargetPer
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
@@ -136,7 +135,8 @@ class PlanReader:
         for rec in records:
             promise_codes = tuple(sorted(codes.get(p, p) for p in rec.promise_ids))
             area = areas.get(promise_codes[0], "") if promise_codes else ""
-            kind = ActivityType(rec.activity_type)
+            kind = rec.activity_type
+            names = self.agreement.all_types()
             for when in occurrences(self.recurrence(rec), start, end):
                 day = when.date()
                 if (rec.id, day.isoformat()) in taken:
@@ -155,6 +155,7 @@ class PlanReader:
                         series_id=rec.id,
                         recurrence_id=when.isoformat(timespec="minutes"),
                         focus_area=area,
+                        type_name=names.info(kind).name,
                     )
                 )
         return items
@@ -180,6 +181,7 @@ class PlanReader:
             cancel_reason=a.cancel_reason,
             focus_area=areas.get(a.promise_codes[0], "") if a.promise_codes else "",
             timed=timed,
+            type_name=self.agreement.all_types().info(a.activity_type).name,
         )
 
     def items(
@@ -249,13 +251,12 @@ class PlanReader:
             # Done, the year before and the target: the very figures Översikt
             # shows for the term (one computation, ProgressService).
             figures = {
-                pp.promise.code: pp
-                for pp in self.progress.progress(term, today=now)
+                pp.promise.code: pp for pp in self.progress.progress(term, today=now)
             }
             for pr in promises:
                 pp = figures[pr.code]
                 label = (
-                    t(f"type.{pr.activity_types[0].value}")
+                    self.agreement.all_types().info(pr.activity_types[0]).label()
                     if pr.activity_types
                     else pr.code
                 )

@@ -27,11 +27,12 @@ from lofte_desktop.domain.progress import (
 )
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
-    ACTIVITY_TYPES,
     ActivityType,
+    ActivityTypes,
     Outcome,
     Status,
     TargetPer,
+    Words,
 )
 from lofte_desktop.reports.model import (
     AppendixRow,
@@ -95,14 +96,15 @@ MONTHS = {
 class ReportPrivacyError(PrivacyError):
     """An activity in the period holds a personnummer: the report is refused."""
 
-    def __init__(self, activity: Row, where: str) -> None:
+    def __init__(self, activity: Row, where: str, type_name: Words) -> None:
         self.activity = activity
         self.where = where  # "note" or "place"
+        self.type_name = type_name
         super().__init__("err.personnummer", field=where)
 
     def message(self, lang: str | None = None) -> str:
         a = self.activity
-        kind = t(f"type.{a.activity_type.value}", lang)
+        kind = self.type_name.text(lang)
         if lang == "en":
             where = "note" if self.where == "note" else "place name"
             return (
@@ -148,7 +150,7 @@ def party_heading(party: str, lang: str = "sv") -> str:
 _DIGITS = re.compile(r"\d{6}")  # every personnummer has six digits in a row
 
 
-def check_privacy(activities: Iterable[Row]) -> None:
+def check_privacy(activities: Iterable[Row], types: ActivityTypes) -> None:
     """Raises ReportPrivacyError for the first activity whose note or place holds a
     personnummer (the PDF must never print one)."""
     seen: set[str] = set()
@@ -157,7 +159,7 @@ def check_privacy(activities: Iterable[Row]) -> None:
             if not text or text in seen or not _DIGITS.search(text):
                 continue
             if find_personal_numbers(text):
-                raise ReportPrivacyError(a, where)
+                raise ReportPrivacyError(a, where, types.info(a.activity_type).name)
             seen.add(text)
 
 
@@ -219,7 +221,8 @@ class ReportService:
         p = self.progress.period(request.period)
         party = self.party_name(request.party)
         every = self._rows(p)
-        check_privacy(every)
+        types = self.agreement.all_types()
+        check_privacy(every, types)
         notes = self.comments.comments(p)
         check_comment_privacy(notes)
         scope = [x for x in every if party is None or x.party == party]
@@ -282,7 +285,7 @@ class ReportService:
         appendix = None
         if request.appendix:
             appendix = tuple(
-                _appendix_row(x, lang, request.include_notes) for x in scope
+                _appendix_row(x, lang, request.include_notes, types) for x in scope
             )
         return ReportData(
             agreement=a.name,
@@ -351,7 +354,11 @@ class ReportService:
         for name in parties:
             acts = [x for x in mine if x.party == name]
             out.append(
-                PartyWork(name, party_heading(name, lang), _type_counts(acts, lang))
+                PartyWork(
+                    name,
+                    party_heading(name, lang),
+                    _type_counts(acts, lang, self.agreement.all_types()),
+                )
             )
         return tuple(out)
 
@@ -373,7 +380,7 @@ class ReportService:
             return counted is None or bool(counted.intersection(x.promise_codes))
 
         now = _hours_by_place(
-            x for x in done if x.activity_type is ActivityType.PRESENCE and counts(x)
+            x for x in done if x.activity_type == ActivityType.PRESENCE and counts(x)
         )
         before: dict[str, float] = {}
         if compared:
@@ -459,23 +466,28 @@ def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseL
     )
 
 
-def _type_counts(acts: Sequence[Row], lang: str) -> tuple[TypeCount, ...]:
-    occasions: Counter[ActivityType] = Counter()
-    hours: defaultdict[ActivityType, float] = defaultdict(float)
-    counts: Counter[ActivityType] = Counter()
+def _type_counts(
+    acts: Sequence[Row], lang: str, types: ActivityTypes
+) -> tuple[TypeCount, ...]:
+    """Occasions, hours and counts per activity type, in the agreement's order
+    (then any other type's, by code), each count under its type's own label."""
+    occasions: Counter[str] = Counter()
+    hours: defaultdict[str, float] = defaultdict(float)
+    counts: Counter[str] = Counter()
     for x in acts:
         occasions[x.activity_type] += 1
         hours[x.activity_type] += x.hours or 0.0
         counts[x.activity_type] += x.count or 0
+    order = [*types.codes(), *sorted(set(occasions) - set(types.codes()))]
     return tuple(
         TypeCount(
-            t(f"type.{kind.value}", lang),
+            types.info(kind).label(lang),
             occasions[kind],
             round(hours[kind], 2),
             counts[kind],
-            t(ACTIVITY_TYPES[kind].count_key, lang),
+            types.info(kind).count_text(lang),
         )
-        for kind in ActivityType
+        for kind in order
         if occasions[kind]
     )
 
@@ -567,10 +579,12 @@ def _months(p: Period, done: Sequence[Row], lang: str) -> tuple[tuple[str, int],
     return tuple(out)
 
 
-def _appendix_row(x: Row, lang: str, include_notes: bool) -> AppendixRow:
+def _appendix_row(
+    x: Row, lang: str, include_notes: bool, types: ActivityTypes
+) -> AppendixRow:
     return AppendixRow(
         date=x.date,
-        type_label=t(f"type.{x.activity_type.value}", lang),
+        type_label=types.info(x.activity_type).label(lang),
         promises=", ".join(x.promise_codes),
         party=x.party,
         place=x.place or "",
