@@ -101,7 +101,7 @@ def main() -> int:
                     t2.focus_area_code,
                     t2.text,
                     list(t2.parties),
-                    [x.value for x in t2.activity_types],
+                    list(t2.activity_types),
                     TargetDraft("min", str(100 + i), unit="hours", per="tertial"),
                 ),
             )

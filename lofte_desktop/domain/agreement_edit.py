@@ -254,9 +254,9 @@ def check_promise(
 def counting_changed(old: Promise, new: CheckedPromise) -> bool:
     """Whether the edit changes what the promise's figures are: its target or the
     activity types that count towards it."""
-    return old.target != new.target or tuple(
-        t.value for t in old.activity_types
-    ) != tuple(new.activity_types)
+    return old.target != new.target or tuple(old.activity_types) != tuple(
+        new.activity_types
+    )
 
 
 def target_locked(promise_code: str, period_code: str) -> ValidationError:

@@ -28,7 +28,6 @@ from lofte_desktop.domain.errors import NotFoundError, ValidationErrors
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import Agreement, FocusArea, Indicator, Promise
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.events import AgreementChanged
 from lofte_desktop.storage import agreement_parts as parts
@@ -62,8 +61,9 @@ class AgreementEditor:
         self.ctx.events.publish(AgreementChanged(a.code))
 
     def activity_types(self) -> list[str]:
-        """The codes of the activity types that may count towards a promise."""
-        return [x.value for x in self.agreement.activity_types()]
+        """The codes of the agreement's activity types (retired ones too: a
+        promise may keep one it had; the editor offers only the others)."""
+        return list(self.agreement.activity_types().codes())
 
     # --- focus areas ---------------------------------------------------------
     def add_focus_area(self, draft: FocusAreaDraft) -> FocusArea:
@@ -147,7 +147,7 @@ class AgreementEditor:
             focus_area_code=c.focus_area,
             text=c.text,
             parties=c.parties,
-            activity_types=tuple(ActivityType(x) for x in c.activity_types),
+            activity_types=c.activity_types,
             target=c.target,
             position=max((x.position for x in promises), default=-1) + 1,
         )
@@ -168,7 +168,7 @@ class AgreementEditor:
             focus_area_code=c.focus_area,
             text=c.text,
             parties=c.parties,
-            activity_types=tuple(ActivityType(x) for x in c.activity_types),
+            activity_types=c.activity_types,
             target=c.target,
         )
         self._write_promise(a, p, old if counting_changed(old, c) else None)

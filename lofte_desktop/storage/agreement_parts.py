@@ -67,7 +67,7 @@ def save_promise(
             "code": p.code,
             "text": p.text,
             "parties": json.dumps(list(p.parties), ensure_ascii=False),
-            "activity_types": json.dumps([t.value for t in p.activity_types]),
+            "activity_types": json.dumps(list(p.activity_types)),
             "target": target_json(p.target),
             "position": p.position,
             "continues_id": p.continues,

@@ -135,7 +135,7 @@ def test_a_locked_period_keeps_the_target(services: Services) -> None:
             focus_area="narkotika",
             text="Skolbesök på alla högstadieskolor.",
             parties=list(n1.parties),
-            activity_types=[t.value for t in n1.activity_types],
+            activity_types=list(n1.activity_types),
             target=same,
         ),
     )

@@ -71,9 +71,15 @@ class PromiseDialog(PartDialog):
             3,
             self.tr("Part"),
         )
+        # The agreement's types (a retired one only where the promise has it).
+        had = set(promise.activity_types) if promise else set()
         self.types_box, self.types = check_group(
-            [(x.value, t(f"type.{x.value}", lang)) for x in svc.activity_types()],
-            {x.value for x in promise.activity_types} if promise else set(),
+            [
+                (x.code, x.label(lang))
+                for x in svc.activity_types()
+                if not x.retired or x.code in had
+            ],
+            had,
             3,
             self.tr("Räknas"),
         )
