@@ -230,3 +230,18 @@ def test_delete_key_on_the_list_removes_after_asking(
     page.tree.setCurrentItem(t3)
     qtbot.keyClick(page.tree, QtCore.Qt.Key.Key_Delete)
     assert "T3" not in ui.services.agreement.promise_ids()
+
+
+def test_the_editor_offers_the_agreements_own_types(
+    ui: UiContext, qtbot: QtBot
+) -> None:
+    svc = ui.services.agreement
+    svc.retire_type("theatre")
+    fresh = PromiseDialog(ui, focus_area="narkotika")
+    qtbot.addWidget(fresh)
+    assert "theatre" not in fresh.types and "presence" in fresh.types
+    assert list(fresh.types) == [i.code for i in svc.activity_types() if not i.retired]
+    n3 = svc.promise("N3")  # counts theatre: it keeps it, shown ticked
+    keeps = PromiseDialog(ui, n3)
+    qtbot.addWidget(keeps)
+    assert keeps.types["theatre"].isChecked()
