@@ -58,7 +58,7 @@ def take(
 
 
 def _from_file(ui: Any, window: Any) -> Any:
-    from lofte_desktop.paths import catalogues_dir
+    from lofte_desktop.runtime.paths import catalogues_dir
     from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
 
     dialog = NewAgreementDialog(ui, window)
