@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/agreement_note.py" line="18"/>
+        <source>Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften.</source>
+        <translation type="unfinished">The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/widgets/agreement_note.py" line="26"/>
+        <source>Medborgarlöftet som gäller</source>
+        <translation type="unfinished">The agreement in use</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lofte_desktop/ui/pages/activities_page.py" line="179"/>
@@ -969,245 +982,235 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="38"/>
         <source>Importera från Excel</source>
         <extracomment>Where the last confirmed mapping is kept (AppSettings.extra). An import was written: its result.</extracomment>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="40"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="234"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="43"/>
         <source>&amp;Välj fil…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="45"/>
         <source>&amp;Part för rader utan partkolumn:</source>
         <translation>&amp;Party for rows without a party column:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="57"/>
         <source>&amp;Tidigare importer:</source>
         <translation>&amp;Earlier imports:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="59"/>
         <source>Å&amp;ngra importen…</source>
         <translation>U&amp;ndo the import…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="66"/>
         <source>Kolumner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Aktivitetstyper</source>
         <translation>Activity types</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="73"/>
         <source>&amp;Godkänn alla förslag</source>
         <translation>Confirm &amp;all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="88"/>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="95"/>
         <source>För&amp;handsgranskning:</source>
         <translation>Pre&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
         <source>Hoppa &amp;över rader med fel</source>
         <translation>Leave &amp;out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="109"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="119"/>
-        <source>Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften.</source>
-        <translation>The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
-        <source>Medborgarlöftet som gäller</source>
-        <translation>The agreement in use</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
         <source>Part för rader utan partkolumn</source>
         <translation>Party for rows without a party column</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Godkänn alla förslag</source>
         <translation>Confirm all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="131"/>
         <source>Hoppa över rader med fel</source>
         <translation>Leave out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="132"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="133"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="134"/>
         <source>Tidigare importer</source>
         <translation>Earlier imports</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="145"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="183"/>
         <source>Ångra importen</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="150"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="164"/>
         <source>%1 %2: %3 aktiviteter</source>
         <translation>%1 %2: %3 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="172"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="184"/>
         <source>Ta bort alla aktiviteter från importen %1?</source>
         <translation>Delete every activity from the import %1?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="199"/>
         <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
         <translation>The import is undone: %1 activities were deleted.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="208"/>
         <source>Importera aktivitetslogg</source>
         <translation>Import an activity log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="210"/>
         <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
         <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="227"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="217"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="240"/>
         <source>%1: %2 rader</source>
         <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="257"/>
         <source>– importeras inte –</source>
         <translation>– not imported –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="271"/>
         <source>Kolumnen %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="331"/>
         <source>%1 (1 rad)</source>
         <translation>%1 (1 row)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="333"/>
         <source>%1 (%2 rader)</source>
         <translation>%1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="337"/>
         <source>– välj typ –</source>
         <translation>– choose a type –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
         <source>Typ för %1</source>
         <translation>Type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="342"/>
         <source>Godkänd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="344"/>
         <source>Godkänn typen för %1</source>
         <translation>Confirm the type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="398"/>
         <source>Kontrollerar raderna …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="441"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="431"/>
         <source>Rad %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="435"/>
         <source>inga fel.</source>
         <translation>no errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="445"/>
         <source>%1 nya, %2 finns redan, %3 med fel.</source>
         <translation>%1 new, %2 already there, %3 with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="452"/>
         <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
         <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="484"/>
         <source>Importen är klar</source>
         <translation>The import is done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="496"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="486"/>
         <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
         <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
     </message>

@@ -17,6 +17,7 @@ from lofte_desktop.services.excel_import import ImportResult, Preview, TypeChoic
 from lofte_desktop.services.import_files import SheetData
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.models.import_preview import ImportPreviewModel
+from lofte_desktop.ui.widgets.agreement_note import import_target_note
 
 #: Where the last confirmed mapping is kept (AppSettings.extra).
 SETTINGS_KEY = "import_mapping"
@@ -113,18 +114,7 @@ class ImportDialog(QtWidgets.QDialog):
         bottom.addWidget(self.close_button)
 
         # Every row is checked against one agreement: the one in use.
-        target = ui.services.agreement.agreement()
-        self.agreement_note = QtWidgets.QLabel(
-            self.tr(
-                "Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period "
-                "och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften."
-            )
-            .replace("%1", target.name)
-            .replace("%2", target.start.isoformat())
-            .replace("%3", target.end.isoformat())
-        )
-        self.agreement_note.setWordWrap(True)
-        self.agreement_note.setAccessibleName(self.tr("Medborgarlöftet som gäller"))
+        self.agreement_note = import_target_note(ui.services.agreement.agreement())
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.agreement_note)
