@@ -106,7 +106,7 @@ class SyncService:
         self._review = ConflictReview(ctx)
 
     def _data_dir(self) -> Path:
-        from lofte_desktop.paths import data_dir
+        from lofte_desktop.runtime.paths import data_dir
 
         return self._key_dir or data_dir()
 

@@ -43,6 +43,8 @@ class RuleContext:
             self._promises = None
             self._rules.clear()
             self._owners.clear()
+        elif table == "activity_types":
+            self._rules.clear()
         elif table == "places":
             self._places = None
 
@@ -89,7 +91,16 @@ class RuleContext:
             codes = frozenset(
                 code for aid, code in self.promises.values() if aid == agreement_id
             )
-            rules = self._rules[agreement_id] = Rules(codes, a.parties, a.start, a.end)
+            types = row_readers.activity_types_from_rows(
+                [
+                    r
+                    for r in self._rows("activity_types", "*")
+                    if r["agreement_id"] == agreement_id and not r["deleted"]
+                ]
+            )
+            rules = self._rules[agreement_id] = Rules(
+                codes, a.parties, a.start, a.end, types=types
+            )
         return rules
 
     def agreement_for(

@@ -30,8 +30,8 @@ from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
 from lofte_desktop.domain.planning import plan_duration
 from lofte_desktop.domain.recurrence import parse_rule
-from lofte_desktop.domain.texts import column_name, language, t
-from lofte_desktop.domain.types import ActivityType, PlaceKind, Status
+from lofte_desktop.domain.texts import column_name, language
+from lofte_desktop.domain.types import DEFAULT_TYPES, PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     clean_place_name,
@@ -97,10 +97,8 @@ class Kind:
 
 
 def _type_text(value: Any) -> str:
-    try:
-        return t(f"type.{ActivityType(value).value}")
-    except ValueError:
-        return str(value)[:40]
+    info = DEFAULT_TYPES.get(str(value))
+    return info.label() if info is not None else str(value)[:40]
 
 
 # -- the checks ------------------------------------------------------------------
@@ -141,16 +139,18 @@ def _activity_like(
             status=status,
             note=r["note"],
             start_time=r["start_time"],
+            # a record may be older than the type's retirement here
+            existing_type=r["activity_type"],
         ),
         rules,
     )
-    if r["activity_type"] != valid.activity_type.value:
+    if r["activity_type"] != valid.activity_type:
         _same(
             "type",
             r["activity_type"],
-            valid.activity_type.value,
+            valid.activity_type,
             "err.unknown_type",
-            valid=", ".join(a.value for a in ActivityType),
+            valid=", ".join(rules.types.codes()),
         )
     if r["party"] != valid.party:
         _same(
@@ -276,6 +276,12 @@ def _typed(day: str) -> Callable[[Record], str]:
 KINDS: dict[str, Kind] = {
     "agreements": Kind(
         "överenskommelsen", "agreement", _readable(_agreement), _field("code")
+    ),
+    "activity_types": Kind(
+        "aktivitetstypen",
+        "activity type",
+        _readable(row_readers.activity_type_from_mapping),
+        _field("code"),
     ),
     "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
     "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),
