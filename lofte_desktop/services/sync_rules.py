@@ -131,7 +131,7 @@ def _activity_like(
         ActivityDraft(
             activity_type=r["activity_type"],
             promise_codes=codes,
-            date=day,
+            date=_read_day(day),
             party=r["party"],
             hours=hours,
             count=count,
@@ -164,6 +164,16 @@ def _activity_like(
         _same("status", status, valid.status.value, "err.unknown_status")
     if r["start_time"] != valid.start_time:
         _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
+
+
+def _read_day(day: Any) -> Any:
+    """A record's day as a date, read once: every date field has passed
+    `_real_dates` before a check runs, and `validate_activity` takes a date as it
+    is (parsing the same ISO text again would give the same date)."""
+    try:
+        return date.fromisoformat(day)
+    except (TypeError, ValueError):
+        return day  # validate_activity says what is wrong with it
 
 
 def _activity(ctx: RuleContext, r: Record) -> None:
