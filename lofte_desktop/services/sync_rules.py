@@ -275,6 +275,21 @@ def _promise(r: Record) -> None:
             raise ValueError(f"{name}: {r[name][:40]}")
 
 
+def _promise_record(ctx: RuleContext, r: Record) -> None:
+    """A promise the app can read, naming only its agreement's activity types (as
+    a catalogue's promise must)."""
+    _readable(_promise)(ctx, r)
+    types = ctx.types(r["agreement_id"])
+    for code in json.loads(r["activity_types"]):
+        if code not in types:
+            raise ValidationError(
+                "err.unknown_type",
+                field="activity_types",
+                value=code,
+                valid=", ".join(types.codes()),
+            )
+
+
 def _field(name: str) -> Callable[[Record], str]:
     return lambda r: str(r[name])[:60]
 
@@ -294,7 +309,7 @@ KINDS: dict[str, Kind] = {
         _field("code"),
     ),
     "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
-    "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),
+    "promises": Kind("löftet", "promise", _promise_record, _field("code")),
     "indicators": Kind("indikatorn", "indicator", None, _field("code")),
     "indicator_values": Kind(
         "indikatorvärdet", "indicator value", _indicator_value, _field("year")
