@@ -22,9 +22,16 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.ids import is_uuid, new_id
+from lofte_desktop.domain.texts import held_back_text
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
 from lofte_desktop.services.sync_merge import MergeRun, locked_ranges
+from lofte_desktop.services.sync_versions import (
+    export_filter,
+    known_peers,
+    peer_reads,
+    remember_writer,
+)
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.database import bulk_cache
 from lofte_desktop.storage.meta import (
@@ -38,9 +45,10 @@ from lofte_desktop.storage.meta import (
 )
 from lofte_desktop.sync import package as pkgfmt
 from lofte_desktop.sync import signing
+from lofte_desktop.sync.compat import just_before
 from lofte_desktop.sync.errors import SyncError, UntrustedSignerError, err
 from lofte_desktop.sync.merge import Policy, greatest_wins, merge_vector
-from lofte_desktop.sync.schema import TABLE_ORDER
+from lofte_desktop.sync.schema import SCHEMA_VERSION, TABLE_ORDER
 
 FOLDER = "sync_folder"
 PARTY = "device_party"
@@ -75,6 +83,16 @@ class ExportResult:
     records: int
     peer: str | None
     full: bool
+    #: The record schema written: below this release's for a peer on an older one.
+    schema: int = SCHEMA_VERSION
+    #: The release the package was written for (the oldest in its audience).
+    peer_version: str = ""
+    #: (group, count) held back until the other side upgrades (sync/compat.py).
+    held: tuple[tuple[str, int], ...] = ()
+
+    def held_text(self) -> str:
+        """What was held back, in words ("" when nothing was)."""
+        return held_back_text(self.held, self.peer_version)
 
 
 @dataclass(frozen=True)
@@ -249,11 +267,7 @@ class SyncService:
         vectors = store.all_vectors(conn)
         if peer is not None:
             return vectors.get(peer, {})
-        peers = [
-            d["id"]
-            for d in store.devices(conn)
-            if not d["is_self"] and d["trusted"] and d["public_key"]
-        ]
+        peers = known_peers(conn)
         if not peers:
             return {}
         base: dict[str, str] | None = None
@@ -293,6 +307,9 @@ class SyncService:
             seen = store.vector(conn, self.ctx.device_id)
             last = get_meta(conn, HLC_LAST) or hlc.ZERO
             merge_vector(seen, {self.ctx.device_id: last})
+            # a peer on an older release gets what it reads; the rest waits
+            schema, peer_version = peer_reads(conn, peer_id)
+            compat = export_filter(conn, schema)
             manifest = {
                 "package_id": package_id,
                 "created_at": utcnow().isoformat(),
@@ -303,7 +320,6 @@ class SyncService:
                 },
                 "peer": peer_id,
                 "full": full,
-                "seen": seen,
                 "base": base,
             }
 
@@ -311,9 +327,18 @@ class SyncService:
                 for table in TABLE_ORDER:
                     for batch in store.iter_changed(conn, table, base):
                         for rec in batch:
-                            yield pkgfmt.dumps({"t": table, "r": rec})
+                            out = compat.admit(table, rec)
+                            if out is not None:
+                                yield pkgfmt.dumps({"t": table, "r": out})
 
-            written = pkgfmt.write_package(target, manifest, lines(), key)
+            def finished() -> dict[str, Any]:
+                # never say we have seen what was held back: it goes again later
+                return {**manifest, "seen": compat.cap(seen)}
+
+            written = pkgfmt.write_package(target, finished, lines(), key, schema)
+        held = tuple(compat.told())
+        mine = compat.earliest.get(self.ctx.device_id)
+        sent = min(last, just_before(mine)) if mine else last
         with self.ctx.db.write_connection() as conn:
             store.record_package(
                 conn,
@@ -324,11 +349,24 @@ class SyncService:
                 processed_at=utcnow(),
                 file_name=str(written.path),
                 record_count=written.records,
-                summary={"records": written.records, "full": full},
+                summary={
+                    "records": written.records,
+                    "full": full,
+                    **({"schema": schema, "held": dict(held)} if held else {}),
+                },
             )
-            if last > (get_meta(conn, SENT) or hlc.ZERO):
-                set_meta(conn, SENT, last)
-        result = ExportResult(written.path, package_id, written.records, peer_id, full)
+            if sent > (get_meta(conn, SENT) or hlc.ZERO):
+                set_meta(conn, SENT, sent)
+        result = ExportResult(
+            written.path,
+            package_id,
+            written.records,
+            peer_id,
+            full,
+            schema,
+            peer_version,
+            held,
+        )
         self.ctx.events.publish(SyncFinished({"export": str(written.path)}))
         return result
 
@@ -397,6 +435,7 @@ class SyncService:
         ours = store.vector(conn, self.ctx.device_id)
         store.raise_vector(conn, self.ctx.device_id, run.learned(ours))
         store.raise_vector(conn, dev["id"], pkg.seen)
+        remember_writer(conn, dev["id"], pkg.writer)
         if run.max_hlc > hlc.ZERO:
             observe_stamp(conn, run.max_hlc)
         now = utcnow()

@@ -19,7 +19,10 @@ from lofte_desktop.domain.pii import is_text_key
 
 FORMAT = "loftesync"
 FORMAT_VERSION = 1
-SCHEMA_VERSION = 1
+#: The record schema this release writes (see sync/compat.py for the history).
+SCHEMA_VERSION = 2
+#: The record schemas this release reads: 1 is release 0.1.0's.
+READABLE_SCHEMAS = (1, 2)
 
 MAX_TEXT = 100_000
 MAX_INT = 2**53
@@ -378,6 +381,8 @@ MANIFEST_KEYS = frozenset(
         "payload",
     }
 )
+#: Manifest keys an older release does not know (so left out of a package for it).
+OPTIONAL_MANIFEST_KEYS = frozenset({"app_version"})
 DEVICE_KEYS = frozenset({"id", "name", "party"})
 PAYLOAD_KEYS = frozenset({"name", "sha256", "size", "records"})
 MAX_SEEN = 1000
@@ -389,8 +394,8 @@ def check_manifest(m: Any) -> dict[str, Any]:
         raise SchemaError("manifestet ska vara ett objekt")
     if depth(m) > MAX_DEPTH:
         raise SchemaError("manifestet är nästlat för djupt")
-    if set(m) != MANIFEST_KEYS:
-        extra = sorted(set(m) - MANIFEST_KEYS)
+    if set(m) - OPTIONAL_MANIFEST_KEYS != MANIFEST_KEYS:
+        extra = sorted(set(m) - MANIFEST_KEYS - OPTIONAL_MANIFEST_KEYS)
         raise SchemaError(
             "manifestet har okända fält: " + ", ".join(extra)[:120]
             if extra
@@ -409,6 +414,8 @@ def check_manifest(m: Any) -> dict[str, Any]:
     _check_value(_s("name", 120), dev["name"], "device")
     _check_value(_s("party", 80), dev["party"], "device")
     _check_value(_s("public_key", 100), m["public_key"], "manifest")
+    if "app_version" in m:
+        _check_value(_s("app_version", 40), m["app_version"], "manifest")
     _check_value(_u("peer", True), m["peer"], "manifest")
     _check_value(Field("full", "bool"), m["full"], "manifest")
     for name in ("seen", "base"):
@@ -514,7 +521,8 @@ def json_schema() -> dict[str, Any]:
         "properties": {
             "format": {"const": FORMAT},
             "format_version": {"const": FORMAT_VERSION},
-            "schema_version": {"const": SCHEMA_VERSION},
+            "schema_version": {"enum": list(READABLE_SCHEMAS)},
+            "app_version": {"type": "string", "maxLength": 40},
             "package_id": uuid,
             "created_at": {"type": "string", "pattern": DATETIME_RE.pattern},
             "device": {
