@@ -22,11 +22,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from lofte_desktop.domain import hlc
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.agreements import agreement_on
 from lofte_desktop.domain.errors import LockedError, ValidationError
 from lofte_desktop.domain.ids import new_id, stable_id
 from lofte_desktop.domain.log_defaults import fill_log_defaults
-from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     AgreementSpan,

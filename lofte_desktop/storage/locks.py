@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import Agreement
-from lofte_desktop.domain.periods import Period, parse_period
+from lofte_desktop.domain.periods import Period
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc, utcnow
 from lofte_desktop.storage.models import PERIOD_LOCKS
 
