@@ -309,8 +309,13 @@ def _missing(name: str, kind: ActivityType) -> ValidationError:
     )
 
 
-def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
-    """Checks every field; raises ValidationErrors listing all problems found."""
+def validate_activity(
+    draft: ActivityDraft, rules: Rules, *, figures_required: bool = True
+) -> ValidActivity:
+    """Checks every field; raises ValidationErrors listing all problems found.
+
+    `figures_required=False` (sync import) lets a done activity lack the figures its
+    type uses: release 0.1.0 did not ask for them, and its records travel on."""
     errors: list[ValidationError] = []
     results: dict[str, object] = {}
 
@@ -378,7 +383,11 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
             errors.append(exc)
 
     kind, status = results.get("type"), results.get("status")
-    if isinstance(kind, ActivityType) and isinstance(status, Status):
+    if (
+        figures_required
+        and isinstance(kind, ActivityType)
+        and isinstance(status, Status)
+    ):
         present = {"hours": results.get("hours"), "count": results.get("count")}
         failed = {e.field for e in errors}
         for name in required_fields(kind, status):

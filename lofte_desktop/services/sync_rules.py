@@ -245,6 +245,7 @@ def _activity_like(
             start_time=r["start_time"],
         ),
         rules,
+        figures_required=False,  # records of 0.1.0 may lack them
     )
     if r["activity_type"] != valid.activity_type.value:
         _same(
