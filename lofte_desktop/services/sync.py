@@ -538,6 +538,7 @@ class SyncService:
             open_conflicts = len(store.open_conflicts(conn))
             unsent = store.count_unsent(conn, self.ctx.device_id, sent)
             folder = get_meta(conn, FOLDER) or ""
+            versions = {d["id"]: peer_reads(conn, d["id"])[1] for d in devices}
         seen_fps = {d["fingerprint"] for d in devices}
         return {
             "device_id": self.ctx.device_id,
@@ -556,6 +557,8 @@ class SyncService:
                     "is_self": bool(d["is_self"]),
                     "last_seen": _iso(d["last_seen"]),
                     "confirmed": vectors.get(d["id"], {}),
+                    # the release its latest package came from (ours: this one)
+                    "app_version": versions[d["id"]],
                 }
                 for d in devices
             ],

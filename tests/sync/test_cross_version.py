@@ -147,6 +147,13 @@ def test_sync_with_0_1_0_both_ways_then_after_it_upgrades(
         assert summary.new > 0
         with kommun.ctx.db.read_connection() as conn:
             assert peer_reads(conn, police["device_id"]) == (1, "0.1.0")
+        versions = {
+            d["device_id"]: d["app_version"] for d in kommun.sync.status()["devices"]
+        }
+        assert versions == {
+            police["device_id"]: "0.1.0",
+            kommun.ctx.device_id: __version__,
+        }
         same_picture(old, police_db, home, capsys, kommun_db)
 
         # this release works on: what 0.1.0 reads, and what it cannot
