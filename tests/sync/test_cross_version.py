@@ -284,3 +284,19 @@ def _count_renewal(conn: Any) -> int:
         {"a": aid},
     ).scalar_one()
     return int(n)
+
+
+def test_the_upgrade_shows_what_0_1_0_showed(
+    old_release: OldRelease,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The frozen 0.1.0 database: 0.1.0's own activities and progress for every
+    2023–2024 period equal this release's on an upgraded copy."""
+    monkeypatch.setenv("LOFTE_TODAY", TODAY)
+    frozen = Path(__file__).parents[1] / "fixtures" / "old_dbs" / "schema-0001.sqlite"
+    as_01, upgraded = tmp_path / "as-0.1.0.sqlite", tmp_path / "upgraded.sqlite"
+    shutil.copyfile(frozen, as_01)
+    shutil.copyfile(frozen, upgraded)
+    same_picture(old_release, as_01, tmp_path / "home", capsys, upgraded)
