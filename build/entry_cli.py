@@ -2,7 +2,7 @@
 
 import sys
 
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -133,6 +133,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
         "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
         "err.note_too_long": "Anteckningen är för lång ({n} tecken, högst {max}).",
+        # settings (services/settings.py)
+        "err.settings_name": "Skriv ditt namn.",
+        "err.settings_language": "Okänt språk: {value}. Välj sv (svenska) eller en (engelska).",
+        "err.settings_line": "{field} får inte innehålla radbrytningar eller styrtecken.",
+        "err.settings_too_long": "{field} är för lång ({n} tecken, högst {max}).",
+        "err.settings_backup_keep": (
+            "Antalet säkerhetskopior att spara måste vara ett heltal från 1 till {max}, "
+            "inte {value}."
+        ),
+        "err.settings_unknown": "Okänd inställning: {value}.",
+        "err.settings_extra": "Inställningen {value} går inte att spara (bara text, tal, listor och tabeller).",
         "err.personnummer": (
             "Texten innehåller det som ser ut som ett personnummer ({masked}). "
             "Skriv aldrig personnummer eller namn på invånare i loggen: ange i stället "
@@ -317,6 +328,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
         "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
         "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
+        # settings (services/settings.py)
+        "err.settings_name": "Enter your name.",
+        "err.settings_language": "Unknown language: {value}. Choose sv (Swedish) or en (English).",
+        "err.settings_line": "{field} must not contain line breaks or control characters.",
+        "err.settings_too_long": "{field} is too long ({n} characters, at most {max}).",
+        "err.settings_backup_keep": (
+            "The number of backups to keep must be a whole number from 1 to {max}, "
+            "not {value}."
+        ),
+        "err.settings_unknown": "Unknown setting: {value}.",
+        "err.settings_extra": "The setting {value} cannot be saved (only text, numbers, lists and tables).",
         "err.personnummer": (
             "The text contains what looks like a personal identity number ({masked}). "
             "Never log residents' identity numbers or names: record counts, place and "
@@ -415,6 +437,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "Startdatum",
         "agreement_end": "Slutdatum",
         "agreement_parties": "Parterna",
+        "user_name": "Ditt namn",
+        "user_party": "Din part",
+        "db_path": "Databasens sökväg",
+        "last_place": "Senaste plats",
     },
     "en": {
         "type": "Type",
@@ -448,6 +474,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "The start date",
         "agreement_end": "The end date",
         "agreement_parties": "The parties",
+        "user_name": "Your name",
+        "user_party": "Your party",
+        "db_path": "The database path",
+        "last_place": "The last place",
     },
 }
 

@@ -29,7 +29,9 @@ class UiContext:
     `quick` holds what Översikt needs, and the services open on the worker. Until
     they are `ready`, reading `services` waits for them (a fraction of a second);
     pages that can paint without them check `ready` first and wait for
-    `bridge.servicesReady`.
+    `bridge.servicesReady`. That second mode (`settings=`, `quick=`,
+    `open_in_background`, `build_quick_context`, ui/services_opening.py) serves
+    only the quick route, `ui.main._run_quick`, and goes with it.
     """
 
     def __init__(

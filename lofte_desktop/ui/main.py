@@ -1,4 +1,5 @@
-"""Starts the GUI: parses --db, builds the services, shows the main window.
+"""Starts the GUI: parses --db, opens the services (through `app`), shows the
+main window. `lofte_desktop.entry.gui` calls `run`.
 
 Environment:
 - LOFTE_TODAY=YYYY-MM-DD pins "today" (demos, screenshots, benchmarks).
@@ -23,9 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from lofte_desktop.services.container import Services
-    from lofte_desktop.services.quick_start import QuickStart
     from lofte_desktop.services.settings import AppSettings, SettingsStore
-    from lofte_desktop.ui.dialog_service import DialogService
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
 
@@ -37,14 +36,17 @@ def _today_from_env() -> Callable[[], date] | None:
 
 
 def run(argv: Sequence[str]) -> int:
+    """Starts the GUI (called by `lofte_desktop.entry.gui`); the exit code."""
     parser = argparse.ArgumentParser(prog="lofte-desktop")
     parser.add_argument("--db", metavar="PATH")
     args, qt_args = parser.parse_known_args(list(argv)[1:])
 
-    from PySide6 import QtCore, QtWidgets
+    from PySide6 import QtWidgets
 
+    from lofte_desktop.app import database_target
     from lofte_desktop.services.settings import SettingsStore
     from lofte_desktop.ui.i18n import Translations
+    from lofte_desktop.ui.single_instance import SingleInstance
     from lofte_desktop.ui.theme import apply_theme
 
     app = QtWidgets.QApplication([argv[0], *qt_args])
@@ -57,41 +59,42 @@ def run(argv: Sequence[str]) -> int:
     settings = store.load()
     translations.apply(settings.language)
 
-    from lofte_desktop.paths import resolve_db
-    from lofte_desktop.ui.single_instance import SingleInstance, bring_to_front
-
-    target = resolve_db(args.db or settings.db_path or None)
+    target = database_target(args.db, settings)
     instance = SingleInstance(target)
     if not instance.claim():
         return 0  # the GUI already open on this database was raised instead
-    quick = _quick_start(target, settings)
+    quick = _run_quick(app, args.db, target, store, settings, translations, instance)
     if quick is not None:
-        return _run_quick(
-            app, args.db, target, store, settings, translations, instance, quick
-        )
+        return quick
+    return _run_opened(app, args.db, target, store, translations, instance)
 
-    from lofte_desktop.app import build_services
-    from lofte_desktop.storage.migrate import OpenError
+
+def _run_opened(
+    app: QtWidgets.QApplication,
+    db: str | None,
+    target: str,
+    store: SettingsStore,
+    translations: Translations,
+    instance: SingleInstance,
+) -> int:
+    """Opens the database (offering a backup for a damaged file, the local file
+    when the shared store is out of reach), then shows the window."""
+    from PySide6 import QtCore, QtWidgets
+
+    from lofte_desktop.app import build_gui_services
+    from lofte_desktop.services.errors import OpenError
     from lofte_desktop.ui import start_checks
     from lofte_desktop.ui.dialog_service import DialogService
 
     try:
         opened = start_checks.open_or_recover(
-            lambda: build_services(
-                args.db, today=_today_from_env(), settings_store=store
-            ),
-            target,
-            DialogService(),
+            lambda: build_gui_services(db, store), target, DialogService()
         )
     except OpenError as exc:
         from lofte_desktop.ui.pages.shared_store_box import open_local_when_offline
 
         opened = open_local_when_offline(
-            exc,
-            lambda path: build_services(
-                path, today=_today_from_env(), settings_store=store
-            ),
-            DialogService().confirm,
+            exc, lambda path: build_gui_services(path, store), DialogService().confirm
         )
         if opened is None:
             QtWidgets.QMessageBox.critical(
@@ -106,6 +109,7 @@ def run(argv: Sequence[str]) -> int:
 
     from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.main_window import MainWindow
+    from lofte_desktop.ui.single_instance import bring_to_front
 
     ui = build_context(services)
     if not services.ctx.has_agreement():
@@ -125,19 +129,6 @@ def run(argv: Sequence[str]) -> int:
     return int(code)
 
 
-def _quick_start(target: str, settings: AppSettings) -> QuickStart | None:
-    """What the first paint needs, read before the database layer is loaded; None
-    for a first start or a file that needs the normal way (services/quick_start)."""
-    if settings.first_start:
-        return None
-    from lofte_desktop.services.quick_start import quick_start
-
-    today = _today_from_env() or date.today
-    return quick_start(
-        target, today(), settings.language or "sv", own=settings.own_agreement or None
-    )
-
-
 def _run_quick(
     app: QtWidgets.QApplication,
     db: str | None,
@@ -146,12 +137,26 @@ def _run_quick(
     settings: AppSettings,
     translations: Translations,
     instance: SingleInstance,
-    quick: QuickStart,
-) -> int:
-    """Paints the window and Översikt from the quick start at once, then opens the
+) -> int | None:
+    """The quick start route, whole: None when it does not apply (a first start,
+    or a file that needs the normal way, see services/quick_start); else the
+    app's exit code.
+
+    Paints the window and Översikt from the quick start at once, then opens the
     database on the worker: the import of the database layer and the file check
     (quick_check) run while the user already sees the figures. Every write waits
     behind that opening, so nothing is written to a file that fails the check."""
+    if settings.first_start:
+        return None
+    from lofte_desktop.services.quick_start import quick_start
+
+    today = _today_from_env() or date.today
+    quick = quick_start(
+        target, today(), settings.language or "sv", own=settings.own_agreement or None
+    )
+    if quick is None:
+        return None
+
     from PySide6 import QtCore
 
     from lofte_desktop.ui import start_checks
@@ -165,17 +170,26 @@ def _run_quick(
     window.show()
 
     def build() -> Services:
-        from lofte_desktop.storage.migrate import DamageCheck
+        from lofte_desktop.app import build_gui_services
 
-        check = DamageCheck(target)  # runs while the database layer is imported
-        from lofte_desktop.app import build_services
-
-        return build_services(
-            db, today=_today_from_env(), settings_store=store, damage_check=check
-        )
+        return build_gui_services(db, store, check_first=target)
 
     def recover(error: BaseException) -> Services | None:
-        return _recover(error, build, target, ui.dialogs)
+        """The database failed to open after the first paint: for a damaged file,
+        the offer to restore the latest backup; otherwise the reason. None ends
+        the app."""
+        from lofte_desktop.services.errors import DamagedDatabaseError, OpenError
+
+        if isinstance(error, DamagedDatabaseError):
+            return start_checks.open_or_recover(build, target, ui.dialogs)
+        if isinstance(error, OpenError):
+            ui.dialogs.error(
+                QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
+                str(error),
+            )
+        else:
+            ui.dialogs.show_exception(error)
+        return None
 
     ui.bridge.servicesReady.connect(
         lambda: QtCore.QTimer.singleShot(
@@ -192,31 +206,6 @@ def _run_quick(
     code = app.exec()
     ui.close()
     return int(code)
-
-
-def _recover(
-    error: BaseException,
-    build: Callable[[], Services],
-    target: str,
-    dialogs: DialogService,
-) -> Services | None:
-    """After a quick start the database failed to open: for a damaged file, the
-    offer to restore the latest backup; otherwise the reason. None ends the app."""
-    from PySide6 import QtCore
-
-    from lofte_desktop.storage.migrate import DamagedDatabaseError, OpenError
-    from lofte_desktop.ui import start_checks
-
-    if isinstance(error, DamagedDatabaseError):
-        return start_checks.open_or_recover(build, target, dialogs)
-    if isinstance(error, OpenError):
-        dialogs.error(
-            QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
-            str(error),
-        )
-    else:
-        dialogs.show_exception(error)
-    return None
 
 
 def _offer_catalogue(ui: object) -> None:
@@ -286,7 +275,3 @@ def _app_icon() -> QIcon:
     for png in sorted((resources_dir() / "icons" / "app").glob("lofte-desktop-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-if __name__ == "__main__":
-    sys.exit(run(sys.argv))

@@ -475,9 +475,9 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.outcome = result
-        settings = self.ui.settings
-        settings.extra[SETTINGS_KEY] = self.mapping.as_json()
-        self.ui.services.settings_store.save(settings)
+        self.ui.services.settings_service.set_extra(
+            SETTINGS_KEY, self.mapping.as_json()
+        )
         self.imported.emit(result)
         self.ui.dialogs.info(
             self.tr("Importen är klar"),

@@ -187,13 +187,13 @@ class LogPage(QtWidgets.QWidget):
         self._say_where_today_is()
 
     def _remember(self, activity: Activity) -> None:
-        s = self.ui.services.settings
-        new = (activity.activity_type.value, activity.place or "", activity.party)
-        if (s.last_type, s.last_place, s.user_party) != new:
-            s.last_type, s.last_place, s.user_party = new
-            # Remembering is a convenience: the activity itself is already saved.
-            with contextlib.suppress(OSError):
-                self.ui.services.settings_store.save(s)
+        # Remembering is a convenience: the activity itself is already saved.
+        with contextlib.suppress(OSError, LofteError):
+            self.ui.services.settings_service.update(
+                last_type=activity.activity_type.value,
+                last_place=activity.place or "",
+                user_party=activity.party,
+            )
 
     def clear(self) -> None:
         self.form.note_edit.clear()

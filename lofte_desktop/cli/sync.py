@@ -6,10 +6,11 @@ Imports only the standard library at module level (keeps `lofte --help` fast).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
+
+from lofte_desktop.cli.common import Handler, open_services, print_json
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -60,15 +61,8 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     r.add_argument("--keep", choices=("mine", "theirs"), required=True)
 
 
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    print()
-
-
 def cmd_sync(args: argparse.Namespace) -> int:
-    from lofte_desktop.app import build_services
-
-    svc = build_services(getattr(args, "db", None))
+    svc = open_services(args, agreement=False, follow_period=False)
     try:
         return _HANDLERS[args.sync_command](svc, args)
     finally:
@@ -78,7 +72,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def _export(svc: Any, args: argparse.Namespace) -> int:
     result = svc.sync.export(args.out, peer=args.peer, full=args.full)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "file": str(result.path),
                 "package_id": result.package_id,
@@ -88,7 +82,8 @@ def _export(svc: Any, args: argparse.Namespace) -> int:
                 "schema_version": result.schema,
                 "held": dict(result.held),
                 "held_text": result.held_text(),
-            }
+            },
+            default=str,
         )
     else:
         from lofte_desktop.domain.texts import count_text
@@ -124,7 +119,7 @@ def _import(svc: Any, args: argparse.Namespace) -> int:
             )
     totals = {k: sum(s[k] for s in summaries) for k in SYNC_COUNTS}
     if args.json:
-        _print_json({**totals, "packages": summaries, "errors": failures})
+        print_json({**totals, "packages": summaries, "errors": failures}, default=str)
     else:
         for s in summaries:
             if s["skipped"] == "already":
@@ -140,7 +135,7 @@ def _import(svc: Any, args: argparse.Namespace) -> int:
 def _status(svc: Any, args: argparse.Namespace) -> int:
     st = svc.sync.status()
     if args.json:
-        _print_json(st)
+        print_json(st, default=str)
         return 0
     print(f"Enhet: {st['name']} ({st['device_id']})")
     print(f"Fingeravtryck: {st['fingerprint']}")
@@ -178,7 +173,7 @@ def _folder(svc: Any, args: argparse.Namespace) -> int:
 def _conflicts(svc: Any, args: argparse.Namespace) -> int:
     items = svc.sync.conflicts()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": c.id,
@@ -189,7 +184,8 @@ def _conflicts(svc: Any, args: argparse.Namespace) -> int:
                     "theirs": c.theirs,
                 }
                 for c in items
-            ]
+            ],
+            default=str,
         )
     else:
         for c in items:
@@ -213,4 +209,4 @@ _HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "resolve": _resolve,
 }
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"sync": cmd_sync}
+COMMANDS: dict[str, Handler] = {"sync": cmd_sync}

@@ -9,14 +9,20 @@ e.g. `lofte plan done 2c8d809d@2024-10-01 --count 30`.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from lofte_desktop.cli.common import (
+    Handler,
+    activity_json,
+    open_services,
+    print_json,
+    table,
+)
+
 if TYPE_CHECKING:
-    from lofte_desktop.app import Services
     from lofte_desktop.domain.planning import PlanItem
+    from lofte_desktop.services.container import Services
 
 KEY_HELP = "aktivitetens id, eller SERIE@ÅÅÅÅ-MM-DD för ett tillfälle i en serie"
 
@@ -125,11 +131,9 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def _services(args: argparse.Namespace) -> Services:
-    from lofte_desktop.app import build_services
-
-    return build_services(
-        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
-    )
+    """A plan command's services: `--period` here lists, it does not choose the
+    agreement (that is `--agreement`)."""
+    return open_services(args, follow_period=False)
 
 
 def _split_start(text: str) -> tuple[str, str | None]:
@@ -174,13 +178,7 @@ def _short(i: PlanItem) -> str:
     return i.key[:8]
 
 
-def _print(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def _rows(items: list[PlanItem], today: Any) -> None:
-    from lofte_desktop.cli import _table
     from lofte_desktop.domain.planning import is_overdue
     from lofte_desktop.domain.texts import t
 
@@ -200,7 +198,7 @@ def _rows(items: list[PlanItem], today: Any) -> None:
         for i in items
     ]
     headers = ["Id", "Datum", "Tid", "Typ", "Löften", "Plats", "Timmar", "Status", ""]
-    print(_table(headers, rows, [19, 10, 5, 22, 8, 22, 6, 22, 5]))
+    print(table(headers, rows, [19, 10, 5, 22, 8, 22, 6, 22, 5]))
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -232,7 +230,7 @@ def _add(args: argparse.Namespace) -> int:
     )
     today = svc.ctx.today()
     if args.json:
-        _print(
+        print_json(
             {
                 "id": result.key,
                 "series": result.is_series,
@@ -267,7 +265,7 @@ def _list(args: argparse.Namespace) -> int:
         items = [i for i in items if i.status is Status.PLANNED]
     today = svc.ctx.today()
     if args.json:
-        _print([item_json(i, today) for i in items])
+        print_json([item_json(i, today) for i in items])
         return 0
     print(f"{period.label()} ({period.start} – {period.end})\n")
     _rows(items, today)
@@ -276,12 +274,10 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _done(args: argparse.Namespace) -> int:
-    from lofte_desktop.cli import activity_json
-
     svc = _services(args)
     act = svc.planning.done(args.id, hours=args.hours, count=args.count, note=args.note)
     if args.json:
-        _print(activity_json(act))
+        print_json(activity_json(act))
     else:
         print(act.id)
     return 0
@@ -321,7 +317,7 @@ def _overdue(args: argparse.Namespace) -> int:
     items = svc.planning.overdue()
     today = svc.ctx.today()
     if args.json:
-        _print([item_json(i, today) for i in items])
+        print_json([item_json(i, today) for i in items])
         return 0
     _rows(items, today)
     print(f"\nFörsenade: {_occasions(len(items))}")
@@ -333,7 +329,7 @@ def _term(args: argparse.Namespace) -> int:
     period = svc.progress.period(args.period) if args.period else None
     lines = svc.planning.reader.term_plan(period)
     if args.json:
-        _print(
+        print_json(
             [
                 {
                     "promise": ln.promise_code,
@@ -407,7 +403,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+_HANDLERS: dict[str, Handler] = {
     "demo": _demo,
     "add": _add,
     "list": _list,
@@ -421,4 +417,4 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ics": _ics,
 }
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"plan": cmd_plan}
+COMMANDS: dict[str, Handler] = {"plan": cmd_plan}

@@ -1,4 +1,5 @@
-"""`lofte agreements` and `lofte agreement add|renew|export`: many agreements in
+"""`lofte promises` (one agreement's focus areas, promises and indicators),
+`lofte agreements` and `lofte agreement add|renew|edit|export`: many agreements in
 one database, renewed year after year.
 
 Imports only the standard library at module level (keeps `lofte --help` fast).
@@ -7,10 +8,16 @@ Imports only the standard library at module level (keeps `lofte --help` fast).
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from collections.abc import Callable
 from typing import Any
+
+from lofte_desktop.cli.common import Handler, open_services, print_json
+
+
+def register_promises(sub: Any, db_parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "promises", parents=[db_parent], help="visa fokusområden, löften och indikatorer"
+    )
+    p.add_argument("--json", action="store_true")
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -87,19 +94,99 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     exp.add_argument("--out", required=True, metavar="FIL", help="filen att skriva")
 
 
+def cmd_promises(args: argparse.Namespace) -> int:
+    from lofte_desktop.domain.catalogue import target_days
+    from lofte_desktop.domain.progress import describe_target, indicator_value
+
+    svc = open_services(args)
+    areas = svc.agreement.focus_areas()
+    promises = svc.agreement.promises()
+    indicators = svc.progress.indicators()
+    if args.json:
+        print_json(
+            {
+                "agreement": {
+                    "code": svc.agreement.agreement().code,
+                    "name": svc.agreement.agreement().name,
+                    "cadence": svc.agreement.agreement().cadence.value,
+                },
+                "focus_areas": [{"code": fa.code, "name": fa.name} for fa in areas],
+                "promises": [
+                    {
+                        "id": p.code,
+                        "uuid": p.id,
+                        "focus_area": p.focus_area_code,
+                        "text": p.text,
+                        "parties": list(p.parties),
+                        "activity_types": [t.value for t in p.activity_types],
+                        "target": {
+                            "unit": p.target.unit.value,
+                            "per": p.target.per.value,
+                            "min": p.target.min,
+                            "max": p.target.max,
+                            "compare_previous": p.target.compare_previous,
+                            "description": describe_target(p.target),
+                            **target_days(p.target),
+                        },
+                    }
+                    for p in promises
+                ],
+                "indicators": [
+                    {
+                        "id": s.indicator.code,
+                        "name": s.indicator.name,
+                        "unit": s.indicator.unit,
+                        "source": s.indicator.source,
+                        "baseline": {
+                            "value": s.indicator.baseline_value,
+                            "year": s.indicator.baseline_year,
+                        },
+                        "target": {
+                            "comparison": s.indicator.target_comparison,
+                            "value": s.indicator.target_value,
+                            "year": s.indicator.target_year,
+                        },
+                        "values": {str(v.year): v.value for v in s.values},
+                    }
+                    for s in indicators
+                ],
+            }
+        )
+        return 0
+    a = svc.agreement.agreement()
+    print(f"{a.name}  ({a.start} – {a.end})")
+    print("Parter: " + ", ".join(a.parties))
+    for fa in areas:
+        print(f"\n{fa.name}")
+        for p in (p for p in promises if p.focus_area_code == fa.code):
+            print(f"  {p.code}  {p.text}")
+            print(
+                f"      Parter: {', '.join(p.parties)}.  Mål: "
+                f"{describe_target(p.target)}.  Typer: "
+                f"{', '.join(t.value for t in p.activity_types)}"
+            )
+        for s in (s for s in indicators if s.indicator.focus_area_code == fa.code):
+            ind = s.indicator
+            print(
+                f"  Indikator {ind.code}: {ind.name}. Baslinje "
+                f"{indicator_value(ind.baseline_value, ind.unit)} "
+                f"({ind.baseline_year}); mål "
+                f"{s.target_text()}"
+            )
+    return 0
+
+
 def _files(args: argparse.Namespace) -> Any:
-    from lofte_desktop.cli import _services
     from lofte_desktop.services.agreement_files import AgreementFiles
 
-    svc = _services(args)
+    svc = open_services(args)
     return svc, AgreementFiles(svc.agreement)
 
 
 def cmd_agreements(args: argparse.Namespace) -> int:
-    from lofte_desktop.cli import _services
     from lofte_desktop.domain.agreements import newest_first
 
-    svc = _services(args)
+    svc = open_services(args)
     listed = newest_first(svc.agreement.agreements())
     current = svc.agreement.agreement().code if listed else None
     rows = [
@@ -113,8 +200,7 @@ def cmd_agreements(args: argparse.Namespace) -> int:
         for a in listed
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(rows)
         return 0
     if not rows:
         print("Databasen har inget medborgarlöfte. Kör 'lofte init'.")
@@ -171,7 +257,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str, Handler] = {
+    "promises": cmd_promises,
     "agreements": cmd_agreements,
     "agreement": cmd_agreement,
 }

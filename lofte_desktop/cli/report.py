@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from lofte_desktop.cli.common import Handler, open_services
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -58,13 +59,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         print(f"lofte: mappen {out.parent} finns inte.", file=sys.stderr)
         return 1
-    from lofte_desktop.app import build_services
     from lofte_desktop.services.reports import ReportRequest
 
-    svc = build_services(
-        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
-    )
-    svc.follow_period(getattr(args, "period", None))
+    svc = open_services(args)
     try:
         request = ReportRequest(
             period=args.period,
@@ -87,4 +84,4 @@ def cmd_report(args: argparse.Namespace) -> int:
         svc.close()
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"report": cmd_report}
+COMMANDS: dict[str, Handler] = {"report": cmd_report}

@@ -1,6 +1,8 @@
 """`lofte publish` and `lofte comment`: telling kommunstyrelsen and the public.
 
-Imports only the standard library at module level (keeps `lofte --help` fast).
+The social-media cards are drawn by a painter the entry point hands in (the CLI
+imports no Qt; see common.CardPainter). Imports only the standard library at
+module level (keeps `lofte --help` fast).
 """
 
 from __future__ import annotations
@@ -8,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import date
 from typing import Any
+
+from lofte_desktop.cli.common import CardPainter, Handler, open_services
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -66,20 +69,13 @@ def _usage(msg: str) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from lofte_desktop.app import build_services
     from lofte_desktop.services.publish import PublishRequest, parse_formats
 
     formats = parse_formats(args.formats)
-    svc = build_services(
-        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
-    )
-    svc.follow_period(getattr(args, "period", None))
+    svc = open_services(args)
     try:
-        render = None
-        if "cards" in formats:
-            from lofte_desktop.ui.publish.cards import card_renderer
-
-            render = card_renderer()
+        painter: CardPainter | None = getattr(args, "card_painter", None)
+        render = painter() if painter is not None and "cards" in formats else None
         result = svc.publish.publish(
             PublishRequest(args.period, args.out, formats, args.lang),
             render_card=render,
@@ -120,12 +116,7 @@ def cmd_comment(args: argparse.Namespace) -> int:
             return _usage(
                 f"--approved-on: {args.approved_on} är inget datum (ÅÅÅÅ-MM-DD)."
             )
-    from lofte_desktop.app import build_services
-
-    svc = build_services(
-        getattr(args, "db", None), agreement=getattr(args, "agreement", None)
-    )
-    svc.follow_period(getattr(args, "period", None))
+    svc = open_services(args)
     try:
         comments = svc.comments
         if args.text is not None:
@@ -170,7 +161,7 @@ def cmd_comment(args: argparse.Namespace) -> int:
         svc.close()
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str, Handler] = {
     "publish": cmd_publish,
     "comment": cmd_comment,
 }

@@ -8,7 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from lofte_desktop.cli.common import Handler
+
+if TYPE_CHECKING:
+    from lofte_desktop.services.shared_store import SharedStoreService
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
@@ -69,20 +74,12 @@ def _fail(message: str) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from lofte_desktop.services.settings import SettingsStore
-    from lofte_desktop.services.shared_store import SharedStoreService
-    from lofte_desktop.storage import postgres
-    from lofte_desktop.storage.pg_backup import PgBackupError
+    from lofte_desktop.app import build_shared_store
 
-    store = SettingsStore()
-    service = SharedStoreService(store, store.load())
-    try:
-        return _COMMANDS[args.db_command](args, service, postgres)
-    except (PgBackupError, postgres.CredentialError) as exc:
-        return _fail(str(exc))
+    return _COMMANDS[args.db_command](args, build_shared_store())
 
 
-def _check(args: argparse.Namespace, service: Any, postgres: Any) -> int:
+def _check(args: argparse.Namespace, service: SharedStoreService) -> int:
     info = service.check(_target(args))
     if args.json:
         import json
@@ -101,8 +98,8 @@ def _check(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-def _connect(args: argparse.Namespace, service: Any, postgres: Any) -> int:
-    if not postgres.is_postgres_url(args.url):
+def _connect(args: argparse.Namespace, service: SharedStoreService) -> int:
+    if not service.is_shared(args.url):
         return _fail(
             "Ange en PostgreSQL-adress, t.ex. postgresql://anna@server.kommun.se/lofte."
         )
@@ -122,7 +119,7 @@ def _connect(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-def _local(args: argparse.Namespace, service: Any, postgres: Any) -> int:
+def _local(args: argparse.Namespace, service: SharedStoreService) -> int:
     service.use_local()
     from lofte_desktop.paths import default_db_path
 
@@ -130,9 +127,9 @@ def _local(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-def _forget(args: argparse.Namespace, service: Any, postgres: Any) -> int:
+def _forget(args: argparse.Namespace, service: SharedStoreService) -> int:
     target = _target(args)
-    if not postgres.is_postgres_url(target):
+    if not service.is_shared(target):
         return _fail("Den lokala databasen har inget lösenord.")
     if service.forget_password(target):
         print("Lösenordet togs bort ur nyckelringen.")
@@ -141,9 +138,9 @@ def _forget(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-def _backup(args: argparse.Namespace, service: Any, postgres: Any) -> int:
+def _backup(args: argparse.Namespace, service: SharedStoreService) -> int:
     target = _target(args)
-    if not postgres.is_postgres_url(target):
+    if not service.is_shared(target):
         return _fail(
             "Det här är en lokal databasfil: säkerhetskopiera den med `lofte backup`."
         )
@@ -152,9 +149,9 @@ def _backup(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-def _restore(args: argparse.Namespace, service: Any, postgres: Any) -> int:
+def _restore(args: argparse.Namespace, service: SharedStoreService) -> int:
     target = _target(args)
-    if not postgres.is_postgres_url(target):
+    if not service.is_shared(target):
         return _fail(
             "Det här är en lokal databasfil: återställ den med `lofte restore`."
         )
@@ -165,7 +162,7 @@ def _restore(args: argparse.Namespace, service: Any, postgres: Any) -> int:
                 "Bekräfta med --yes."
             )
         answer = input(
-            f"Ersätta allt i {postgres.display_url(target)} med {args.file}? [j/N] "
+            f"Ersätta allt i {service.display(target)} med {args.file}? [j/N] "
         )
         if answer.strip().lower() not in ("j", "ja", "y", "yes"):
             return _fail("avbrutet, ingenting ändrades.")
@@ -174,7 +171,7 @@ def _restore(args: argparse.Namespace, service: Any, postgres: Any) -> int:
     return 0
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Any, Any], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, SharedStoreService], int]] = {
     "check": _check,
     "connect": _connect,
     "local": _local,
@@ -183,4 +180,4 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Any, Any], int]] = {
     "restore": _restore,
 }
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"db": cmd_db}
+COMMANDS: dict[str, Handler] = {"db": cmd_db}

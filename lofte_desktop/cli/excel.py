@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from lofte_desktop.cli.common import CliError, Handler, open_services
 from lofte_desktop.domain.texts import count_text
 
 if TYPE_CHECKING:
@@ -61,12 +61,6 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _services(args: argparse.Namespace) -> Any:
-    from lofte_desktop.cli import _services as services
-
-    return services(args)
-
-
 def _row_text(r: PreviewRow, lang: str = "sv") -> str:
     from lofte_desktop.domain.texts import field_name, t
 
@@ -105,13 +99,12 @@ def _report(preview: Preview, *, dry_run: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from lofte_desktop.cli import CliError
     from lofte_desktop.domain.import_rules import ImportMapping
 
     if not args.undo and not args.file:
         print("lofte: ange en fil, eller --undo ID", file=sys.stderr)
         return 2
-    svc = _services(args)
+    svc = open_services(args)
     if args.undo:
         iid = svc.imports.resolve_id(args.undo)
         n = svc.imports.undo(iid)
@@ -191,7 +184,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
-    svc = _services(args)
+    svc = open_services(args)
     items = svc.imports.imports()
     if args.json:
         print(
@@ -226,7 +219,7 @@ def cmd_imports(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str, Handler] = {
     "import": cmd_import,
     "imports": cmd_imports,
 }
