@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from lofte_desktop import __version__
-from lofte_desktop.entry.cli import main
 from lofte_desktop.domain.validation import ActivityDraft
+from lofte_desktop.entry.cli import main
 from lofte_desktop.services.agreement_files import AgreementFiles, RenewDraft
 from lofte_desktop.services.sync_versions import peer_reads
 from lofte_desktop.sync import package as pkgfmt
