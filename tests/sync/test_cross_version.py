@@ -225,7 +225,7 @@ def test_sync_with_0_1_0_both_ways_then_after_it_upgrades(
         up = device(police_db, "Polisen Krokom", "Polisen")
         try:
             assert up.ctx.device_id == police["device_id"]
-            assert [b.reason for b in up.backups.list()] == ["upgrade-0001"]
+            assert "upgrade-0001" in [b.reason for b in up.backups.list()]
             third = tmp_path / "from-upgraded.loftesync"
             up.sync.export(third, peer=kommun.ctx.device_id)
             assert pkgfmt.open_package(third).writer.app_version == __version__
