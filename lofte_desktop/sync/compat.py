@@ -8,7 +8,8 @@ left out of the package and not marked as sent, so it goes in a later package on
 the other side's packages say it has upgraded.
 
 The rules are data, one line per record kind or field (`TABLES_SINCE`,
-`FIELDS_SINCE`, `RULES`); a new record kind that an older release lacks is one line.
+`FIELDS_SINCE`, `RULES`); a new record kind or field that release 0.1.0 lacks is
+held back even without a line (`KINDS_0_1_0`, frozen), the line only names it.
 
 Schema versions (the manifest's `schema_version`):
  1  release 0.1.0
@@ -54,6 +55,32 @@ TARGET_KEYS_0_1_0 = frozenset(
 )
 TARGET_PER_0_1_0 = frozenset({"term", "year", "period"})
 TARGET_UNITS_0_1_0 = frozenset({"occasions", "hours", "people"})
+#: Release 0.1.0's record kinds and their fields. A kind or field outside these is
+#: newer, whether or not a line below names it: a kind is held back, a field left
+#: out when empty and its record held back when set.
+_KINDS_0_1_0 = {
+    "agreements": "code end follow_up_months municipality name parties police_area "
+    "source start terms",
+    "focus_areas": "agreement_id code name position problem",
+    "promises": "activity_types agreement_id code focus_area_id parties position "
+    "target text",
+    "indicators": "agreement_id baseline_value baseline_year code description "
+    "focus_area_id name position source target_comparison target_value target_year "
+    "unit",
+    "indicator_values": "indicator_id note value year",
+    "places": "kind name note",
+    "activities": "activity_type cancel_reason count date hours logged_by note party "
+    "place_id promise_ids recurrence_id series_id start_time status",
+    "plan_series": "activity_type duration_hours exdates expected_count logged_by "
+    "note party place_id promise_ids rrule start_date start_time until",
+    "period_locks": "agreement_id by_user locked period_code reason",
+    "audit_log": "action at changes device_id hlc id record_id table_name user",
+}
+_SYNC_COLUMNS = "id hlc device_id deleted created_at updated_at version"
+KINDS_0_1_0: dict[str, frozenset[str]] = {
+    t: frozenset((fields if t == "audit_log" else f"{fields} {_SYNC_COLUMNS}").split())
+    for t, fields in _KINDS_0_1_0.items()
+}
 
 # The groups held-back records are counted in (texts: domain.texts "held.<group>").
 NEW_TYPES = "new_types"
@@ -65,6 +92,7 @@ PLANS = "plans"
 GROUPS = (NEW_TYPES, ACTIVITIES, PLANS, AGREEMENT, COMMENTS)
 
 #: Record kinds newer than a schema: kind → (first schema that reads it, group).
+#: A kind 0.1.0 lacks and not named here is held as an agreement change.
 TABLES_SINCE: dict[str, tuple[int, str]] = {
     "period_comments": (2, COMMENTS),
 }
@@ -200,6 +228,7 @@ class Filter:
         for (table, name), (since, group) in FIELDS_SINCE.items():
             if since > schema:
                 self._fields.setdefault(table, []).append((name, group))
+        self._tables = {t for t, (since, _g) in TABLES_SINCE.items() if since > schema}
 
     @property
     def active(self) -> bool:
@@ -216,11 +245,25 @@ class Filter:
             if self._reason(table, rec) is not None:
                 self.held.ids.setdefault(table, set()).add(rec["id"])
 
+    def _newer_fields(self, table: str, rec: dict[str, Any]) -> list[tuple[str, str]]:
+        """(field, group) of the record's fields the reader does not know."""
+        fields = list(self._fields.get(table, ()))
+        if self.schema == LEGACY_SCHEMA:
+            known = KINDS_0_1_0[table]
+            named = {n for n, _g in fields}
+            fields += [
+                (k, FIELDS_SINCE.get((table, k), (0, AGREEMENT))[1])
+                for k in rec
+                if k not in known and k not in named
+            ]
+        return fields
+
     def _reason(self, table: str, rec: dict[str, Any]) -> str | None:
-        since = TABLES_SINCE.get(table)
-        if since is not None and since[0] > self.schema:
-            return since[1]
-        for name, group in self._fields.get(table, ()):
+        if table in self._tables or (
+            self.schema == LEGACY_SCHEMA and table not in KINDS_0_1_0
+        ):
+            return TABLES_SINCE.get(table, (0, AGREEMENT))[1]
+        for name, group in self._newer_fields(table, rec):
             if rec.get(name) is not None:
                 return group
         for rule in self._rules.get(table, ()):
@@ -239,9 +282,10 @@ class Filter:
             if stamp < self.earliest.get(origin, "~"):
                 self.earliest[origin] = stamp
             return None
-        fields = self._fields.get(table)
+        fields = self._newer_fields(table, rec)
         if fields:
-            rec = {k: v for k, v in rec.items() if k not in {n for n, _ in fields}}
+            newer = {n for n, _g in fields}
+            rec = {k: v for k, v in rec.items() if k not in newer}
         return rec
 
     def cap(self, vector: dict[str, str]) -> dict[str, str]:

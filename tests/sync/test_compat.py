@@ -100,6 +100,15 @@ def test_each_rule_holds_back_and_is_counted() -> None:
     }
 
 
+def test_a_kind_or_field_0_1_0_lacks_waits_even_without_a_line_of_its_own() -> None:
+    f = legacy()
+    assert f.admit("activity_types", rec("t1", code="night_walk")) is None
+    place = rec("pl1", name="Torget", kind="other", note="")
+    assert f.admit("places", {**place, "colour": None}) == place
+    assert f.admit("places", {**place, "colour": "röd"}) is None
+    assert dict(f.told()) == {"agreement": 2}
+
+
 def test_seen_stays_below_every_held_record_of_its_origin() -> None:
     f = legacy()
     f.admit("period_comments", rec("c1", "1730000000000.00007", DEV))

@@ -24,6 +24,7 @@ from lofte_desktop.services.agreement_files import AgreementFiles, RenewDraft
 from lofte_desktop.services.sync_versions import peer_reads
 from lofte_desktop.sync import package as pkgfmt
 from lofte_desktop.sync.compat import (
+    KINDS_0_1_0,
     TARGET_PER_0_1_0,
     TARGET_UNITS_0_1_0,
     TYPES_0_1_0,
@@ -94,10 +95,12 @@ def test_the_release_is_the_one_that_made_the_frozen_database(
         "from lofte_desktop import __version__ as v\n"
         "from lofte_desktop.storage.migrate import SCHEMA_HEAD\n"
         "from lofte_desktop.domain.types import ActivityType, TargetPer, TargetUnit\n"
-        "from lofte_desktop.sync.schema import SCHEMA_VERSION\n"
+        "from lofte_desktop.sync.schema import SCHEMA_VERSION, TABLE_ORDER\n"
+        "from lofte_desktop.sync.schema import record_keys\n"
         "print(json.dumps({'v': v, 'head': SCHEMA_HEAD, 'schema': SCHEMA_VERSION,"
         " 'types': [t.value for t in ActivityType],"
-        " 'per': [t.value for t in TargetPer], 'unit': [t.value for t in TargetUnit]}))"
+        " 'per': [t.value for t in TargetPer], 'unit': [t.value for t in TargetUnit],"
+        " 'kinds': {t: sorted(record_keys(t)) for t in TABLE_ORDER}}))"
     )
     assert known["v"] == "0.1.0" and __version__ == "0.2.0"
     assert known["head"] == "0001" and known["schema"] == 1
@@ -111,6 +114,7 @@ def test_the_release_is_the_one_that_made_the_frozen_database(
     assert set(known["types"]) == TYPES_0_1_0
     assert set(known["per"]) == TARGET_PER_0_1_0
     assert set(known["unit"]) == TARGET_UNITS_0_1_0
+    assert {t: set(k) for t, k in known["kinds"].items()} == KINDS_0_1_0
 
 
 def test_sync_with_0_1_0_both_ways_then_after_it_upgrades(
