@@ -304,3 +304,41 @@ def test_the_upgrade_shows_what_0_1_0_showed(
     shutil.copyfile(frozen, as_01)
     shutil.copyfile(frozen, upgraded)
     same_picture(old_release, as_01, tmp_path / "home", capsys, upgraded)
+
+
+def test_a_package_written_for_0_1_0_still_says_its_writer_has_upgraded(
+    tmp_path: Path,
+) -> None:
+    """Both devices on this release, each thinking the other is on 0.1.0 (their
+    last packages came from it): the first package either way says otherwise, so
+    neither keeps writing for 0.1.0."""
+    from lofte_desktop.services.sync_versions import remember_writer
+    from lofte_desktop.sync.package import Writer
+
+    a = device(tmp_path / "a.sqlite", "Polisen Krokom", "Polisen")
+    b = device(tmp_path / "b.sqlite", "Krokoms kommun", "Kommunen")
+    try:
+        a.sync.trust(b.sync.fingerprint)
+        b.sync.trust(a.sync.fingerprint)
+        for me, other in ((a, b), (b, a)):
+            with me.ctx.db.write_connection() as conn:
+                remember_writer(conn, other.ctx.device_id, Writer("0.1.0", 1, 1))
+        a.comments.set_summary("HT2024", "Lugn höst.")
+        first = a.sync.export(tmp_path / "a1.loftesync", peer=b.ctx.device_id)
+        assert first.schema == 1 and dict(first.held) == {"comments": 1}
+        opened = pkgfmt.open_package(first.path)
+        assert opened.manifest["schema_version"] == 1
+        assert "app_version" not in opened.manifest  # 0.1.0's manifest, exactly
+        b.sync.import_file(first.path)
+        with b.ctx.db.read_connection() as conn:
+            assert peer_reads(conn, a.ctx.device_id) == (2, __version__)
+        back = b.sync.export(tmp_path / "b1.loftesync", peer=a.ctx.device_id)
+        assert back.schema == 2 and back.held == ()
+        a.sync.import_file(back.path)
+        again = a.sync.export(tmp_path / "a2.loftesync", peer=b.ctx.device_id)
+        assert again.schema == 2 and again.held == ()
+        b.sync.import_file(again.path)
+        assert b.comments.comments("HT2024").summary == "Lugn höst."
+    finally:
+        a.close()
+        b.close()
