@@ -10,12 +10,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from lofte_desktop.cli.common import Handler, open_services, print_json
+from lofte_desktop.cli.common import (
+    Handler,
+    activity_types_json,
+    open_services,
+    print_json,
+)
 
 
 def register_promises(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "promises", parents=[db_parent], help="visa fokusområden, löften och indikatorer"
+        "promises",
+        parents=[db_parent],
+        help="visa fokusområden, löften och indikatorer",
     )
     p.add_argument("--json", action="store_true")
 
@@ -110,6 +117,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                     "name": svc.agreement.agreement().name,
                     "cadence": svc.agreement.agreement().cadence.value,
                 },
+                "activity_types": activity_types_json(svc.agreement.activity_types()),
                 "focus_areas": [{"code": fa.code, "name": fa.name} for fa in areas],
                 "promises": [
                     {
@@ -118,7 +126,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
                         "focus_area": p.focus_area_code,
                         "text": p.text,
                         "parties": list(p.parties),
-                        "activity_types": [t.value for t in p.activity_types],
+                        "activity_types": list(p.activity_types),
                         "target": {
                             "unit": p.target.unit.value,
                             "per": p.target.per.value,
@@ -163,7 +171,7 @@ def cmd_promises(args: argparse.Namespace) -> int:
             print(
                 f"      Parter: {', '.join(p.parties)}.  Mål: "
                 f"{describe_target(p.target)}.  Typer: "
-                f"{', '.join(t.value for t in p.activity_types)}"
+                f"{', '.join(p.activity_types)}"
             )
         for s in (s for s in indicators if s.indicator.focus_area_code == fa.code):
             ind = s.indicator

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lofte_desktop.domain.model import Activity
+    from lofte_desktop.domain.types import ActivityTypes
     from lofte_desktop.services.container import Services
 
 Handler = Callable[[argparse.Namespace], int]
@@ -23,21 +24,6 @@ CardPainter = Callable[[], Callable[..., bytes]]
 """Makes `lofte publish`'s card renderer ((CardSpec, width, height) -> PNG bytes).
 The entry point (entry/cli.py) hands it to `run.main`, since the CLI imports no Qt;
 `main` puts it on the parsed arguments as `card_painter`."""
-
-ACTIVITY_TYPES = (
-    "school_visit",
-    "parent_meeting",
-    "parent_support",
-    "theatre",
-    "presence",
-    "traffic_check",
-    "traffic_review",
-    "est_meeting",
-    "information_effort",
-    "risk_group_meeting",
-    "social_media_warning",
-    "other",
-)
 
 
 class CliError(Exception):
@@ -110,11 +96,29 @@ def table(
     return "\n".join(lines)
 
 
+def activity_types_json(types: ActivityTypes) -> list[dict[str, Any]]:
+    """An agreement's activity types as `lofte promises --json` and `lofte types
+    --json` write them."""
+    return [
+        {
+            "code": i.code,
+            "name": i.name.sv,
+            "name_en": i.name.en,
+            "count_label": i.count_label.sv,
+            "count_label_en": i.count_label.en,
+            "fields": list(i.fields),
+            "required": list(i.required),
+            "retired": i.retired,
+        }
+        for i in types
+    ]
+
+
 def activity_json(a: Activity) -> dict[str, Any]:
     """An activity as `--json` shows it (log, edit, activities, plan done)."""
     return {
         "id": a.id,
-        "type": a.activity_type.value,
+        "type": a.activity_type,
         "promises": list(a.promise_codes),
         "party": a.party,
         "date": a.date.isoformat(),

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from lofte_desktop.cli.common import CliError, Handler, open_services
+from lofte_desktop.cli.common import CliError, Handler, open_services, print_json
 from lofte_desktop.domain.texts import count_text
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def _row_text(r: PreviewRow, lang: str = "sv") -> str:
-    from lofte_desktop.domain.texts import field_name, t
+    from lofte_desktop.domain.texts import field_name
 
     if r.errors:
         return "; ".join(f"{field_name(e.field, lang)}: {e.message}" for e in r.errors)
@@ -70,7 +70,7 @@ def _row_text(r: PreviewRow, lang: str = "sv") -> str:
     assert v is not None
     parts = [
         v.date.isoformat(),
-        t(f"type.{v.activity_type.value}", lang),
+        v.type_name.text(lang) or v.activity_type,
         ",".join(v.promise_codes),
         v.party,
         v.place or "",
@@ -92,7 +92,7 @@ def _report(preview: Preview, *, dry_run: bool) -> None:
     for text, rule in preview.unconfirmed.items():
         if rule is not None:
             print(
-                f"Förslag: '{text}' → {rule.activity_type.value} "
+                f"Förslag: '{text}' → {rule.activity_type} "
                 "(godkänn med --save-mapping, granska filen, sedan --mapping)",
                 file=sys.stderr,
             )
@@ -137,25 +137,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.dry_run and not refused:
         result = svc.imports.commit(preview, skip_bad=args.skip_bad)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "new": result.new if result else len(preview.new),
-                    "skipped_duplicates": (
-                        result.skipped_duplicates if result else len(preview.duplicates)
-                    ),
-                    "skipped_bad": len(bad) if args.skip_bad else 0,
-                    "errors": [
-                        {"row": e.row, "field": e.field, "message": e.message}
-                        for e in preview.errors
-                    ],
-                    "import_id": result.import_id if result else None,
-                    "dry_run": bool(args.dry_run),
-                    "written": result is not None,
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            {
+                "new": result.new if result else len(preview.new),
+                "skipped_duplicates": (
+                    result.skipped_duplicates if result else len(preview.duplicates)
+                ),
+                "skipped_bad": len(bad) if args.skip_bad else 0,
+                "errors": [
+                    {"row": e.row, "field": e.field, "message": e.message}
+                    for e in preview.errors
+                ],
+                "import_id": result.import_id if result else None,
+                "dry_run": bool(args.dry_run),
+                "written": result is not None,
+            },
         )
     else:
         _report(preview, dry_run=args.dry_run)
@@ -187,25 +183,21 @@ def cmd_imports(args: argparse.Namespace) -> int:
     svc = open_services(args)
     items = svc.imports.imports()
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "id": i.id,
-                        "file": i.file_name,
-                        "user": i.user,
-                        "at": i.created_at.isoformat(),
-                        "new": i.new_count,
-                        "skipped_duplicates": i.skipped_duplicates,
-                        "skipped_bad": i.skipped_bad,
-                        "undone_at": i.undone_at.isoformat() if i.undone_at else None,
-                        "live": i.live,
-                    }
-                    for i in items
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            [
+                {
+                    "id": i.id,
+                    "file": i.file_name,
+                    "user": i.user,
+                    "at": i.created_at.isoformat(),
+                    "new": i.new_count,
+                    "skipped_duplicates": i.skipped_duplicates,
+                    "skipped_bad": i.skipped_bad,
+                    "undone_at": i.undone_at.isoformat() if i.undone_at else None,
+                    "live": i.live,
+                }
+                for i in items
+            ],
         )
         return 0
     if not items:

@@ -12,6 +12,7 @@ import argparse
 
 from lofte_desktop.cli import (
     activities,
+    activity_types,
     agreements,
     audit,
     backup,
@@ -32,6 +33,7 @@ GROUPS = (
     activities,
     progress,
     agreements,
+    activity_types,
     excel,
     plan,
     publish,
@@ -44,7 +46,7 @@ GROUPS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from lofte_desktop import argparse_sv
+    from lofte_desktop.cli import argparse_sv
 
     argparse_sv.install()  # before any parser: their -h help and titles are made now
     db = db_parent()

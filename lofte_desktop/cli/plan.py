@@ -28,7 +28,6 @@ KEY_HELP = "aktivitetens id, eller SERIE@ÅÅÅÅ-MM-DD för ett tillfälle i en
 
 
 def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
-    from lofte_desktop.domain.types import ActivityType
 
     p = sub.add_parser(
         "plan",
@@ -118,8 +117,8 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     i.add_argument(
         "--type",
         action="append",
-        choices=[x.value for x in ActivityType],
-        help="bara den här aktivitetstypen (flera går bra)",
+        metavar="KOD",
+        help="bara den här aktivitetstypen (flera går bra; lofte types listar dem)",
     )
     i.add_argument(
         "--series",
@@ -149,7 +148,7 @@ def item_json(i: PlanItem, today: Any) -> dict[str, Any]:
         "id": i.key,
         "series_id": i.series_id,
         "activity_id": i.activity_id,
-        "type": i.activity_type.value,
+        "type": i.activity_type,
         "promises": list(i.promise_codes),
         "party": i.party,
         "date": i.day.isoformat(),
@@ -187,7 +186,7 @@ def _rows(items: list[PlanItem], today: Any) -> None:
             _short(i),
             i.day.isoformat(),
             i.start.strftime("%H:%M") if i.timed else "",
-            t(f"type.{i.activity_type.value}"),
+            i.type_label(),
             ",".join(i.promise_codes),
             i.place or "",
             f"{i.hours:g}".replace(".", ","),

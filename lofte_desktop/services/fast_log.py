@@ -8,7 +8,7 @@ when it runs, so `lofte --help` stays light.
 from __future__ import annotations
 
 from lofte_desktop.domain.model import Activity
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import Status
 from lofte_desktop.domain.validation import ActivityDraft
 
 
@@ -33,7 +33,7 @@ def log_activity(
     v = done.values
     return Activity(
         id=done.id,
-        activity_type=ActivityType(v["activity_type"]),
+        activity_type=str(v["activity_type"]),
         promise_codes=tuple(sorted(done.promise_codes)),
         party=v["party"],
         date=v["date"],

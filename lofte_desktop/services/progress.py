@@ -135,6 +135,7 @@ class ProgressService:
             self.sums(p),
             today or self.ctx.today(),
             lang,
+            self.agreement.activity_types(),
         )
 
     def _need(self, p: Period) -> SumsNeeded:
@@ -150,9 +151,7 @@ class ProgressService:
         with self.ctx.db.read() as s:
             totals = store.totals_by_promise(s, p.start, p.end, targets=targets)
             cumulative = (
-                store.totals_by_promise(
-                    s, a.start, p.end, need.cumulative_ids, targets
-                )
+                store.totals_by_promise(s, a.start, p.end, need.cumulative_ids, targets)
                 if need.cumulative_ids
                 else {}
             )
@@ -162,7 +161,7 @@ class ProgressService:
                 else {}
             )
         # Occurrences of plan series are virtual until done: count them as planned.
-        from lofte_desktop.services.planning_queries import add_virtual_planned
+        from lofte_desktop.services.plan_occurrences import add_virtual_planned
 
         totals = add_virtual_planned(self.ctx.db, totals, p.start, p.end)
         if cumulative:
@@ -264,6 +263,7 @@ class ProgressService:
                 sums,
                 self.ctx.today(),
                 lang,
+                self.agreement.activity_types(),
             ),
             PresenceComparison(p, hours, p.shifted_years(-1), previous_hours),
             self.indicators(),

@@ -24,7 +24,7 @@ from sqlalchemy import (
 from lofte_desktop.domain.model import Activity, Target
 from lofte_desktop.domain.progress import Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import Status
 from lofte_desktop.storage.meta import (
     Executor,
     Stamp,
@@ -388,7 +388,7 @@ def to_activity(
     codes = sorted(promise_codes.get(p, p) for p in promise_ids)
     return Activity(
         id=r["id"],
-        activity_type=ActivityType(r["activity_type"]),
+        activity_type=str(r["activity_type"]),
         promise_codes=tuple(codes),
         party=r["party"],
         date=r["date"],

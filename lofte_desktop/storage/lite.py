@@ -46,7 +46,13 @@ from lofte_desktop.storage.migrate import (
     check_sqlite_file,
     sqlite_revision,
 )
-from lofte_desktop.storage.rows import agreement_from_mapping, diff, promise_from_row
+from lofte_desktop.storage.rows import (
+    ACTIVITY_TYPE_COLUMNS,
+    activity_types_from_rows,
+    agreement_from_mapping,
+    diff,
+    promise_from_row,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -144,6 +150,16 @@ def _log(
         )
     ]
     promise_ids = {p.code: p.id for p in promises}
+    types = activity_types_from_rows(
+        [
+            dict(r)
+            for r in conn.execute(
+                f"SELECT {', '.join(ACTIVITY_TYPE_COLUMNS)} FROM activity_types "
+                "WHERE agreement_id = ? AND deleted = 0",
+                (agreement.id,),
+            )
+        ]
+    )
     rules = Rules(
         frozenset(promise_ids),
         agreement.parties,
@@ -151,6 +167,7 @@ def _log(
         agreement.end,
         name=agreement.name,
         known=tuple(AgreementSpan(a.name, a.start, a.end) for a in agreements),
+        types=types,
     )
     draft = fill_log_defaults(
         draft, promises, parties=agreement.parties, user_party=user_party
@@ -186,7 +203,7 @@ def _log(
 
     activity_id = new_id()
     values: dict[str, Any] = {
-        "activity_type": valid.activity_type.value,
+        "activity_type": valid.activity_type,
         "party": valid.party,
         "date": valid.date,
         "start_time": valid.start_time,

@@ -95,6 +95,7 @@ GROUPS = (NEW_TYPES, ACTIVITIES, PLANS, AGREEMENT, COMMENTS)
 #: A kind 0.1.0 lacks and not named here is held as an agreement change.
 TABLES_SINCE: dict[str, tuple[int, str]] = {
     "period_comments": (2, COMMENTS),
+    "activity_types": (2, AGREEMENT),  # an agreement's own types (issue 14)
 }
 #: Fields newer than a schema: (kind, field) → (first schema, group). A record with
 #: a value there is held back; without one (null) the field is left out.

@@ -1,4 +1,4 @@
-"""The report's own read query: every activity of a period as light rows.
+"""The report's own read query (storage side): every activity of a period as light rows.
 
 ActivityService.query builds full Activity records (audit stamps, versions, sync
 columns) and looks links up in chunks; a report of a 20,000-activity term needs
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import String, cast, select
 
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import Status, TypeCode
 from lofte_desktop.storage.activities import AP, A, P
 from lofte_desktop.storage.meta import Executor
 
@@ -24,7 +24,7 @@ class Row:
     """The fields of an activity a report reads (names as on domain Activity)."""
 
     id: str
-    activity_type: ActivityType
+    activity_type: TypeCode
     promise_codes: tuple[str, ...]
     party: str
     date: date
@@ -78,12 +78,11 @@ def period_rows(
         .where(*conds)
         .order_by(A.c.date, A.c.id)
     )
-    types_by_code = {t.value: t for t in ActivityType}
     statuses = {s.value: s for s in Status}
     return [
         Row(
             aid,
-            types_by_code[kind],
+            str(kind),
             tuple(sorted(links.get(aid, ()))),
             party_name,
             date.fromisoformat(day[:10]),
