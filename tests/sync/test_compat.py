@@ -103,6 +103,7 @@ def test_each_rule_holds_back_and_is_counted() -> None:
 def test_a_kind_or_field_0_1_0_lacks_waits_even_without_a_line_of_its_own() -> None:
     f = legacy()
     assert f.admit("activity_types", rec("t1", code="night_walk")) is None
+    assert f.admit("activity_types", rec("t2", code="presence")) is None  # untold
     place = rec("pl1", name="Torget", kind="other", note="")
     assert f.admit("places", {**place, "colour": None}) == place
     assert f.admit("places", {**place, "colour": "röd"}) is None
