@@ -429,16 +429,16 @@ def cmd_log(args: argparse.Namespace) -> int:
 def _log_fast(
     target: str, draft: Any, user: str, user_party: str | None, own: str | None
 ) -> Activity | None:
-    """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py)."""
+    """`lofte log` without SQLAlchemy when the file is ready (see storage/fast_log.py)."""
     from lofte_desktop.domain.model import Activity
     from lofte_desktop.domain.types import ActivityType, Status
-    from lofte_desktop.storage import lite
+    from lofte_desktop.storage import fast_log
 
     try:
-        done = lite.log_activity(
+        done = fast_log.log_activity(
             target, draft, user=user, user_party=user_party, own=own
         )
-    except lite.NotEligible:
+    except fast_log.NotEligible:
         return None
     v = done.values
     return Activity(

@@ -85,7 +85,7 @@ def agreement_from_mapping(row: Mapping[str, Any]) -> Agreement:
 
 
 # The converters below take a row with attribute access: an ORM object, or a
-# stdlib row wrapped as a namespace (storage/quick_read.py).
+# stdlib row wrapped as a namespace (storage/first_paint.py).
 
 
 def focus_area_from_row(r: Any) -> FocusArea:

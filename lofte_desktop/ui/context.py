@@ -19,7 +19,7 @@ from lofte_desktop.services import events as ev
 
 if TYPE_CHECKING:
     from lofte_desktop.app import Services
-    from lofte_desktop.services.quick_start import QuickStart
+    from lofte_desktop.services.first_paint import FirstPaint
     from lofte_desktop.services.settings import AppSettings
 
 Callback = Callable[[Any], None]
@@ -364,7 +364,7 @@ class UiContext:
         dialogs: DialogService,
         *,
         settings: AppSettings | None = None,
-        quick: QuickStart | None = None,
+        quick: FirstPaint | None = None,
     ) -> None:
         if services is None and settings is None:
             raise ValueError("a UiContext without services needs the settings")
@@ -514,7 +514,7 @@ def build_context(
 
 def build_quick_context(
     settings: AppSettings,
-    quick: QuickStart,
+    quick: FirstPaint,
     *,
     dialogs: DialogService | None = None,
 ) -> UiContext:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from lofte_desktop.app import Services
-    from lofte_desktop.services.quick_start import QuickStart
+    from lofte_desktop.services.first_paint import FirstPaint
     from lofte_desktop.services.settings import AppSettings, SettingsStore
     from lofte_desktop.ui.context import DialogService
     from lofte_desktop.ui.i18n import Translations
@@ -125,15 +125,15 @@ def run(argv: Sequence[str]) -> int:
     return int(code)
 
 
-def _quick_start(target: str, settings: AppSettings) -> QuickStart | None:
+def _quick_start(target: str, settings: AppSettings) -> FirstPaint | None:
     """What the first paint needs, read before the database layer is loaded; None
-    for a first start or a file that needs the normal way (services/quick_start)."""
+    for a first start or a file that needs the normal way (services/first_paint)."""
     if settings.first_start:
         return None
-    from lofte_desktop.services.quick_start import quick_start
+    from lofte_desktop.services.first_paint import first_paint
 
     today = _today_from_env() or date.today
-    return quick_start(
+    return first_paint(
         target, today(), settings.language or "sv", own=settings.own_agreement or None
     )
 
@@ -146,7 +146,7 @@ def _run_quick(
     settings: AppSettings,
     translations: Translations,
     instance: SingleInstance,
-    quick: QuickStart,
+    quick: FirstPaint,
 ) -> int:
     """Paints the window and Översikt from the quick start at once, then opens the
     database on the worker: the import of the database layer and the file check
@@ -183,9 +183,9 @@ def _run_quick(
         )
     )
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
-        # What the first paint had: the snapshot's figures or none yet, and
+        # What the first paint had: the totals' figures or none yet, and
         # whether the database layer was loaded for it (it should not be).
-        painted = "snapshot" if quick.figures is not None else "counting"
+        painted = "totals" if quick.figures is not None else "counting"
         print(f"first-paint {painted} sqlalchemy={'sqlalchemy' in sys.modules}")
         _report_ready(app, window)
     ui.open_in_background(build, recover)
