@@ -119,8 +119,11 @@ def main() -> int:
 
     from lofte_desktop.app import build_services
     from lofte_desktop.services.ics_export import IcsExporter
-    from lofte_desktop.ui.context import ScriptedDialogs, build_context
+    from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.pages.planning_page import PlanningPage
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.ui.scripted_dialogs import ScriptedDialogs  # shows no dialogs
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:

@@ -203,10 +203,13 @@ def in_process_figures() -> dict[str, float]:
     from PySide6 import QtCore, QtWidgets
 
     from lofte_desktop.app import build_services
-    from lofte_desktop.ui.context import ScriptedDialogs, build_context
+    from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.main_window import MainWindow
     from lofte_desktop.ui.pages.activities_page import ActivitiesPage
     from lofte_desktop.ui.pages.log_page import LogPage
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.ui.scripted_dialogs import ScriptedDialogs  # shows no dialogs
 
     app = QtWidgets.QApplication([])
     svc = build_services(str(DB), today=lambda: date.fromisoformat(TODAY))

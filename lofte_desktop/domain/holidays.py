@@ -18,7 +18,8 @@ from lofte_desktop.domain.errors import (
     ValidationErrors,
 )
 from lofte_desktop.domain.model import Agreement, Holiday
-from lofte_desktop.domain.periods import Period, TermCalendar
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.validation import check_free_text
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from lofte_desktop.domain.model import Agreement, Indicator, Promise, Target
-from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
+from lofte_desktop.domain.periods import Period, PeriodKind
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ActivityType,

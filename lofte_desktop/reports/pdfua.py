@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.paths import resources_dir
 from lofte_desktop.reports.html import PRINT, render_html
 from lofte_desktop.reports.model import ReportData
@@ -37,7 +37,7 @@ def render_pdfua(data: ReportData, *, uncompressed: bool = False) -> bytes:
     try:
         import weasyprint  # heavy (fontTools, pango): imported on first use only
     except OSError as exc:  # pango is loaded from the system at import
-        raise SafetyError(
+        raise RefusedError(
             "Den tillgängliga PDF:en kan inte skapas: systembiblioteket pango saknas "
             "(Debian: libpango-1.0-0 och libpangoft2-1.0-0). Övriga delar kan "
             "publiceras utan den.",

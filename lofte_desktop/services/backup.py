@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.storage import backup as files
 from lofte_desktop.storage.location import make_private_dir, network_warning
 from lofte_desktop.storage.migrate import (
@@ -109,7 +109,7 @@ class BackupService:
 
     def _path(self) -> Path:
         if self.db_path is None:
-            raise SafetyError(
+            raise RefusedError(
                 "Säkerhetskopior görs bara av databasfiler. En serverdatabas "
                 "säkerhetskopieras av databasservern, eller med pg_dump: "
                 "`lofte db backup FIL`.",
@@ -164,7 +164,7 @@ class BackupService:
         """Backs up now: to `out` (a file the user picked), or into the folder."""
         src = self._path()
         if not src.exists():
-            raise SafetyError(
+            raise RefusedError(
                 f"Det finns ingen databas att säkerhetskopiera: {src}.",
                 f"There is no database to back up: {src}.",
             )
@@ -174,12 +174,12 @@ class BackupService:
             return path
         dest = Path(out).expanduser().resolve()
         if dest == src.resolve():
-            raise SafetyError(
+            raise RefusedError(
                 "Säkerhetskopian kan inte skrivas över själva databasen.",
                 "The backup cannot overwrite the database itself.",
             )
         if dest.is_dir():
-            raise SafetyError(
+            raise RefusedError(
                 f"{dest} är en mapp. Ange ett filnamn.",
                 f"{dest} is a folder. Give a file name.",
             )
@@ -202,7 +202,7 @@ class BackupService:
         try:
             fn()
         except (OSError, sqlite3.Error) as exc:
-            raise SafetyError(
+            raise RefusedError(
                 f"Säkerhetskopian kunde inte skrivas ({exc}). Databasen har inte "
                 "ändrats. Kontrollera att det finns ledigt utrymme.",
                 f"The backup could not be written ({exc}). The database was not "
@@ -259,21 +259,21 @@ class BackupService:
 
     def check_backup(self, file: str | Path) -> str:
         """Checks that `file` is a healthy Löfte database this version can open.
-        Returns its schema revision; raises SafetyError or OpenError otherwise."""
+        Returns its schema revision; raises RefusedError or OpenError otherwise."""
         src = Path(file).expanduser()
         if not src.is_file():
-            raise SafetyError(f"Filen finns inte: {src}.", f"No such file: {src}.")
+            raise RefusedError(f"Filen finns inte: {src}.", f"No such file: {src}.")
         check_sqlite_file(str(src))
         rev = sqlite_revision(str(src))
         if rev is None:
-            raise SafetyError(
+            raise RefusedError(
                 f"{src} är tom och ingen Löfte-databas. Inget har ändrats.",
                 f"{src} is empty and not a Löfte database. Nothing was changed.",
             )
         check_revision(rev, str(src))
         problems = files.check_database(src)
         if problems:
-            raise SafetyError(
+            raise RefusedError(
                 f"Säkerhetskopian {src.name} är skadad ({problems[0][:120]}) och "
                 "återställs inte. Välj en annan.",
                 f"The backup {src.name} is damaged ({problems[0][:120]}) and is "
@@ -288,7 +288,7 @@ class BackupService:
         live = self._path()
         src = Path(file).expanduser().resolve()
         if live.exists() and src == live.resolve():
-            raise SafetyError(
+            raise RefusedError(
                 "Det är den öppna databasen själv. Välj en säkerhetskopia.",
                 "That is the open database itself. Choose a backup.",
             )
@@ -302,9 +302,9 @@ class BackupService:
 
                 open_database(str(staged)).dispose()  # upgrade the copy, not src
             healthy = live.exists() and not files.check_database(live)
-            safety: BackupInfo | None = None
+            before_restore: BackupInfo | None = None
             if healthy:
-                safety = self._backup_to_dir("before-restore")
+                before_restore = self._backup_to_dir("before-restore")
                 self._wrap(lambda: files.copy_into(staged, live))
             else:
                 aside = live.with_name(f"{live.name}.skadad-{self.now().strftime(_TS)}")
@@ -314,10 +314,10 @@ class BackupService:
                 if leftover.exists():
                     leftover.unlink()
         self.prune()
-        self._after_restore(src, safety)
-        return safety
+        self._after_restore(src, before_restore)
+        return before_restore
 
-    def _after_restore(self, src: Path, safety: BackupInfo | None) -> None:
+    def _after_restore(self, src: Path, before_restore: BackupInfo | None) -> None:
         if self.ctx is None:
             return
         from lofte_desktop.services.events import (
@@ -333,7 +333,7 @@ class BackupService:
             ctx.device_id = ensure_device(s)
             code = get_meta(s, ACTIVE_AGREEMENT) or ""
         ctx.events.publish(
-            DatabaseRestored(str(src), str(safety.path) if safety else None)
+            DatabaseRestored(str(src), str(before_restore.path) if before_restore else None)
         )
         ctx.events.publish(AgreementChanged(code))
         ctx.events.publish(ActivitiesChanged((), "bulk"))

@@ -9,7 +9,7 @@ from datetime import date
 from lofte_desktop.domain.agreements import agreement_on
 from lofte_desktop.domain.errors import LofteError, NotFoundError
 from lofte_desktop.domain.model import Agreement
-from lofte_desktop.domain.periods import TermCalendar
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.services.events import EventBus
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage.database import Database

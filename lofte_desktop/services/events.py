@@ -92,7 +92,7 @@ class DatabaseRestored(Event):
     """The whole database was replaced from a backup: every view must reload."""
 
     source: str
-    safety_backup: str | None
+    backup_before_restore: str | None
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lofte_desktop.domain.agreement_periods import default_period, selectable_periods
 from lofte_desktop.domain.model import Agreement
-from lofte_desktop.domain.periods import (
-    Period,
-    TermCalendar,
-    default_period,
-    selectable_periods,
-)
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.services.progress_figures import (
     DashboardFigures,
     dashboard_figures,

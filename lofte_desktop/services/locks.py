@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from lofte_desktop.domain.periods import Period, PeriodKind, parse_period
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.agreement_periods import parse_period
+from lofte_desktop.domain.periods import Period, PeriodKind
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import PeriodLocksChanged
 from lofte_desktop.storage import period_locks as store
@@ -39,7 +40,7 @@ class LockService:
     def _period(self, text: str) -> Period:
         period = parse_period(text, self.ctx.agreement())
         if period.kind not in _LOCKABLE:
-            raise SafetyError(
+            raise RefusedError(
                 "Bara en termin (t.ex. HT2024), ett tertial (T1-2025), ett kvartal "
                 f"(K1-2025) eller ett år (t.ex. 2024) kan låsas, inte {text}.",
                 "Only a term (e.g. HT2024), a tertial (T1-2025), a quarter (K1-2025) "
@@ -57,13 +58,13 @@ class LockService:
         """Unlocks a period; the reason is required and kept in the audit log."""
         p = self._period(period)
         if not reason.strip():
-            raise SafetyError(
+            raise RefusedError(
                 "Ange varför perioden låses upp (--reason). Skälet sparas i historiken.",
                 "Say why the period is unlocked (--reason). The reason is logged.",
                 field="reason",
             )
         if not any(lk.period.code == p.code and lk.locked for lk in self.locks()):
-            raise SafetyError(
+            raise RefusedError(
                 f"Perioden {p.code} är inte låst.",
                 f"The period {p.code} is not locked.",
             )

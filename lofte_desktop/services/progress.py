@@ -5,18 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from lofte_desktop.domain.agreements import newest_first, own_line
-from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.domain.model import Agreement
-from lofte_desktop.domain.periods import (
-    Period,
-    PeriodKind,
-    TermCalendar,
+from lofte_desktop.domain.agreement_periods import (
     default_period,
     parse_period,
     selectable_periods,
 )
+from lofte_desktop.domain.agreements import newest_first, own_line
+from lofte_desktop.domain.errors import LofteError
+from lofte_desktop.domain.model import Agreement
+from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.progress import presence_promise_ids
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress_figures import (

@@ -20,12 +20,7 @@ from lofte_desktop.domain.model import (
     IndicatorMeasurement,
     Promise,
 )
-from lofte_desktop.domain.periods import (
-    Period,
-    PeriodKind,
-    TermCalendar,
-    agreement_period,
-)
+from lofte_desktop.domain.periods import Period, PeriodKind, agreement_period
 from lofte_desktop.domain.progress import (
     ProgressSums,
     PromiseTotals,
@@ -41,6 +36,7 @@ from lofte_desktop.domain.progress import (
     target_factor,
     time_left_text,
 )
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import Outcome, ProgressStatus, Status, TargetUnit
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.reports.model import ReportData
 from lofte_desktop.services.reports import ReportRequest, ReportService, write_atomic
 
@@ -46,14 +46,14 @@ class PublishResult:
 
 
 def parse_formats(text: str | Sequence[str] | None) -> tuple[str, ...]:
-    """'pdfua,html' → ('pdfua', 'html'); SafetyError for an unknown one."""
+    """'pdfua,html' → ('pdfua', 'html'); RefusedError for an unknown one."""
     if text is None:
         return FORMATS
     items = text.split(",") if isinstance(text, str) else list(text)
     wanted = [x.strip().lower() for x in items if x.strip()]
     bad = [x for x in wanted if x not in FORMATS]
     if bad or not wanted:
-        raise SafetyError(
+        raise RefusedError(
             f"Okänt format: {', '.join(bad) or '(inget)'}. "
             f"Välj bland {', '.join(FORMATS)}.",
             f"Unknown format: {', '.join(bad) or '(none)'}. "
@@ -67,7 +67,7 @@ def check_folder(folder: Path) -> Path:
     """Creates the folder if needed and proves it can be written to."""
     try:
         if folder.exists() and not folder.is_dir():
-            raise SafetyError(
+            raise RefusedError(
                 f"{folder} är en fil, inte en mapp. Välj en mapp att publicera i.",
                 f"{folder} is a file, not a folder. Choose a folder to publish in.",
                 field="out",
@@ -77,7 +77,7 @@ def check_folder(folder: Path) -> Path:
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise SafetyError(
+        raise RefusedError(
             f"Det går inte att skriva i mappen {folder} ({exc.strerror or exc}). "
             "Inget har publicerats. Välj en mapp du kan skriva i.",
             f"Cannot write in the folder {folder} ({exc.strerror or exc}). "
@@ -97,7 +97,7 @@ class PublishService:
         """Writes the chosen outputs into the folder; returns the files written."""
         formats = parse_formats(request.formats)
         if "cards" in formats and render_card is None:
-            raise SafetyError(
+            raise RefusedError(
                 "Bilderna kan inte ritas här (ingen bildritare).",
                 "The cards cannot be drawn here (no card renderer).",
             )
@@ -111,7 +111,7 @@ class PublishService:
             for name, payload in outputs:
                 result.files.append(write_atomic(folder / name, payload, mode=0o644))
         except OSError as exc:
-            raise SafetyError(
+            raise RefusedError(
                 f"Det gick inte att skriva i mappen {folder} "
                 f"({exc.strerror or exc}). Filer som redan skrevs: "
                 f"{len(result.files)}; ingen fil är halvskriven.",

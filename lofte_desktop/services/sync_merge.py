@@ -18,11 +18,11 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.comments import locked_by
 from lofte_desktop.domain.ids import new_id
-from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.pii import text_prefilter
-from lofte_desktop.domain.safety import refuse_personal_numbers
+from lofte_desktop.domain.refusals import refuse_personal_numbers
 from lofte_desktop.services.sync_rules import RecordRules
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage import sync_store as store

@@ -26,9 +26,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
 from lofte_desktop.domain.model import Agreement
-from lofte_desktop.domain.periods import parse_period
 from lofte_desktop.domain.planning import plan_duration
 from lofte_desktop.domain.recurrence import parse_rule
 from lofte_desktop.domain.texts import column_name, language, t

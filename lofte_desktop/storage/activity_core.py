@@ -23,10 +23,11 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from lofte_desktop.domain import hlc
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Agreement, Promise, Target
-from lofte_desktop.domain.periods import Period, parse_period
+from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import (
     ProgressSums,
     PromiseTotals,

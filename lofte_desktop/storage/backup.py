@@ -1,4 +1,4 @@
-"""File-level safety for SQLite databases: copies through the backup API, and restores.
+"""File-level backups for SQLite databases: copies through the backup API, and restores.
 
 Standard library only. A copy made through SQLite's online backup API is consistent
 even while another process (the GUI, the CLI) writes: it sees one committed state,

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lofte_desktop.domain.safety import write_failure
+from lofte_desktop.domain.refusals import write_failure
 from lofte_desktop.storage import activity_core as core
 from lofte_desktop.storage import postgres
 from lofte_desktop.storage.meta import AlchemySql

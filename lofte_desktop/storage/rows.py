@@ -1,6 +1,7 @@
 """Row ↔ domain conversions that need only the standard library.
 
-Shared by the SQLAlchemy repositories and the CLI's stdlib fast path (lite.py), so
+Shared by the SQLAlchemy repositories and the lanes without SQLAlchemy
+(storage/fast_log.py, storage/first_paint.py), so
 both read agreements and write audit entries in exactly the same form.
 """
 

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from PySide6 import QtWidgets
     from PySide6.QtGui import QIcon
 
-    from lofte_desktop.app import Services
+    from lofte_desktop.services.container import Services
     from lofte_desktop.services.first_paint import FirstPaint
     from lofte_desktop.services.settings import AppSettings, SettingsStore
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui.dialog_service import DialogService
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
 
@@ -72,11 +72,11 @@ def run(argv: Sequence[str]) -> int:
 
     from lofte_desktop.app import build_services
     from lofte_desktop.storage.migrate import OpenError
-    from lofte_desktop.ui import safety_start
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.ui import start_checks
+    from lofte_desktop.ui.dialog_service import DialogService
 
     try:
-        opened = safety_start.open_or_recover(
+        opened = start_checks.open_or_recover(
             lambda: build_services(
                 args.db, today=_today_from_env(), settings_store=store
             ),
@@ -114,7 +114,7 @@ def run(argv: Sequence[str]) -> int:
     instance.activated.connect(lambda: bring_to_front(window))
     window.show()
     QtCore.QTimer.singleShot(
-        0, lambda: safety_start.warn_if_network_share(services, ui.dialogs)
+        0, lambda: start_checks.warn_if_network_share(services, ui.dialogs)
     )
     if services.settings.first_start:
         QtCore.QTimer.singleShot(0, lambda: _first_start(window))
@@ -154,7 +154,7 @@ def _run_quick(
     behind that opening, so nothing is written to a file that fails the check."""
     from PySide6 import QtCore
 
-    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui import start_checks
     from lofte_desktop.ui.context import build_quick_context
     from lofte_desktop.ui.main_window import MainWindow
     from lofte_desktop.ui.single_instance import bring_to_front
@@ -179,7 +179,7 @@ def _run_quick(
 
     ui.bridge.servicesReady.connect(
         lambda: QtCore.QTimer.singleShot(
-            0, lambda: safety_start.warn_if_network_share(ui.services, ui.dialogs)
+            0, lambda: start_checks.warn_if_network_share(ui.services, ui.dialogs)
         )
     )
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
@@ -205,10 +205,10 @@ def _recover(
     from PySide6 import QtCore
 
     from lofte_desktop.storage.migrate import DamagedDatabaseError, OpenError
-    from lofte_desktop.ui import safety_start
+    from lofte_desktop.ui import start_checks
 
     if isinstance(error, DamagedDatabaseError):
-        return safety_start.open_or_recover(build, target, dialogs)
+        return start_checks.open_or_recover(build, target, dialogs)
     if isinstance(error, OpenError):
         dialogs.error(
             QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),

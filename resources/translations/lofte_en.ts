@@ -2398,7 +2398,7 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
     </message>
 </context>
 <context>
-    <name>SafetyStart</name>
+    <name>StartChecks</name>
     <message>
         <location filename="../../lofte_desktop/ui/safety_start.py" line="31"/>
         <source>Databasen är skadad</source>

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lofte_desktop.domain.errors import ValidationError
-from lofte_desktop.domain.periods import (
-    PeriodKind,
-    TermCalendar,
+from lofte_desktop.domain.agreement_periods import (
     default_period,
     parse_period,
     selectable_periods,
 )
+from lofte_desktop.domain.errors import ValidationError
+from lofte_desktop.domain.periods import PeriodKind
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.types import Cadence
 from tests.domain.test_periods import KROKOM
 

@@ -7,15 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lofte_desktop.domain.agreement_periods import default_period, parse_period
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Agreement, SchoolTerm
-from lofte_desktop.domain.periods import (
-    PeriodKind,
-    TermCalendar,
-    agreement_terms,
-    default_period,
-    parse_period,
-)
+from lofte_desktop.domain.periods import PeriodKind
+from lofte_desktop.domain.terms import TermCalendar, agreement_terms
 
 KROKOM = Agreement(
     id="a",

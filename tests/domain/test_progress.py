@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lofte_desktop.domain.model import Target
-from lofte_desktop.domain.periods import Period, PeriodKind, TermCalendar
+from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.progress import (
     ScaledTarget,
     describe_target,
@@ -15,6 +15,7 @@ from lofte_desktop.domain.progress import (
     scale_target,
     time_left_text,
 )
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.types import Outcome, ProgressStatus, TargetPer, TargetUnit
 
 CAL = TermCalendar()

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.catalogue import CatalogueError, read_target, target_table
 from lofte_desktop.domain.model import Target
-from lofte_desktop.domain.periods import TermCalendar, parse_period
 from lofte_desktop.domain.progress import describe_target, evaluate, scale_target
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.types import ProgressStatus, TargetPer, TargetUnit
 from tests.domain.test_cadence_periods import WIDE
 

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lofte_desktop.domain.periods import TermCalendar
 from lofte_desktop.domain.recurrence import (
     Recurrence,
     RuleError,
@@ -20,6 +19,7 @@ from lofte_desktop.domain.recurrence import (
     preset_rule,
     split_key,
 )
+from lofte_desktop.domain.terms import TermCalendar
 
 
 def rec(

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lofte_desktop.domain.periods import TermCalendar
 from lofte_desktop.domain.planning import (
     PlanItem,
     double_bookings,
@@ -15,6 +14,7 @@ from lofte_desktop.domain.planning import (
     overdue,
     term_line,
 )
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.domain.types import ActivityType, Status, TargetUnit
 
 HT2024 = TermCalendar().term("HT", 2024)

@@ -13,7 +13,7 @@ import pytest
 
 from lofte_desktop.app import Services
 from lofte_desktop.cli import main as lofte
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.reports.open_data import COLUMNS
 from lofte_desktop.services.comments import CommentPrivacyError
 from lofte_desktop.services.publish import PublishRequest
@@ -193,7 +193,7 @@ def test_an_unwritable_folder_gets_a_swedish_message(
 ) -> None:
     blocker = tmp_path / "fil"
     blocker.write_text("x")
-    with pytest.raises(SafetyError) as err:
+    with pytest.raises(RefusedError) as err:
         publish(commented, blocker / "ut", ("data",))
     assert "Det går inte att skriva i mappen" in str(err.value)
     db = str(commented.ctx.db.path)
@@ -221,7 +221,7 @@ def test_no_half_written_file_is_left(
         real(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reports.os, "replace", fail_second)
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         publish(commented, tmp_path / "ut", ("data",))
     names = sorted(p.name for p in (tmp_path / "ut").iterdir())
     assert names == ["uppfoljning-HT2024-oppna-data.csv"]  # whole, and nothing else

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lofte_desktop.app import Services, build_services
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.services.backup import BackupService
 from lofte_desktop.services.events import DatabaseRestored
 from lofte_desktop.storage.backup import check_database
@@ -58,7 +58,7 @@ def test_backup_to_a_chosen_file(services: Services, tmp_path: Path) -> None:
     assert services.backups.backup(out) == out
     assert _count(out) == 1
     assert services.backups.list() == []  # not part of the rotation
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         services.backups.backup(services.backups.db_path)
 
 
@@ -115,16 +115,16 @@ def test_restore_brings_back_the_old_state_and_keeps_the_current(
     events: list[DatabaseRestored] = []
     services.events.subscribe(DatabaseRestored, events.append)
 
-    safety = services.backups.restore(backup)
+    before_restore = services.backups.restore(backup)
 
     ids = {a.id for a in services.activities.query()}
     assert ids == {kept.id}  # the same open Services see the restored content
-    assert safety is not None and safety.reason == "before-restore"
-    assert _count(safety.path) == 2  # what was replaced is itself kept
-    assert events and events[0].safety_backup == str(safety.path)
+    assert before_restore is not None and before_restore.reason == "before-restore"
+    assert _count(before_restore.path) == 2  # what was replaced is itself kept
+    assert events and events[0].backup_before_restore == str(before_restore.path)
     assert check_database(services.backups.db_path or "") == []
-    # ... and it can be undone by restoring the safety backup.
-    services.backups.restore(safety.path)
+    # ... and it can be undone by restoring the before_restore backup.
+    services.backups.restore(before_restore.path)
     assert {a.id for a in services.activities.query()} == {kept.id, later.id}
     services.activities.log(draft(note="Skriver vidare"))  # still writable
 
@@ -143,10 +143,10 @@ def test_restore_refuses_bad_files_and_changes_nothing(
     conn.close()
     with pytest.raises(NewerSchemaError):
         services.backups.restore(newer)
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         services.backups.restore(tmp_path / "finns-inte.sqlite")
     assert services.activities.count() == 1
-    assert [b.path for b in services.backups.list()] == [newer]  # no safety copies
+    assert [b.path for b in services.backups.list()] == [newer]  # no before-restore copies
 
 
 def test_restore_over_a_damaged_database_moves_it_aside(db_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from lofte_desktop.app import Services
-from lofte_desktop.domain.safety import WriteFailedError
+from lofte_desktop.domain.refusals import WriteFailedError
 from tests.conftest import draft
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from lofte_desktop.app import Services
 from lofte_desktop.domain.errors import LockedError
-from lofte_desktop.domain.safety import SafetyError
+from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.domain.validation import ValidActivity
 from lofte_desktop.services.events import PeriodLocksChanged
 from tests.conftest import draft
@@ -38,7 +38,7 @@ def test_lock_blocks_log_edit_delete_and_unlock_allows_again(
     assert services.activities.get(act.id).count == 25  # nothing written
     services.activities.edit(other.id, {"count": 7})  # other terms are open
 
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         services.locks.unlock("HT2023", reason="  ")  # a reason is required
     services.locks.unlock("HT2023", reason="Rättelse av antal")
     assert services.activities.edit(act.id, {"count": 30}).count == 30
@@ -73,9 +73,9 @@ def test_year_lock_covers_both_terms_and_bulk_writes(services: Services) -> None
 
 
 def test_only_terms_and_years_lock(services: Services) -> None:
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         services.locks.lock("2024-01-01..2024-02-01")
-    with pytest.raises(SafetyError):
+    with pytest.raises(RefusedError):
         services.locks.unlock("VT2024", reason="inte låst")
 
 

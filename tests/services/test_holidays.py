@@ -15,7 +15,7 @@ from lofte_desktop.domain.holidays import (
     terms_without_holidays,
     validate_holidays,
 )
-from lofte_desktop.domain.periods import TermCalendar
+from lofte_desktop.domain.terms import TermCalendar
 from lofte_desktop.services.agreement import read_catalogue_file
 from lofte_desktop.storage.meta import audit_for
 

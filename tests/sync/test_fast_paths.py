@@ -27,7 +27,7 @@ from lofte_desktop.domain.pii import (
     personal_numbers_in_record,
     text_prefilter,
 )
-from lofte_desktop.domain.safety import ImportPrivacyError, refuse_personal_numbers
+from lofte_desktop.domain.refusals import ImportPrivacyError, refuse_personal_numbers
 from lofte_desktop.sync import schema
 from lofte_desktop.sync.schema import (
     AUDIT,

@@ -12,7 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext, build_context
+from lofte_desktop.ui.context import UiContext, build_context
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

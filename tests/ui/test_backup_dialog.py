@@ -12,14 +12,15 @@ from sqlalchemy import event
 
 from lofte_desktop.app import build_services
 from lofte_desktop.domain.model import Activity
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.backup_dialog import BackupDialog
 from lofte_desktop.ui.dialogs.edit_activity_dialog import EditActivityDialog
 from lofte_desktop.ui.main_window import MainWindow
-from lofte_desktop.ui.safety_start import open_or_recover
 from lofte_desktop.ui.single_instance import SingleInstance
+from lofte_desktop.ui.start_checks import open_or_recover
 from tests.conftest import draft
 from tests.safety.test_backup import _damage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 from tests.ui.test_log_page import log_page
 
 

@@ -19,15 +19,12 @@ from lofte_desktop.app import Services, build_services
 from lofte_desktop.services.first_paint import FirstPaint, first_paint
 from lofte_desktop.services.settings import SettingsStore
 from lofte_desktop.storage.migrate import DamagedDatabaseError
-from lofte_desktop.ui.context import (
-    ScriptedDialogs,
-    ServicesUnavailable,
-    UiContext,
-    build_quick_context,
-)
+from lofte_desktop.ui.context import UiContext, build_quick_context
 from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.overview_page import OverviewPage
+from lofte_desktop.ui.services_opening import ServicesUnavailable
 from tests.conftest import TODAY, draft
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.domain.holidays import HolidayDraft
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_edit import PlanDialog
 from lofte_desktop.ui.pages.planning_page import PlanningPage
 from lofte_desktop.ui.pages.settings_page import SettingsPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def _settings(ui: UiContext, qtbot: QtBot) -> SettingsPage:

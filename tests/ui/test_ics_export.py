@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from lofte_desktop import cli
 from lofte_desktop.domain.planning import PlanDraft
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.ics_export_dialog import IcsExportDialog
 from lofte_desktop.ui.pages.planning_page import PlanningPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def _plans(ui: UiContext) -> dict[str, str]:

@@ -10,11 +10,12 @@ from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.domain.types import ActivityType
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.import_dialog import SETTINGS_KEY, ImportDialog
 from lofte_desktop.ui.models.import_preview import ImportPreviewModel
 from lofte_desktop.ui.pages.activities_page import ActivitiesPage
 from tests.excel.conftest import HEADERS, ROWS, write_csv, write_xlsx
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def _column(model: ImportPreviewModel, name: str) -> list[str]:

@@ -56,7 +56,7 @@ def test_bridge_delivers_service_events(ui: UiContext, qtbot: QtBot) -> None:
 
 
 def test_worker_thread_delivers_on_gui_thread(ui: UiContext, qtbot: QtBot) -> None:
-    from lofte_desktop.ui.context import Worker
+    from lofte_desktop.ui.worker import Worker
 
     worker = Worker()
     results: list[tuple[object, bool]] = []

@@ -9,9 +9,10 @@ from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.services.agreement_files import AgreementFiles
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.new_agreement_dialog import FIELDS, NewAgreementDialog
 from lofte_desktop.ui.pages.promises_page import PromisesPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def test_renew_with_inline_swedish_errors_then_create(

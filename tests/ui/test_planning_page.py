@@ -10,10 +10,11 @@ from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.domain.types import Status
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_done import CancelDialog, DoneDialog
 from lofte_desktop.ui.dialogs.planning_edit import PlanDialog
 from lofte_desktop.ui.pages.planning_page import PlanningPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def make_page(ui: UiContext, qtbot: QtBot) -> PlanningPage:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.publish_dialog import CommentsDialog, PublishDialog
 from lofte_desktop.ui.pages.report_page import ReportPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 PNR = "19811218-9876"
 

@@ -9,9 +9,10 @@ from PySide6 import QtPdf, QtPrintSupport
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext, build_context
+from lofte_desktop.ui.context import UiContext, build_context
 from lofte_desktop.ui.pages.report_page import ReportPage
 from tests.conftest import draft
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 def _page(ui: UiContext, qtbot: QtBot) -> ReportPage:

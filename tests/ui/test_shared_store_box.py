@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.paths import default_db_path
 from lofte_desktop.storage.migrate import NewerSchemaError, OpenError
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.settings_page import SettingsPage
 from lofte_desktop.ui.pages.shared_store_box import (
@@ -21,6 +21,7 @@ from lofte_desktop.ui.pages.shared_store_box import (
 from tests.conftest import TODAY, draft
 from tests.pg.memkeyring import MemoryKeyring, memory_keyring
 from tests.pg.server import PgServer
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 __all__ = ["memory_keyring"]  # a fixture, used by name
 

@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.domain import texts
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.pages.sync_page import SyncPage
 from tests.conftest import TODAY, draft
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services
 from lofte_desktop.domain.ids import new_id
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext
+from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.pages.sync_page import SyncPage
 from tests.conftest import draft
 from tests.sync.conftest import device, forge_payload
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

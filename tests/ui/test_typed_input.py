@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services
 from lofte_desktop.domain.query import ActivityFilter
-from lofte_desktop.ui.context import ScriptedDialogs, UiContext, build_context
+from lofte_desktop.ui.context import UiContext, build_context
 from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.log_page import LogPage
+from tests.ui.scripted_dialogs import ScriptedDialogs
 
 ENTER = QtCore.Qt.Key.Key_Return
 TAB = QtCore.Qt.Key.Key_Tab

@@ -186,11 +186,11 @@ class BackupDialog(QtWidgets.QDialog):
             on_error=self._failed,
         )
 
-    def _restored(self, safety: BackupInfo | None) -> None:
+    def _restored(self, before_restore: BackupInfo | None) -> None:
         text = self.tr("Databasen är återställd.")
-        if safety is not None:
+        if before_restore is not None:
             text += " " + self.tr("Den tidigare databasen sparades som %1.").replace(
-                "%1", safety.path.name
+                "%1", before_restore.path.name
             )
         self.message.setText(text)
         self.ui.dialogs.info(self.tr("Återställd"), text)

@@ -14,10 +14,10 @@ from typing import Any
 
 from PySide6 import QtCore
 
-from lofte_desktop.app import Services
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.texts import t
+from lofte_desktop.services.container import Services
 
 PAGE = 200
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex

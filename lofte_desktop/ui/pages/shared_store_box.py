@@ -19,7 +19,7 @@ from lofte_desktop.services.shared_store import StoreInfo
 from lofte_desktop.ui.context import UiContext
 
 if TYPE_CHECKING:
-    from lofte_desktop.app import Services
+    from lofte_desktop.services.container import Services
 
 
 class SharedStoreBox(QtWidgets.QGroupBox):

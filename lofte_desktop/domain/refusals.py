@@ -1,7 +1,10 @@
-"""Refusals from the data-safety features (backups, restore, period locks).
+"""Refusals that carry their own Swedish and English text: a backup, restore,
+period lock or publication that cannot be done (`RefusedError`), a write the
+database refused (`WriteFailedError`, `write_failure`), and a personnummer in an
+import (`ImportPrivacyError`, `refuse_personal_numbers`).
 
-They carry their own Swedish and English text, because they are few and specific;
-the CLI and the UI show them like every other LofteError.
+They are few and specific, so they hold their text themselves; the CLI and the UI
+show them like every other LofteError.
 """
 
 from __future__ import annotations
@@ -13,19 +16,20 @@ from lofte_desktop.domain.pii import personal_numbers_in_record
 from lofte_desktop.domain.texts import language
 
 
-class SafetyError(LofteError):
-    """A backup, restore or lock that cannot be done; nothing was changed."""
+class RefusedError(LofteError):
+    """A backup, restore, lock or publication that cannot be done; nothing was
+    changed."""
 
     def __init__(self, sv: str, en: str | None = None, *, field: str | None = None):
         self.sv = sv
         self.en = en or sv
-        super().__init__("err.safety", field=field)
+        super().__init__("err.refused", field=field)
 
     def message(self, lang: str | None = None) -> str:
         return self.en if (lang or language()) == "en" else self.sv
 
 
-class WriteFailedError(SafetyError):
+class WriteFailedError(RefusedError):
     """The database refused a write (full disk, read-only media, I/O error, busy).
 
     The transaction was rolled back, so the database is as it was; forms keep what

@@ -14,8 +14,8 @@ from lofte_desktop.services.backup import backups_for
 from lofte_desktop.storage.migrate import DamagedDatabaseError
 
 if TYPE_CHECKING:
-    from lofte_desktop.app import Services
-    from lofte_desktop.ui.context import DialogService
+    from lofte_desktop.services.container import Services
+    from lofte_desktop.ui.dialog_service import DialogService
 
 
 def open_or_recover(
@@ -28,14 +28,14 @@ def open_or_recover(
     except DamagedDatabaseError as exc:
         backups = backups_for(target)
         latest = backups.latest()
-        title = QtCore.QCoreApplication.translate("SafetyStart", "Databasen är skadad")
+        title = QtCore.QCoreApplication.translate("StartChecks", "Databasen är skadad")
         if latest is None:
             dialogs.error(
                 title,
                 str(exc)
                 + "\n\n"
                 + QtCore.QCoreApplication.translate(
-                    "SafetyStart",
+                    "StartChecks",
                     "Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så "
                     "att inget mer går förlorat.",
                 ).replace("%1", str(backups.directory)),
@@ -43,7 +43,7 @@ def open_or_recover(
             return None
         when = latest.created.strftime("%Y-%m-%d %H:%M")
         question = QtCore.QCoreApplication.translate(
-            "SafetyStart",
+            "StartChecks",
             "Databasen går inte att läsa och öppnas inte, så att inget mer går "
             "förlorat.\n\nVill du återställa den senaste säkerhetskopian, från %1? "
             "Den skadade filen sparas undan bredvid.",
@@ -56,9 +56,9 @@ def open_or_recover(
             dialogs.show_exception(restore_error)
             return None
         dialogs.info(
-            QtCore.QCoreApplication.translate("SafetyStart", "Återställd"),
+            QtCore.QCoreApplication.translate("StartChecks", "Återställd"),
             QtCore.QCoreApplication.translate(
-                "SafetyStart", "Säkerhetskopian från %1 är återställd."
+                "StartChecks", "Säkerhetskopian från %1 är återställd."
             ).replace("%1", when),
         )
         return build()
@@ -70,7 +70,7 @@ def warn_if_network_share(services: Services, dialogs: DialogService) -> bool:
     if warning:
         dialogs.warning(
             QtCore.QCoreApplication.translate(
-                "SafetyStart", "Databasen ligger på en nätverksdelning"
+                "StartChecks", "Databasen ligger på en nätverksdelning"
             ),
             warning,
         )
