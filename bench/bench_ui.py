@@ -140,7 +140,7 @@ def _stamps(args: list[str]) -> dict[str, float]:
     return stamps
 
 
-APP = [sys.executable, "-m", "lofte_desktop.ui.main", "--db", str(DB)]
+APP = [sys.executable, "-m", "lofte_desktop.entry.gui", "--db", str(DB)]
 
 
 def _write_elsewhere(n: int) -> None:

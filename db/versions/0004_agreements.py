@@ -26,7 +26,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("promises", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("continues_id", sa.String(length=36), nullable=True))
+        batch_op.add_column(
+            sa.Column("continues_id", sa.String(length=36), nullable=True)
+        )
 
 
 def downgrade() -> None:

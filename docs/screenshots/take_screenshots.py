@@ -13,7 +13,8 @@ file name (log-errors-2026-11-29.png). The configuration goes to a temporary
 folder, never the user's own.
 
 Shots: overview, log, activities, promises, settings by default; also
-`log-errors` (Logga after a refused save: every error next to its field) and
+`log-errors` (Logga after a refused save: every error next to its field),
+`log-own-types` (Logga on a database with vadstena-2018-2019: its own types) and
 `sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
 medborgarlöfte…) and `edit-agreement` (Löften → Ändra…), named on the command line after the database.
 """
@@ -80,7 +81,7 @@ def main(db: str, only: list[str]) -> int:
         keys.remove("edit-agreement")
         edit_agreement_dialog(ui, window, settle)
     for shot in keys:
-        key = "log" if shot == "log-errors" else shot
+        key = "log" if shot in ("log-errors", "log-own-types") else shot
         window.navigate(key)
         page = window.pages[key]
         if key == "settings":  # example teaching dates, as a user would enter them
@@ -94,6 +95,12 @@ def main(db: str, only: list[str]) -> int:
             form = page.form  # type: ignore[attr-defined]
             form.hours_edit.setText("2,5")
             form.note_edit.setPlainText("Fotpatrull kvällstid, lugnt vid torget.")
+        if shot == "log-own-types":  # an agreement's own type (Vadstena 2018–2019)
+            form = page.form  # type: ignore[attr-defined]
+            form.set_type("grannsamverkan_omrade")
+            form.count_edit.setText("2")
+            form.place_box.setCurrentText("Borghamn")
+            form.note_edit.setPlainText("Två nya områden efter informationsträffen.")
         if shot == "sync":  # what has not been sent yet: type names, commas
             page.tabs.setCurrentIndex(3)  # type: ignore[attr-defined]
         if shot == "log-errors":  # a traffic check typed wrong, then Enter

@@ -112,7 +112,9 @@ def renewed(
         )
         for i in cat.indicators
     )
-    return Catalogue(agreement, areas, promises, indicators, cat.places)
+    return Catalogue(
+        agreement, areas, promises, indicators, cat.places, cat.activity_types
+    )
 
 
 def _same_day(day: date, years: int) -> date:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from lofte_desktop.domain.catalogue_types import TypeTableError, parse_types
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import (
     Agreement,
@@ -25,7 +26,7 @@ from lofte_desktop.domain.model import (
 )
 from lofte_desktop.domain.pii import contains_personal_number
 from lofte_desktop.domain.types import (
-    ActivityType,
+    DEFAULT_TYPES,
     Cadence,
     PlaceKind,
     TargetPer,
@@ -186,6 +187,7 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             "terms",
             "focus_areas",
             "places",
+            "types",
         }
     )
     fmt = root.integer("format")
@@ -257,6 +259,12 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
         cadence=root.enum("cadence", Cadence, Cadence.TERM),
     )
 
+    try:
+        own_types = parse_types(root._get("types", False))
+    except TypeTableError as exc:
+        raise CatalogueError(exc.path, exc.problem) from None
+    type_codes = [i.code for i in own_types] or list(DEFAULT_TYPES.codes())
+
     areas: list[FocusArea] = []
     promises: list[Promise] = []
     indicators: list[Indicator] = []
@@ -288,16 +296,15 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
                         f"{pr._p('parties')}[{i}]",
                         f"{party!r} är inte en av avtalets parter",
                     )
-            types: list[ActivityType] = []
+            types: list[str] = []
             for i, raw in enumerate(pr.texts("activity_types")):
-                try:
-                    types.append(ActivityType(raw))
-                except ValueError:
+                if raw not in type_codes:
                     raise CatalogueError(
                         f"{pr._p('activity_types')}[{i}]",
                         f"okänd aktivitetstyp {raw!r}; giltiga: "
-                        + ", ".join(t.value for t in ActivityType),
-                    ) from None
+                        + ", ".join(type_codes),
+                    )
+                types.append(raw)
             promises.append(
                 Promise(
                     id=promise_id(code, pcode),
@@ -327,7 +334,12 @@ def parse_catalogue(data: Mapping[str, Any]) -> Catalogue:
             )
         )
     return Catalogue(
-        agreement, tuple(areas), tuple(promises), tuple(indicators), tuple(places)
+        agreement,
+        tuple(areas),
+        tuple(promises),
+        tuple(indicators),
+        tuple(places),
+        own_types,
     )
 
 
@@ -428,7 +440,8 @@ def _window(tr: _Reader) -> tuple[int, int] | None:
         )
     ):
         raise CatalogueError(
-            tr._p("window"), f"ska vara [första månad, sista månad] 1–12, inte {value!r}"
+            tr._p("window"),
+            f"ska vara [första månad, sista månad] 1–12, inte {value!r}",
         )
     return (value[0], value[1])
 

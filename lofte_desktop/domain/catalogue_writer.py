@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from lofte_desktop.domain.catalogue import FORMAT_VERSION, target_table
+from lofte_desktop.domain.catalogue_types import types_table
 from lofte_desktop.domain.model import Catalogue, Indicator, Promise
 from lofte_desktop.domain.types import Cadence
 
@@ -20,7 +21,7 @@ def _promise(p: Promise, ref: Callable[[str], str]) -> dict[str, Any]:
         "code": p.code,
         "text": p.text,
         "parties": list(p.parties),
-        "activity_types": [t.value for t in p.activity_types],
+        "activity_types": list(p.activity_types),
     }
     if p.continues:
         out["continues"] = ref(p.continues)
@@ -77,6 +78,8 @@ def catalogue_data(cat: Catalogue, ref: Callable[[str], str]) -> dict[str, Any]:
             {"name": h.name, "start": h.start, "end": h.end} for h in a.holidays
         ],
     }
+    if cat.activity_types:
+        data["types"] = types_table(cat.activity_types)
     data["focus_areas"] = [
         {
             "code": fa.code,

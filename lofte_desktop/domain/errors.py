@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from lofte_desktop.domain.texts import field_name, t
+from lofte_desktop.domain.types import Words
 
 
 class LofteError(Exception):
@@ -17,10 +18,15 @@ class LofteError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str | None = None) -> str:
-        # A parameter named "x_key" is a text key, shown as "x" in the language.
+        # A parameter named "x_key" is a text key, shown as "x" in the language;
+        # its value may also be Words (a name the agreement gives, in both).
         params = {
             (k[:-4] if k.endswith("_key") else k): (
-                t(v, lang) if k.endswith("_key") and isinstance(v, str) else v
+                v.text(lang)
+                if isinstance(v, Words)
+                else t(v, lang)
+                if k.endswith("_key") and isinstance(v, str)
+                else v
             )
             for k, v in self.params.items()
         }

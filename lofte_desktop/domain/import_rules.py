@@ -22,7 +22,14 @@ from typing import Any
 
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    TYPE_CODE_RE,
+    ActivityType,
+    ActivityTypes,
+    Status,
+    TypeCode,
+)
 from lofte_desktop.domain.validation import ValidActivity
 
 #: The fields a column can be mapped to, in the order the preview shows them.
@@ -82,7 +89,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 #: Words in free-text activity names that suggest a type (besides its own labels).
-TYPE_WORDS: dict[str, ActivityType] = {
+TYPE_WORDS: dict[str, TypeCode] = {
     "skolbesök": ActivityType.SCHOOL_VISIT,
     "föräldramöte": ActivityType.PARENT_MEETING,
     "föräldraträff": ActivityType.PARENT_MEETING,
@@ -259,7 +266,7 @@ class TypeRule:
     `activity_type`. Saved in the mapping file once the user has confirmed it."""
 
     text: str
-    activity_type: ActivityType
+    activity_type: TypeCode
     prefix: bool = False
 
     def matches(self, value: str) -> bool:
@@ -272,31 +279,40 @@ class TypeRule:
         return {
             "text": self.text,
             "match": "prefix" if self.prefix else "exact",
-            "type": self.activity_type.value,
+            "type": self.activity_type,
         }
 
 
-def exact_type(value: str) -> ActivityType | None:
-    """A type named exactly (its code, or its Swedish or English name)."""
+def _type_code(value: object) -> TypeCode:
+    """A type code as a mapping file holds it (checked as a code, not against an
+    agreement: the import checks each row against its agreement's types)."""
+    code = str(value).strip()
+    if not TYPE_CODE_RE.fullmatch(code):
+        raise ValueError(f"Okänd aktivitetstyp i mappningen: {code}.")
+    return code
+
+
+def exact_type(value: str, types: ActivityTypes = DEFAULT_TYPES) -> TypeCode | None:
+    """A type of the agreement named exactly (its code, or its Swedish or English
+    name); a retired one too (an import may hold old activities)."""
     v = _norm(value)
-    for code in ActivityType:
-        names = {code.value, _norm(t(f"type.{code.value}", "sv"))}
-        names.add(_norm(t(f"type.{code.value}", "en")))
+    for info in types:
+        names = {info.code, _norm(info.name.sv), _norm(info.name.en or info.name.sv)}
         if v in names:
-            return code
+            return info.code
     return None
 
 
-def suggest_rule(value: str) -> TypeRule | None:
+def suggest_rule(value: str, types: ActivityTypes = DEFAULT_TYPES) -> TypeRule | None:
     """A proposed rule for a free-text name ("Trafikkontroll E14" → a prefix rule
     "Trafikkontroll" → traffic_check): the longest type name or word it starts
     with, else one it contains. The user confirms it before it is used."""
     v = _norm(value)
-    words: dict[str, ActivityType] = dict(TYPE_WORDS)
-    for code in ActivityType:
-        words[_norm(t(f"type.{code.value}", "sv"))] = code
-        words[_norm(t(f"type.{code.value}", "en"))] = code
-    best: tuple[int, str, ActivityType] | None = None
+    words: dict[str, TypeCode] = {w: c for w, c in TYPE_WORDS.items() if c in types}
+    for info in types.offered():
+        words[_norm(info.name.sv)] = info.code
+        words[_norm(info.name.en or info.name.sv)] = info.code
+    best: tuple[int, str, TypeCode] | None = None
     for word, code in words.items():
         if v.startswith(word) and (len(v) == len(word) or not v[len(word)].isalnum()):
             rank = (2, word, code)
@@ -314,7 +330,9 @@ def suggest_rule(value: str) -> TypeRule | None:
     return TypeRule(value.strip(), code, prefix=False)
 
 
-def resolve_type(value: str, rules: Sequence[TypeRule]) -> ActivityType | None:
+def resolve_type(
+    value: str, rules: Sequence[TypeRule], types: ActivityTypes = DEFAULT_TYPES
+) -> TypeCode | None:
     """The type of a name by the confirmed rules (exact before the longest prefix),
     or by its exact type name."""
     exact = [r for r in rules if not r.prefix and r.matches(value)]
@@ -326,7 +344,7 @@ def resolve_type(value: str, rules: Sequence[TypeRule]) -> ActivityType | None:
     )
     if prefixes:
         return prefixes[0].activity_type
-    return exact_type(value)
+    return exact_type(value, types)
 
 
 def status_code(value: object) -> str:
@@ -368,7 +386,7 @@ class ImportMapping:
                 return header
         return None
 
-    def set_type(self, text: str, activity_type: ActivityType | None) -> None:
+    def set_type(self, text: str, activity_type: TypeCode | None) -> None:
         """The user's choice for one activity name: an exact rule (None: no rule)."""
         self.rules = [r for r in self.rules if r.prefix or not r.matches(text)]
         if activity_type is not None:
@@ -409,7 +427,7 @@ class ImportMapping:
                 rules.append(
                     TypeRule(
                         str(item["text"]),
-                        ActivityType(item["type"]),
+                        _type_code(item["type"]),
                         item.get("match", "exact") == "prefix",
                     )
                 )
@@ -445,7 +463,7 @@ def content_key(v: ValidActivity) -> str:
     """A digest of everything an activity says, as validated (so "2,5" and 2.5, a
     serial date and its ISO text, give the same key)."""
     data = [
-        v.activity_type.value,
+        v.activity_type,
         sorted(v.promise_codes),
         v.date.isoformat(),
         v.party,

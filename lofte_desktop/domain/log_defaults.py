@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from lofte_desktop.domain.errors import ValidationError, ValidationErrors
-from lofte_desktop.domain.types import ActivityType
+from lofte_desktop.domain.types import TypeCode
 from lofte_desktop.domain.validation import ActivityDraft
 
 
@@ -24,13 +24,13 @@ class PromiseLike(Protocol):
     @property
     def parties(self) -> tuple[str, ...]: ...
     @property
-    def activity_types(self) -> tuple[ActivityType, ...]: ...
+    def activity_types(self) -> tuple[TypeCode, ...]: ...
 
 
 P = TypeVar("P", bound=PromiseLike)
 
 
-def promises_for_type(promises: Iterable[P], activity_type: ActivityType) -> list[P]:
+def promises_for_type(promises: Iterable[P], activity_type: TypeCode) -> list[P]:
     """The promises an activity of this type counts towards (the form ticks them)."""
     return [p for p in promises if activity_type in p.activity_types]
 
@@ -48,11 +48,8 @@ def fill_log_defaults(
     errors: list[ValidationError] = []
     codes = [c for c in draft.promise_codes if c.strip()]
     if not codes:
-        try:
-            kind = ActivityType(str(draft.activity_type).strip())
-        except ValueError:
-            return draft  # validate_activity names the unknown type (and the rest)
-        if kind is not None:
+        kind = str(draft.activity_type).strip()
+        if kind:  # an unknown type: validate_activity names it (and the rest)
             counted = promises_for_type(promises, kind)
             if len(counted) == 1:
                 codes = [counted[0].code]

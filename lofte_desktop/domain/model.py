@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from lofte_desktop.domain.types import (
-    ActivityType,
+    ActivityTypeInfo,
     Cadence,
     PlaceKind,
     Status,
     TargetPer,
     TargetUnit,
+    TypeCode,
 )
 
 
@@ -81,7 +82,7 @@ class Promise:
     focus_area_code: str
     text: str
     parties: tuple[str, ...]
-    activity_types: tuple[ActivityType, ...]
+    activity_types: tuple[TypeCode, ...]
     target: Target
     position: int = 0
     #: The id of the earlier agreement's promise this one continues, if any.
@@ -184,7 +185,7 @@ class Place:
 @dataclass(frozen=True)
 class Activity:
     id: str
-    activity_type: ActivityType
+    activity_type: TypeCode
     promise_codes: tuple[str, ...]
     party: str
     date: date
@@ -214,3 +215,5 @@ class Catalogue:
     promises: tuple[Promise, ...]
     indicators: tuple[Indicator, ...]
     places: tuple[Place, ...] = field(default=())
+    #: The agreement's own activity types; empty: the 12 defaults (DEFAULT_TYPES).
+    activity_types: tuple[ActivityTypeInfo, ...] = ()

@@ -16,7 +16,7 @@ from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.recurrence import aware
-from lofte_desktop.domain.types import ActivityType, Status, TargetUnit
+from lofte_desktop.domain.types import NO_NAME, Status, TargetUnit, TypeCode, Words
 from lofte_desktop.domain.validation import parse_hours
 
 DEFAULT_HOURS = 1.0
@@ -119,7 +119,7 @@ class PlanItem:
     """One thing in the calendar: a virtual occurrence of a series or an activity."""
 
     key: str  # activity id, or "SERIESID@YYYY-MM-DD" for a virtual occurrence
-    activity_type: ActivityType
+    activity_type: TypeCode
     promise_codes: tuple[str, ...]
     party: str
     start: datetime  # naive Europe/Stockholm wall time
@@ -135,6 +135,12 @@ class PlanItem:
     cancel_reason: str | None = None
     focus_area: str = ""
     timed: bool = True  # False for activities logged without a start time
+    #: The type's name as its agreement gives it (empty: shown by its code).
+    type_name: Words = NO_NAME
+
+    def type_label(self, lang: str | None = None) -> str:
+        """The type's name ("Trygghetsvandring"), or its code when unnamed."""
+        return self.type_name.text(lang) or self.activity_type
 
     @property
     def virtual(self) -> bool:
@@ -201,11 +207,10 @@ class DoubleBooking:
     who_or_where: str
 
     def message(self, lang: str | None = None) -> str:
-        from lofte_desktop.domain.texts import t
 
         when = self.second.start.strftime("%Y-%m-%d %H:%M")
         what = " / ".join(
-            f"{t('type.' + i.activity_type.value, lang)} {i.start:%H:%M}–{i.end:%H:%M}"
+            f"{i.type_label(lang)} {i.start:%H:%M}–{i.end:%H:%M}"
             for i in (self.first, self.second)
         )
         key = "plan.place_clash" if self.reason == "place" else "plan.person_clash"

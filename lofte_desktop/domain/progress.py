@@ -301,20 +301,34 @@ def _word_list(words: Sequence[str], lang: str) -> str:
     return f"{', '.join(words[:-1])} {t('and', lang)} {words[-1]}"
 
 
-def describe_target(target: Target, lang: str = "sv") -> str:
+def describe_target(
+    target: Target, lang: str = "sv", count_label: str | None = None
+) -> str:
     """A short human text for a target, e.g. '2–3 tillfällen per termin', or
-    'minst 17 tillfällen torsdagar och söndagar under januari–april'."""
+    'minst 17 tillfällen torsdagar och söndagar under januari–april'. A target
+    that sums counts says what is counted when the promise's types say it
+    (`count_label`: 'minst 8 etablerade grannsamverkansområden per år')."""
     if target.description:
         return target.description
-    base = _describe_number(target, lang).strip()
+    base = _describe_number(target, lang, count_label).strip()
     days = describe_days(target, lang)
     return f"{base} {days}" if days else base
 
 
-def _describe_number(target: Target, lang: str) -> str:
+def count_unit(
+    unit: TargetUnit, value: float | None, lang: str, label: str | None
+) -> str:
+    """The word after a number of `unit`: the count's own label for people (the
+    sum of counts) when the promise's types give one, else the unit's word."""
+    if unit is TargetUnit.PEOPLE and label:
+        return label[:1].lower() + label[1:]
+    return unit_text(unit.value, value, lang)
+
+
+def _describe_number(target: Target, lang: str, count_label: str | None) -> str:
     # "minst 1 tillfälle", "högst 1 tillfälle", but "1–3 tillfällen".
     one = (target.min, target.max) in ((1, None), (None, 1), (1, 1))
-    unit = unit_text(target.unit.value, 1 if one else None, lang)
+    unit = count_unit(target.unit, 1 if one else None, lang, count_label)
     # A yearly target with a window says its months instead of "per år".
     yearly_window = target.per is TargetPer.YEAR and target.window is not None
     per = "" if yearly_window else t(f"per.{target.per.value}", lang)

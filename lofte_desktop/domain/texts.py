@@ -8,378 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from lofte_desktop.domain.texts_en import TEXTS as EN_TEXTS
+from lofte_desktop.domain.texts_sv import TEXTS as SV_TEXTS
+
 Lang = str  # "sv" or "en"
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "type.school_visit": "Skolbesök",
-        "type.parent_meeting": "Föräldramöte",
-        "type.parent_support": "Råd- och stödsamtal",
-        "type.theatre": "Teaterföreställning",
-        "type.presence": "Närvaro",
-        "type.traffic_check": "Trafikkontroll",
-        "type.traffic_review": "Trafikmiljööversyn",
-        "type.est_meeting": "EST-möte",
-        "type.information_effort": "Informationsinsats",
-        "type.risk_group_meeting": "Träff med riskgrupp",
-        "type.social_media_warning": "Varning i sociala medier",
-        "type.other": "Övrigt",
-        "status.planned": "Planerad",
-        "status.done": "Genomförd",
-        "status.cancelled": "Inställd",
-        "progress.met": "Uppfyllt",
-        "progress.on_track": "I fas",
-        "progress.behind": "Efter plan",
-        "progress.not_started": "Ej påbörjat",
-        "outcome.genomfort": "Genomfört",
-        "outcome.delvis": "Delvis genomfört",
-        "outcome.ej_genomfort": "Ej genomfört",
-        "count.parents": "Föräldrar nådda",
-        "count.conversations": "Antal samtal",
-        "count.audience": "Publik",
-        "count.people": "Personer nådda",
-        "count.vehicles": "Kontrollerade fordon",
-        "unit.occasions": "tillfällen",
-        "unit.hours": "timmar",
-        "unit.people": "personer",
-        "unit1.occasions": "tillfälle",
-        "unit1.hours": "timme",
-        "unit1.people": "person",
-        "unit.activities": "aktiviteter",
-        "unit1.activities": "aktivitet",
-        "unit.records": "poster",
-        "unit1.records": "post",
-        "unit.conflicts": "konflikter",
-        "unit1.conflicts": "konflikt",
-        "unit.changes": "ändringar",
-        "unit1.changes": "ändring",
-        "unit.indicators": "indikatorer",
-        "unit1.indicators": "indikator",
-        "unit.promises": "löften",
-        "unit1.promises": "löfte",
-        "unit.new": "nya",
-        "unit1.new": "ny",
-        "unit.updated": "ändrade",
-        "unit1.updated": "ändrad",
-        "unit.deleted": "borttagna",
-        "unit1.deleted": "borttagen",
-        "unit.unchanged": "oförändrade",
-        "unit1.unchanged": "oförändrad",
-        "month.1": "januari",
-        "month.2": "februari",
-        "month.3": "mars",
-        "month.4": "april",
-        "month.5": "maj",
-        "month.6": "juni",
-        "month.7": "juli",
-        "month.8": "augusti",
-        "month.9": "september",
-        "month.10": "oktober",
-        "month.11": "november",
-        "month.12": "december",
-        "per.term": "per termin",
-        "per.year": "per år",
-        "per.period": "under perioden",
-        "place.school": "Skola",
-        "place.unsafe_place": "Otrygg plats",
-        "place.area": "Område",
-        "place.other": "Annan plats",
-        "target.none": "Inget antal angivet",
-        "target.compare_previous": "Mer än samma period året före",
-        "target.range": "{min}–{max} {unit} {per}",
-        "target.min": "minst {min} {unit} {per}",
-        "target.max": "högst {max} {unit} {per}",
-        "weeks_left": "{n} veckor kvar",
-        "week_left": "1 vecka kvar",
-        "days_left": "{n} dagar kvar",
-        "ended": "perioden är slut",
-        "value.yes": "ja",
-        "value.no": "nej",
-        # errors
-        "err.required": "{field} måste anges.",
-        "err.too_long": "{field} är för lång ({length} tecken, högst {max}).",
-        "err.unknown_type": "Okänd aktivitetstyp: {value}. Giltiga typer: {valid}.",
-        "err.unknown_promise": "Okänt löfte: {value}.",
-        "err.no_promise": "Välj minst ett löfte som aktiviteten hör till.",
-        "err.bad_date": (
-            "Ogiltigt datum: {value}. Skriv ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD, "
-            "t.ex. 2024-03-15 eller 20240315."
-        ),
-        "err.no_such_month": (
-            "Ogiltigt datum: {value} finns inte. Månaden måste vara 01–12."
-        ),
-        "err.no_such_day": (
-            "Ogiltigt datum: {value} finns inte, för {month} {year} har {days} dagar."
-        ),
-        "err.required_for": "{field} måste anges för {type}.",
-        "err.bad_time": "Ogiltig tid: {value}. Skriv TT:MM, t.ex. 18:30.",
-        "err.bad_number": "{field} måste vara ett tal, inte {value}.",
-        "err.negative": "{field} kan inte vara negativt.",
-        "err.too_many_hours": "{field} kan inte vara mer än 24 timmar på en dag.",
-        "err.count_not_whole": "{field} måste vara ett heltal.",
-        "err.outside_agreement": (
-            "Datumet {value} ligger utanför avtalsperioden för medborgarlöftena i "
-            "databasen: {agreements}. Välj ett datum inom en av dem, eller starta "
-            "ett nytt medborgarlöfte: i appen under Löften → Nytt medborgarlöfte…, "
-            "på kommandoraden med 'lofte agreement renew KOD --code NY_KOD --start "
-            "ÅÅÅÅ-MM-DD --end ÅÅÅÅ-MM-DD' eller 'lofte agreement add FIL'."
-        ),
-        "err.period_outside": "Perioden {value} ligger utanför avtalsperioden {start} – {end}.",
-        "err.bad_period": (
-            "Okänd period: {value}. Skriv t.ex. HT2023, VT2024, T1-2025 (tertial), "
-            "K1-2025 (kvartal), 2024, 'hela' eller 2024-01-01..2024-03-31."
-        ),
-        "err.unknown_status": "Okänd status: {value}. Giltiga: planned, done, cancelled.",
-        "err.unknown_party": "Okänd part: {value}. Parter i avtalet: {valid}.",
-        "err.note_too_long": "Anteckningen är för lång ({n} tecken, högst {max}).",
-        "err.personnummer": (
-            "Texten innehåller det som ser ut som ett personnummer ({masked}). "
-            "Skriv aldrig personnummer eller namn på invånare i loggen: ange i stället "
-            "antal, plats och tid."
-        ),
-        "err.not_found": "Hittar ingen aktivitet med id {value}.",
-        "err.unknown_indicator": "Okänd indikator: {value}.",
-        "err.unknown_agreement": (
-            "Okänt medborgarlöfte: {value}. Se 'lofte agreements' för koderna."
-        ),
-        "err.bad_code": (
-            "{field} får bara innehålla bokstäver a–z, siffror och bindestreck "
-            "(t.ex. krokom-2025-2026), inte {value}."
-        ),
-        "err.end_before_start": "{field} ligger före startdatumet.",
-        "err.party_in_use": (
-            "Parterna måste ha kvar {value}: löften har dem som sina parter."
-        ),
-        "err.period_leaves_out": (
-            "Perioden måste rymma de loggade aktiviteterna, från {first} till {last}."
-        ),
-        "err.agreement_exists": (
-            "Det finns redan ett medborgarlöfte med koden {value}. Inget har "
-            "skrivits; välj en annan kod."
-        ),
-        "err.bad_year": "Ogiltigt år: {value}.",
-        "err.no_agreement": (
-            "Databasen har inget medborgarlöfte. Kör 'lofte init' för att läsa in ett."
-        ),
-        "err.name_pii": "Platsnamnet ser ut att innehålla ett personnummer.",
-        "err.locked": "Perioden {value} är låst efter uppföljning. Lås upp den först.",
-        "err.bad_value": "{field} har ett ogiltigt värde: {value}.",
-        "err.unreadable": "Posten kan inte läsas ({value}).",
-        "err.choose_party": (
-            "Ange part med --party ({valid}), eller ange din egen part i "
-            "inställningarna."
-        ),
-        "err.choose_promise": "Ange löfte med --promise: typen räknas mot {valid}.",
-        "err.no_type_promise": (
-            "Ange löfte med --promise: typen räknas inte mot något löfte. Löften: "
-            "{valid}."
-        ),
-        "err.import_unreadable": "Filen {value} kan inte läsas: {reason}",
-        "err.import_empty": "Filen {value} har inga rader att importera.",
-        "err.import_no_column": (
-            "Ingen kolumn är vald för {column}. Välj den i kolumnmappningen."
-        ),
-        "err.import_type_unconfirmed": (
-            "Aktiviteten '{value}' har ingen godkänd typ (förslag: {suggestion}). "
-            "Godkänn regeln eller välj en typ."
-        ),
-        "err.import_has_errors": (
-            "{n} rader har fel. Inget importerades. Rätta filen, eller välj att "
-            "hoppa över raderna med fel."
-        ),
-        "err.import_not_found": "Hittar ingen import med id {value}.",
-        "err.import_undone": "Importen {value} är redan ångrad.",
-        "err.bad_mapping": "Mappningsfilen {value} kan inte läsas: {reason}",
-        "err.conflict": (
-            "Någon annan har ändrat aktiviteten sedan du öppnade den (version {actual}, "
-            "du utgick från version {expected}). Inget skrevs över: öppna den igen "
-            "och gör om din ändring."
-        ),
-    },
-    "en": {
-        "type.school_visit": "School visit",
-        "type.parent_meeting": "Parent meeting",
-        "type.parent_support": "Parent support conversation",
-        "type.theatre": "Theatre performance",
-        "type.presence": "Presence",
-        "type.traffic_check": "Traffic check",
-        "type.traffic_review": "Traffic environment review",
-        "type.est_meeting": "EST meeting",
-        "type.information_effort": "Information effort",
-        "type.risk_group_meeting": "Risk group meeting",
-        "type.social_media_warning": "Social media warning",
-        "type.other": "Other",
-        "status.planned": "Planned",
-        "status.done": "Done",
-        "status.cancelled": "Cancelled",
-        "progress.met": "Met",
-        "progress.on_track": "On track",
-        "progress.behind": "Behind",
-        "progress.not_started": "Not started",
-        "outcome.genomfort": "Done",
-        "outcome.delvis": "Partly done",
-        "outcome.ej_genomfort": "Not done",
-        "count.parents": "Parents reached",
-        "count.conversations": "Conversations",
-        "count.audience": "Audience",
-        "count.people": "People reached",
-        "count.vehicles": "Vehicles checked",
-        "unit.occasions": "occasions",
-        "unit.hours": "hours",
-        "unit.people": "people",
-        "unit1.occasions": "occasion",
-        "unit1.hours": "hour",
-        "unit1.people": "person",
-        "unit.activities": "activities",
-        "unit1.activities": "activity",
-        "unit.records": "records",
-        "unit1.records": "record",
-        "unit.conflicts": "conflicts",
-        "unit1.conflicts": "conflict",
-        "unit.changes": "changes",
-        "unit1.changes": "change",
-        "unit.indicators": "indicators",
-        "unit1.indicators": "indicator",
-        "unit.promises": "promises",
-        "unit1.promises": "promise",
-        "unit.new": "new",
-        "unit1.new": "new",
-        "unit.updated": "changed",
-        "unit1.updated": "changed",
-        "unit.deleted": "deleted",
-        "unit1.deleted": "deleted",
-        "unit.unchanged": "unchanged",
-        "unit1.unchanged": "unchanged",
-        "month.1": "January",
-        "month.2": "February",
-        "month.3": "March",
-        "month.4": "April",
-        "month.5": "May",
-        "month.6": "June",
-        "month.7": "July",
-        "month.8": "August",
-        "month.9": "September",
-        "month.10": "October",
-        "month.11": "November",
-        "month.12": "December",
-        "per.term": "per term",
-        "per.year": "per year",
-        "per.period": "over the period",
-        "place.school": "School",
-        "place.unsafe_place": "Unsafe place",
-        "place.area": "Area",
-        "place.other": "Other place",
-        "target.none": "No number set",
-        "target.compare_previous": "More than the same period a year earlier",
-        "target.range": "{min}–{max} {unit} {per}",
-        "target.min": "at least {min} {unit} {per}",
-        "target.max": "at most {max} {unit} {per}",
-        "weeks_left": "{n} weeks left",
-        "week_left": "1 week left",
-        "days_left": "{n} days left",
-        "ended": "the period has ended",
-        "value.yes": "yes",
-        "value.no": "no",
-        "err.required": "{field} is required.",
-        "err.too_long": "{field} is too long ({length} characters, at most {max}).",
-        "err.unknown_type": "Unknown activity type: {value}. Valid types: {valid}.",
-        "err.unknown_promise": "Unknown promise: {value}.",
-        "err.no_promise": "Choose at least one promise the activity counts towards.",
-        "err.bad_date": (
-            "Invalid date: {value}. Use YYYY-MM-DD or YYYYMMDD, "
-            "e.g. 2024-03-15 or 20240315."
-        ),
-        "err.no_such_month": (
-            "Invalid date: {value} does not exist. The month must be 01–12."
-        ),
-        "err.no_such_day": (
-            "Invalid date: {value} does not exist: {month} {year} has {days} days."
-        ),
-        "err.required_for": "{field} is required for {type}.",
-        "err.bad_time": "Invalid time: {value}. Use HH:MM, e.g. 18:30.",
-        "err.bad_number": "{field} must be a number, not {value}.",
-        "err.negative": "{field} cannot be negative.",
-        "err.too_many_hours": "{field} cannot be more than 24 hours in a day.",
-        "err.count_not_whole": "{field} must be a whole number.",
-        "err.outside_agreement": (
-            "The date {value} is outside the period of the agreements in the "
-            "database: {agreements}. Choose a date inside one of them, or start a "
-            "new agreement: in the app under Promises → New agreement…, on the "
-            "command line with 'lofte agreement renew CODE --code NEW_CODE --start "
-            "YYYY-MM-DD --end YYYY-MM-DD' or 'lofte agreement add FILE'."
-        ),
-        "err.period_outside": "The period {value} is outside the agreement {start} – {end}.",
-        "err.bad_period": (
-            "Unknown period: {value}. Use e.g. HT2023, VT2024, T1-2025 (tertial), "
-            "K1-2025 (quarter), 2024, 'hela' or 2024-01-01..2024-03-31."
-        ),
-        "err.unknown_status": "Unknown status: {value}. Valid: planned, done, cancelled.",
-        "err.unknown_party": "Unknown party: {value}. Parties in the agreement: {valid}.",
-        "err.note_too_long": "The note is too long ({n} characters, at most {max}).",
-        "err.personnummer": (
-            "The text contains what looks like a personal identity number ({masked}). "
-            "Never log residents' identity numbers or names: record counts, place and "
-            "time instead."
-        ),
-        "err.not_found": "No activity with id {value}.",
-        "err.unknown_indicator": "Unknown indicator: {value}.",
-        "err.unknown_agreement": (
-            "Unknown agreement: {value}. See 'lofte agreements' for the codes."
-        ),
-        "err.bad_code": (
-            "{field} may only hold letters a–z, digits and hyphens "
-            "(e.g. krokom-2025-2026), not {value}."
-        ),
-        "err.end_before_start": "{field} is before the start date.",
-        "err.party_in_use": "The parties must keep {value}: promises name them.",
-        "err.period_leaves_out": (
-            "The period must hold the logged activities, from {first} to {last}."
-        ),
-        "err.agreement_exists": (
-            "An agreement with the code {value} already exists. Nothing was "
-            "written; choose another code."
-        ),
-        "err.bad_year": "Invalid year: {value}.",
-        "err.no_agreement": (
-            "The database holds no agreement. Run 'lofte init' to load one."
-        ),
-        "err.name_pii": "The place name seems to contain a personal identity number.",
-        "err.locked": "The period {value} is locked after follow-up. Unlock it first.",
-        "err.bad_value": "{field} has an invalid value: {value}.",
-        "err.unreadable": "The record cannot be read ({value}).",
-        "err.choose_party": (
-            "Give the party with --party ({valid}), or set your own party in the "
-            "settings."
-        ),
-        "err.choose_promise": "Give the promise with --promise: the type counts "
-        "towards {valid}.",
-        "err.no_type_promise": (
-            "Give the promise with --promise: the type counts towards no promise. "
-            "Promises: {valid}."
-        ),
-        "err.import_unreadable": "The file {value} cannot be read: {reason}",
-        "err.import_empty": "The file {value} has no rows to import.",
-        "err.import_no_column": (
-            "No column is chosen for {column}. Choose it in the column mapping."
-        ),
-        "err.import_type_unconfirmed": (
-            "The activity '{value}' has no confirmed type (suggested: {suggestion}). "
-            "Confirm the rule or choose a type."
-        ),
-        "err.import_has_errors": (
-            "{n} rows have errors. Nothing was imported. Correct the file, or choose "
-            "to leave out the rows with errors."
-        ),
-        "err.import_not_found": "No import with id {value}.",
-        "err.import_undone": "The import {value} has already been undone.",
-        "err.bad_mapping": "The mapping file {value} cannot be read: {reason}",
-        "err.conflict": (
-            "Someone else changed the activity after you opened it (version {actual}, "
-            "you started from version {expected}). Nothing was overwritten: open it "
-            "again and redo your change."
-        ),
-    },
-}
+#: Swedish first; English falls back to Swedish key by key. Features add their
+#: texts in blocks at the end of this file.
+_TEXTS: dict[str, dict[str, str]] = {"sv": dict(SV_TEXTS), "en": dict(EN_TEXTS)}
 
 FIELD_NAMES: dict[str, dict[str, str]] = {
     "sv": {
@@ -414,6 +50,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "Startdatum",
         "agreement_end": "Slutdatum",
         "agreement_parties": "Parterna",
+        "user_name": "Ditt namn",
+        "user_party": "Din part",
+        "db_path": "Databasens sökväg",
+        "last_place": "Senaste plats",
     },
     "en": {
         "type": "Type",
@@ -447,6 +87,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agreement_start": "The start date",
         "agreement_end": "The end date",
         "agreement_parties": "The parties",
+        "user_name": "Your name",
+        "user_party": "Your party",
+        "db_path": "The database path",
+        "last_place": "The last place",
     },
 }
 
@@ -615,5 +259,34 @@ _TEXTS["en"].update(
         "weekdays.5": "Fridays",
         "weekdays.6": "Saturdays",
         "weekdays.7": "Sundays",
+    }
+)
+# The agreement's own activity types (issue 14).
+_TEXTS["sv"].update(
+    {
+        "err.retired_type": (
+            "Aktivitetstypen {value} är avvecklad och kan inte väljas för nya "
+            "aktiviteter. Giltiga typer: {valid}."
+        ),
+        "err.type_in_use": (
+            "Aktivitetstypen {value} används av {n} och kan inte tas "
+            "bort. Avveckla den i stället: den erbjuds då inte för nya aktiviteter, "
+            "men de gamla behåller den."
+        ),
+        "err.no_such_type": "Avtalet {agreement} har ingen aktivitetstyp {value}.",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "err.retired_type": (
+            "The activity type {value} is retired and cannot be chosen for new "
+            "activities. Valid types: {valid}."
+        ),
+        "err.type_in_use": (
+            "The activity type {value} is used by {n} and cannot be "
+            "deleted. Retire it instead: it is then not offered for new activities, "
+            "but the old ones keep it."
+        ),
+        "err.no_such_type": "The agreement {agreement} has no activity type {value}.",
     }
 )

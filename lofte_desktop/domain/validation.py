@@ -15,7 +15,16 @@ from datetime import date
 
 from lofte_desktop.domain.errors import PrivacyError, ValidationError, ValidationErrors
 from lofte_desktop.domain.pii import find_personal_numbers
-from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    NO_NAME,
+    ActivityTypeInfo,
+    ActivityTypes,
+    PlaceKind,
+    Status,
+    TypeCode,
+    Words,
+)
 
 MAX_NOTE = 2000
 MAX_PLACE = 120
@@ -50,6 +59,8 @@ class Rules:
     end: date
     name: str = ""
     known: tuple[AgreementSpan, ...] = ()
+    #: The agreement's activity types; a new activity may have one not retired.
+    types: ActivityTypes = DEFAULT_TYPES
 
     def spans(self) -> tuple[AgreementSpan, ...]:
         return self.known or (AgreementSpan(self.name, self.start, self.end),)
@@ -59,7 +70,7 @@ class Rules:
 class ActivityDraft:
     """Raw input for one activity; every field may still be wrong."""
 
-    activity_type: str | ActivityType
+    activity_type: str
     promise_codes: Sequence[str]
     date: str | date
     party: str | None = None
@@ -70,11 +81,14 @@ class ActivityDraft:
     note: str = ""
     start_time: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    #: The type the activity has now, when an existing one is edited (it may keep
+    #: a type since retired).
+    existing_type: str | None = None
 
 
 @dataclass(frozen=True)
 class ValidActivity:
-    activity_type: ActivityType
+    activity_type: TypeCode
     promise_codes: tuple[str, ...]
     date: date
     party: str
@@ -84,6 +98,10 @@ class ValidActivity:
     status: Status
     note: str
     start_time: str | None
+    #: What kind of place a new place name becomes (the type says).
+    place_kind: PlaceKind | None = None
+    #: The type's name as the agreement gives it.
+    type_name: Words = NO_NAME
 
 
 def check_free_text(text: str | None, field_name: str) -> None:
@@ -149,12 +167,12 @@ def outside_agreements(when: date, rules: Rules, field_name: str) -> ValidationE
     )
 
 
-def required_fields(activity_type: ActivityType, status: Status) -> tuple[str, ...]:
-    """The fields a logged activity of this type must have (ACTIVITY_TYPES says
-    which it uses). A planned or cancelled one has no figures yet."""
+def required_fields(info: ActivityTypeInfo, status: Status) -> tuple[str, ...]:
+    """The fields a logged activity of this type must have (the agreement's type
+    says which). A planned or cancelled one has no figures yet."""
     if status is not Status.DONE:
         return ()
-    return ACTIVITY_TYPES[activity_type].required
+    return info.required
 
 
 def parse_hours(value: str | float | None, field_name: str = "hours") -> float | None:
@@ -199,16 +217,21 @@ def parse_count(value: str | int | None, field_name: str = "count") -> int | Non
     return int(number)
 
 
-def parse_type(value: str | ActivityType) -> ActivityType:
-    try:
-        return ActivityType(str(value).strip())
-    except ValueError:
+def parse_type(
+    value: str, types: ActivityTypes = DEFAULT_TYPES, existing: str | None = None
+) -> ActivityTypeInfo:
+    """The agreement's type with this code. A retired type is refused, except for
+    an activity that already has it (`existing`: an edit keeps its type)."""
+    code = str(value).strip()
+    info = types.get(code)
+    if info is None or (info.retired and code != existing):
         raise ValidationError(
-            "err.unknown_type",
+            "err.unknown_type" if info is None else "err.retired_type",
             field="type",
             value=value,
-            valid=", ".join(t.value for t in ActivityType),
-        ) from None
+            valid=", ".join(i.code for i in types.offered()),
+        )
+    return info
 
 
 def parse_status(value: str | Status) -> Status:
@@ -299,12 +322,12 @@ def _field_rank(error: ValidationError) -> int:
     return FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER)
 
 
-def _missing(name: str, kind: ActivityType) -> ValidationError:
-    label = ACTIVITY_TYPES[kind].count_key if name == "count" else None
+def _missing(name: str, info: ActivityTypeInfo) -> ValidationError:
+    label = info.count_label if name == "count" and info.count_label.sv else None
     return ValidationError(
         "err.required_for",
         field=name,
-        type_key=f"type.{kind.value}",
+        type_key=info.name,
         **({"field_key": label} if label else {}),
     )
 
@@ -320,7 +343,7 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
         except ValidationError as exc:
             errors.append(exc)
 
-    attempt("type", parse_type, draft.activity_type)
+    attempt("type", parse_type, draft.activity_type, rules.types, draft.existing_type)
     attempt("status", parse_status, draft.status)
     attempt("date", parse_date, draft.date)
     attempt("hours", parse_hours, draft.hours)
@@ -378,8 +401,13 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
             errors.append(exc)
 
     kind, status = results.get("type"), results.get("status")
-    if isinstance(kind, ActivityType) and isinstance(status, Status):
-        present = {"hours": results.get("hours"), "count": results.get("count")}
+    if isinstance(kind, ActivityTypeInfo) and isinstance(status, Status):
+        present = {
+            "hours": results.get("hours"),
+            "count": results.get("count"),
+            "place": place,
+            "start_time": results.get("start_time"),
+        }
         failed = {e.field for e in errors}
         for name in required_fields(kind, status):
             if present[name] is None and name not in failed:
@@ -388,8 +416,9 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
     if errors:
         errors.sort(key=_field_rank)
         raise ValidationErrors(errors)
+    assert isinstance(kind, ActivityTypeInfo)
     return ValidActivity(
-        activity_type=results["type"],  # type: ignore[arg-type]
+        activity_type=kind.code,
         promise_codes=tuple(codes),
         date=results["date"],  # type: ignore[arg-type]
         party=results["party"],  # type: ignore[arg-type]
@@ -399,4 +428,6 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
         status=results["status"],  # type: ignore[arg-type]
         note=note,
         start_time=results["start_time"],  # type: ignore[arg-type]
+        place_kind=kind.place_kind,
+        type_name=kind.name,
     )

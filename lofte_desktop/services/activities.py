@@ -13,7 +13,7 @@ from lofte_desktop.domain.errors import ConflictError, NotFoundError, Validation
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
-from lofte_desktop.domain.types import ACTIVITY_TYPES, PlaceKind
+from lofte_desktop.domain.types import PlaceKind
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     ValidActivity,
@@ -60,10 +60,10 @@ def _values(
 ) -> dict[str, Any]:
     place_id = None
     if v.place:
-        kind = ACTIVITY_TYPES[v.activity_type].place_kind or PlaceKind.OTHER
+        kind = v.place_kind or PlaceKind.OTHER
         place_id = ensure_place(ex, v.place, kind, stamp, user)
     return {
-        "activity_type": v.activity_type.value,
+        "activity_type": v.activity_type,
         "party": v.party,
         "date": v.date,
         "start_time": v.start_time,
@@ -190,6 +190,7 @@ class ActivityService:
             status=merged["status"],
             note=merged["note"] or "",
             start_time=merged["start_time"],
+            existing_type=current.activity_type,  # kept even when since retired
         )
         agreement = self.agreement_for(draft)
         valid = validate_activity(draft, agreement.rules())
@@ -289,7 +290,10 @@ class ActivityService:
             return store.activity_ids(s, f, self.agreement.promise_ids(), sort)
 
     def batches(
-        self, f: ActivityFilter = ActivityFilter(), sort: Sort = Sort(), size: int = 2000
+        self,
+        f: ActivityFilter = ActivityFilter(),
+        sort: Sort = Sort(),
+        size: int = 2000,
     ) -> Iterator[list[Activity]]:
         """The filtered activities in order, `size` at a time, from one read
         transaction (exports). Stop iterating early and the read ends."""
@@ -354,7 +358,7 @@ class ActivityService:
         place_ids: dict[str, str] = {}
         for name in {v.place for v in items if v.place}:
             v0 = next(v for v in items if v.place == name)
-            kind = ACTIVITY_TYPES[v0.activity_type].place_kind or PlaceKind.OTHER
+            kind = v0.place_kind or PlaceKind.OTHER
             place_ids[name] = ensure_place(conn, name, kind, stamps[0], who)
         rows: list[dict[str, Any]] = []
         links: list[dict[str, str]] = []
@@ -362,7 +366,7 @@ class ActivityService:
             rows.append(
                 {
                     "id": aid,
-                    "activity_type": v.activity_type.value,
+                    "activity_type": v.activity_type,
                     "party": v.party,
                     "date": v.date,
                     "start_time": v.start_time,

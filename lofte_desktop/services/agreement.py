@@ -26,7 +26,14 @@ from lofte_desktop.domain.model import (
     Promise,
     SchoolTerm,
 )
-from lofte_desktop.domain.types import ActivityType, PlaceKind
+from lofte_desktop.domain.texts import count_text
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    ActivityTypeInfo,
+    ActivityTypes,
+    PlaceKind,
+    TypeCode,
+)
 from lofte_desktop.domain.validation import (
     AgreementSpan,
     Rules,
@@ -35,7 +42,7 @@ from lofte_desktop.domain.validation import (
     parse_measurement,
     parse_year,
 )
-from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.runtime.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import (
     AgreementChanged,
@@ -100,6 +107,9 @@ class AgreementService:
         self._fixed = fixed
         self._promises: tuple[str, list[Promise]] | None = None
         self._all_codes: dict[str, str] | None = None
+        self._types: dict[str, ActivityTypes] = {}
+        self._all_types: ActivityTypes | None = None
+        self._all_types_of = ""
         if fixed is None:
             # Whoever changes the agreement (a catalogue load, a sync import)
             # publishes AgreementChanged; the caches drop themselves then.
@@ -110,6 +120,8 @@ class AgreementService:
         self.ctx.invalidate()
         self._promises = None
         self._all_codes = None
+        self._types = {}
+        self._all_types = None
 
     def own_code(self) -> str | None:
         """The user's own agreement: the settings' (`ctx.own`), else the one the
@@ -234,7 +246,7 @@ class AgreementService:
                 self._all_codes = store.all_promise_codes(s)
         return {**self._all_codes, **{p.id: p.code for p in self.promises()}}
 
-    def promises_for_type(self, activity_type: ActivityType) -> list[Promise]:
+    def promises_for_type(self, activity_type: TypeCode) -> list[Promise]:
         """The promises an activity of this type counts towards (for suggestions)."""
         return promises_for_type(self.promises(), activity_type)
 
@@ -254,7 +266,80 @@ class AgreementService:
             known=tuple(
                 AgreementSpan(x.name, x.start, x.end) for x in self.agreements()
             ),
+            types=self.activity_types(),
         )
+
+    # --- activity types ----------------------------------------------------
+    def activity_types(self, agreement_id: str | None = None) -> ActivityTypes:
+        """The agreement's own activity types (retired ones included)."""
+        aid = agreement_id or self.agreement().id
+        if aid not in self._types:
+            with self.ctx.db.read() as s:
+                self._types[aid] = store.load_activity_types(s, aid)
+        return self._types[aid]
+
+    def all_types(self) -> ActivityTypes:
+        """This agreement's types, then those of the others that it lacks: the
+        names of every activity in the database, whichever agreement it is of."""
+        aid = self.agreement().id
+        if self._all_types is None or self._all_types_of != aid:
+            types = self.activity_types()
+            for other in newest_first(self.agreements()):
+                types = types.merged(self.activity_types(other.id))
+            self._all_types, self._all_types_of = types.merged(DEFAULT_TYPES), aid
+        return self._all_types
+
+    def retire_type(self, code: str, retired: bool = True) -> ActivityTypeInfo:
+        """Retires one of the agreement's types (or takes it back): it is no longer
+        offered for new activities; the activities that have it keep it."""
+        info = self._own_type(code)
+        changed = replace(info, retired=retired)
+        self._save_types([changed])
+        return changed
+
+    def delete_type(self, code: str) -> None:
+        """Removes a type nothing uses; one in use is refused (retire it)."""
+        info = self._own_type(code)
+        a = self.agreement()
+        with self.ctx.db.write() as s:
+            used = store.type_use_count(s, [p.id for p in self.promises()], info.code)
+            if used:
+                raise ValidationError(
+                    "err.type_in_use",
+                    field="type",
+                    value=info.code,
+                    n=count_text(used, "activities"),
+                )
+            store.delete_activity_type(
+                s, a.id, info.code, next_stamp(s, self.ctx.device_id), self.ctx.user
+            )
+        self._types.pop(a.id, None)
+        self._all_types = None
+        self._changed(a.code)
+
+    def _own_type(self, code: str) -> ActivityTypeInfo:
+        info = self.activity_types().get(code.strip())
+        if info is None:
+            raise NotFoundError(
+                "err.no_such_type",
+                field="type",
+                value=code,
+                agreement=self.agreement().code,
+            )
+        return info
+
+    def _save_types(self, infos: Sequence[ActivityTypeInfo]) -> None:
+        a = self.agreement()
+        with self.ctx.db.write() as s:
+            stamp = next_stamp(s, self.ctx.device_id)
+            # an agreement that had no rows of its own gets them all now
+            stored = store.load_activity_types(s, a.id)
+            by_code = {i.code: i for i in stored} | {i.code: i for i in infos}
+            for info in by_code.values():
+                store.save_activity_type(s, a.id, info, stamp, self.ctx.user)
+        self._types.pop(a.id, None)
+        self._all_types = None
+        self._changed(a.code)
 
     def indicators(self) -> list[Indicator]:
         with self.ctx.db.read() as s:

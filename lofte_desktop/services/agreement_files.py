@@ -149,6 +149,7 @@ class AgreementFiles:
                 tuple(store.load_promises(s, a.id)),
                 tuple(store.load_indicators(s, a.id)),
                 tuple(store.load_places(s)),
+                store.load_activity_types(s, a.id).items,
             )
 
     def add_file(self, path: str) -> LoadResult:

@@ -1,6 +1,6 @@
 """The `Services` container: every service of one open database, built once by the
 composition root (`app.build_services`) and handed to the UI or the CLI, which
-type against it here without importing `app`.
+type against it here.
 """
 
 from __future__ import annotations
@@ -10,24 +10,28 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.services.activities import ActivityService
-from lofte_desktop.services.agreement import AgreementService
-from lofte_desktop.services.context import ServiceContext
-from lofte_desktop.services.events import EventBus
-from lofte_desktop.services.progress import ProgressService
-from lofte_desktop.services.settings import AppSettings, SettingsStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # importing the container loads no database layer (the quick start)
+    from lofte_desktop.services.activities import ActivityService
+    from lofte_desktop.services.agreement import AgreementService
     from lofte_desktop.services.backup import BackupService
     from lofte_desktop.services.changes import ChangeWatch
     from lofte_desktop.services.comments import CommentService
+    from lofte_desktop.services.context import ServiceContext
+    from lofte_desktop.services.events import EventBus
     from lofte_desktop.services.excel_export import ExcelExportService
     from lofte_desktop.services.excel_import import ImportService
     from lofte_desktop.services.export import ExportService
     from lofte_desktop.services.locks import LockService
     from lofte_desktop.services.planning import PlanningService
+    from lofte_desktop.services.progress import ProgressService
     from lofte_desktop.services.publish import PublishService
     from lofte_desktop.services.reports import ReportService
+    from lofte_desktop.services.settings import (
+        AppSettings,
+        SettingsService,
+        SettingsStore,
+    )
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
 
@@ -122,7 +126,20 @@ class Services:
     def shared_store(self) -> SharedStoreService:
         from lofte_desktop.services.shared_store import SharedStoreService
 
-        return SharedStoreService(self.settings_store, self.settings)
+        return SharedStoreService(self.settings_service)
+
+    @functools.cached_property
+    def settings_service(self) -> SettingsService:
+        """Every change to `settings` goes through here (validated, saved,
+        published as SettingsChanged)."""
+        from lofte_desktop.services.settings import SettingsService
+
+        def user_changed(name: str) -> None:
+            self.ctx.user = name
+
+        return SettingsService(
+            self.settings_store, self.settings, self.events, on_user=user_changed
+        )
 
     @property
     def events(self) -> EventBus:
@@ -138,8 +155,7 @@ class Services:
     def set_own_agreement(self, code: str) -> None:
         """The user's own agreement, kept in their settings (Löften's chooser)."""
         self.agreement.set_own(code)
-        self.settings.own_agreement = code
-        self.settings_store.save(self.settings)
+        self.settings_service.update(own_agreement=code)
 
     def follow_period(self, text: str | None) -> None:
         """Uses the agreement a period belongs to (a command's `--period` decides

@@ -138,8 +138,9 @@ class ExcelExportService:
     ) -> int:
         """The filtered activities as a workbook; returns how many were written."""
         headers = HEADERS.get(lang, HEADERS["sv"])
+        types = self.export.type_names()
         rows = (
-            activity_values(a, lang)
+            activity_values(a, lang, types)
             for batch in self.export.batches(f, sort)
             for a in batch
         )

@@ -40,7 +40,7 @@ from lofte_desktop.domain.import_rules import (
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.pii import personal_numbers_in_record
 from lofte_desktop.domain.texts import field_name, t
-from lofte_desktop.domain.types import ActivityType
+from lofte_desktop.domain.types import TypeCode
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     Rules,
@@ -73,7 +73,7 @@ class TypeChoice:
 
     text: str
     rows: int
-    activity_type: ActivityType | None
+    activity_type: TypeCode | None
     confirmed: bool
     rule: TypeRule | None
 
@@ -172,12 +172,13 @@ class ImportService:
         """Each activity name in the file (most rows first) with the type it gets:
         by a confirmed rule or its exact type name, else a proposal to confirm."""
         out: list[TypeChoice] = []
+        types = self.agreement.all_types()
         for text, n in self.type_values(sheet, mapping).most_common():
-            found = resolve_type(text, mapping.rules)
+            found = resolve_type(text, mapping.rules, types)
             if found is not None:
                 out.append(TypeChoice(text, n, found, True, None))
             else:
-                rule = suggest_rule(text)
+                rule = suggest_rule(text, types)
                 out.append(
                     TypeChoice(
                         text, n, rule.activity_type if rule else None, False, rule
@@ -280,14 +281,16 @@ class ImportService:
 
         raw_type = cells.get("type", "").strip()
         activity_type: object = raw_type
+        types = self.agreement.all_types()
+        resolved: TypeCode | None = None
         if raw_type:
             if raw_type not in type_cache:
-                type_cache[raw_type] = resolve_type(raw_type, mapping.rules)
+                type_cache[raw_type] = resolve_type(raw_type, mapping.rules, types)
             found = type_cache[raw_type]
-            if found is not None:
-                activity_type = found
+            if isinstance(found, str):
+                activity_type = resolved = found
             else:
-                rule = unconfirmed.setdefault(raw_type, suggest_rule(raw_type))
+                rule = unconfirmed.setdefault(raw_type, suggest_rule(raw_type, types))
                 if rule is not None and "type" not in pii_fields:
                     errors.append(
                         RowError(
@@ -297,7 +300,7 @@ class ImportService:
                                 "err.import_type_unconfirmed",
                                 lang,
                                 value=raw_type,
-                                suggestion=t(f"type.{rule.activity_type.value}", lang),
+                                suggestion=types.info(rule.activity_type).label(lang),
                             ),
                         )
                     )
@@ -305,9 +308,9 @@ class ImportService:
         day = read_date(raw_date)
         date_value: object = day if day is not None else cell_text(raw_date).strip()
         promises = promise_list(get("promises"))
-        typed = isinstance(activity_type, ActivityType)
-        if not promises and isinstance(activity_type, ActivityType):
-            promises = [p.code for p in self.agreement.promises_for_type(activity_type)]
+        typed = resolved is not None
+        if not promises and resolved is not None:
+            promises = [p.code for p in self.agreement.promises_for_type(resolved)]
         party = cells.get("party", "").strip() or mapping.defaults.get("party")
         draft = ActivityDraft(
             activity_type=activity_type,  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from pathlib import Path
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import DEFAULT_TYPES, ActivityTypes
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.progress_figures import PromiseProgress
 
@@ -64,12 +65,15 @@ def _safe(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def activity_values(a: Activity, lang: str = "sv") -> list[object]:
+def activity_values(
+    a: Activity, lang: str = "sv", types: ActivityTypes = DEFAULT_TYPES
+) -> list[object]:
     """One activity under HEADERS, typed: a date, numbers as numbers, texts as they
-    are. The CSV (`activity_row`) and the .xlsx export both write these columns."""
+    are; its type by the name its agreement gives it (`types`). The CSV
+    (`activity_row`) and the .xlsx export both write these columns."""
     return [
         a.date,
-        t(f"type.{a.activity_type.value}", lang),
+        types.info(a.activity_type).label(lang),
         ", ".join(a.promise_codes),
         a.party,
         a.place or "",
@@ -86,9 +90,11 @@ def activity_values(a: Activity, lang: str = "sv") -> list[object]:
 NUMBER_COLUMNS = frozenset({5, 6})
 
 
-def activity_row(a: Activity, lang: str = "sv") -> list[str]:
+def activity_row(
+    a: Activity, lang: str = "sv", types: ActivityTypes = DEFAULT_TYPES
+) -> list[str]:
     out: list[str] = []
-    for i, v in enumerate(activity_values(a, lang)):
+    for i, v in enumerate(activity_values(a, lang, types)):
         if i == 0:
             out.append(a.date.isoformat())
         elif i == 5:
@@ -109,6 +115,10 @@ class ExportService:
     def batches(self, f: ActivityFilter, sort: Sort) -> Iterator[list[Activity]]:
         return self.activities.batches(f, sort, BATCH)
 
+    def type_names(self) -> ActivityTypes:
+        """The activity types of every agreement, for the names of the type."""
+        return self.activities.agreement.all_types()
+
     def activities_csv(
         self,
         path: str | Path,
@@ -125,9 +135,10 @@ class ExportService:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
                 writer.writerow(HEADERS.get(lang, HEADERS["sv"]))
+                types = self.type_names()
                 for batch in self.batches(f, sort):
                     for a in batch:
-                        writer.writerow(activity_row(a, lang))
+                        writer.writerow(activity_row(a, lang, types))
                         n += 1
             os.replace(tmp, target)
         except BaseException:

@@ -122,6 +122,7 @@ class ProgressService:
             self.sums(p),
             today or self.ctx.today(),
             lang,
+            self.agreement.activity_types(),
         )
 
     def _need(self, p: Period) -> SumsNeeded:
@@ -136,7 +137,7 @@ class ProgressService:
         with self.ctx.db.read() as s:
             sums = store.progress_sums(s, a, self.agreement.promises(), p, need)
         # Occurrences of plan series are virtual until done: count them as planned.
-        from lofte_desktop.services.planning_queries import add_virtual_planned
+        from lofte_desktop.services.plan_occurrences import add_virtual_planned
 
         totals = add_virtual_planned(self.ctx.db, sums.totals, p.start, p.end)
         cumulative = sums.cumulative
@@ -188,6 +189,7 @@ class ProgressService:
             self.agreement.indicator_values(),
             self.ctx.today(),
             lang,
+            self.agreement.activity_types(),
         )
 
     def breakdown(

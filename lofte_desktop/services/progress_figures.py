@@ -26,6 +26,7 @@ from lofte_desktop.domain.progress import (
     PromiseTotals,
     SumsNeeded,
     Totals,
+    count_unit,
     describe_target,
     evaluate,
     format_number,
@@ -37,8 +38,16 @@ from lofte_desktop.domain.progress import (
     time_left_text,
 )
 from lofte_desktop.domain.terms import TermCalendar
-from lofte_desktop.domain.texts import t, unit_text
-from lofte_desktop.domain.types import Outcome, ProgressStatus, Status, TargetUnit
+from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    ActivityTypes,
+    Outcome,
+    ProgressStatus,
+    Status,
+    TargetUnit,
+    shared_count_label,
+)
 
 __all__ = ["ProgressSums", "PromiseTotals", "SumsNeeded", "sums_needed"]
 
@@ -68,6 +77,8 @@ class PromiseProgress:
     #: The period holds none of the months the target counts (a January–April
     #: target in T2): there is nothing to reach in it.
     outside_window: bool = False
+    #: What the promise's counts count, when its types agree ("Deltagare").
+    count_label: str = ""
 
     def status_label(self, lang: str = "sv") -> str:
         """The status word shown everywhere (Översikt, `lofte progress`, the PDF).
@@ -113,7 +124,7 @@ class PromiseProgress:
 
     def summary(self, lang: str = "sv") -> str:
         """'2 av 2–3 tillfällen; 6 veckor kvar'"""
-        unit = unit_text(self.unit.value, self.done, lang)
+        unit = count_unit(self.unit, self.done, lang, self.count_label)
         of = "av" if lang == "sv" else "of"
         span = self.target_span(lang)
         head = (
@@ -167,8 +178,10 @@ def promise_progress(
     sums: ProgressSums,
     now: date,
     lang: str = "sv",
+    types: ActivityTypes = DEFAULT_TYPES,
 ) -> list[PromiseProgress]:
-    """Each promise against its target in `period`, as of `now`."""
+    """Each promise against its target in `period`, as of `now`; `types` (the
+    agreement's) name what a promise's counts count."""
     p, a, cal = period, agreement, calendar
     prev_p = p.shifted_years(-1)
     work_end = cal.work_end(p) if p.kind is PeriodKind.TERM else p.end
@@ -197,11 +210,14 @@ def promise_progress(
         ev = evaluate(
             scaled, done=done, planned=planned, previous=prev_value, elapsed=elapsed
         )
+        shared = shared_count_label(pr.activity_types, types)
+        label = shared.text(lang) if shared is not None else ""
         result.append(
             PromiseProgress(
                 promise=pr,
                 period=p,
-                target_text=describe_target(pr.target, lang),
+                count_label=label,
+                target_text=describe_target(pr.target, lang, label),
                 target_min=scaled.min,
                 target_max=scaled.max,
                 unit=unit,
@@ -254,9 +270,10 @@ def dashboard_figures(
     values: Mapping[str, Sequence[IndicatorMeasurement]],
     today: date,
     lang: str = "sv",
+    types: ActivityTypes = DEFAULT_TYPES,
 ) -> DashboardFigures:
     """Everything Översikt shows for `period`, from its sums and presence hours
-    (this period's, the same period's a year earlier)."""
+    (this period's, the same period's a year earlier); `types`: the agreement's."""
     return DashboardFigures(
         promise_progress(
             agreement,
@@ -266,6 +283,7 @@ def dashboard_figures(
             sums,
             today,
             lang,
+            types,
         ),
         PresenceComparison(period, presence[0], period.shifted_years(-1), presence[1]),
         indicator_statuses(indicators, values),

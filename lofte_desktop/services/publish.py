@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lofte_desktop.domain.refusals import RefusedError
+from lofte_desktop.reports.cards import CardSpec as CardSpec  # for ui/publish
 from lofte_desktop.reports.model import ReportData
 from lofte_desktop.services.reports import ReportRequest, ReportService, write_atomic
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from lofte_desktop.services.settings import AppSettings, SettingsStore
+from lofte_desktop.services.settings import SettingsService
 from lofte_desktop.storage import postgres
 
 
@@ -27,8 +27,7 @@ class StoreInfo:
 
 
 class SharedStoreService:
-    def __init__(self, settings_store: SettingsStore, settings: AppSettings) -> None:
-        self.settings_store = settings_store
+    def __init__(self, settings: SettingsService) -> None:
         self.settings = settings
 
     @staticmethod
@@ -101,14 +100,12 @@ class SharedStoreService:
         if password and postgres.is_postgres_url(target):
             postgres.store_password(target, password)
             info = StoreInfo(**{**info.__dict__, "password_in_keyring": True})
-        self.settings.db_path = target
-        self.settings_store.save(self.settings)
+        self.settings.update(db_path=target)
         return info
 
     def use_local(self) -> None:
         """Back to the local database file (the default path)."""
-        self.settings.db_path = ""
-        self.settings_store.save(self.settings)
+        self.settings.update(db_path="")
 
     def forget_password(self, target: str) -> bool:
         return postgres.forget_password(target)

@@ -24,7 +24,7 @@ from lofte_desktop.domain.model import Activity, Agreement, Promise, Target
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.progress import ProgressSums, SumsNeeded, Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
-from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.domain.types import Status
 from lofte_desktop.storage import activity_core as core
 from lofte_desktop.storage.meta import (
     AlchemySql,
@@ -359,7 +359,7 @@ def to_activity(
     codes = sorted(promise_codes.get(p, p) for p in promise_ids)
     return Activity(
         id=r["id"],
-        activity_type=ActivityType(r["activity_type"]),
+        activity_type=str(r["activity_type"]),
         promise_codes=tuple(codes),
         party=r["party"],
         date=r["date"],

@@ -35,8 +35,12 @@ from lofte_desktop.domain.progress import (
     Totals,
     presence_promise_ids,
 )
-from lofte_desktop.domain.types import ActivityType, Status
-from lofte_desktop.storage.rows import diff
+from lofte_desktop.domain.types import ActivityType, ActivityTypes, Status
+from lofte_desktop.storage.rows import (
+    ACTIVITY_TYPE_COLUMNS,
+    activity_types_from_rows,
+    diff,
+)
 
 Params = Mapping[str, Any]
 
@@ -277,6 +281,19 @@ def insert_activity(
         device_id=device_id,
         hlc_stamp=hlc_stamp,
         at=at,
+    )
+
+
+def activity_types(sql: Sql, agreement_id: str) -> ActivityTypes:
+    """An agreement's own activity types (the defaults when it stores none)."""
+    return activity_types_from_rows(
+        list(
+            sql.rows(
+                f"SELECT {', '.join(ACTIVITY_TYPE_COLUMNS)} FROM activity_types "
+                "WHERE agreement_id = :agreement_id AND deleted = FALSE",
+                {"agreement_id": agreement_id},
+            )
+        )
     )
 
 

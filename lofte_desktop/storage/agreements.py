@@ -18,11 +18,17 @@ from lofte_desktop.domain.model import (
     Place,
     Promise,
 )
-from lofte_desktop.domain.types import PlaceKind
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    ActivityTypeInfo,
+    ActivityTypes,
+    PlaceKind,
+)
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
     ActivityPromiseRow,
     ActivityRow,
+    ActivityTypeRow,
     AgreementRow,
     FocusAreaRow,
     IndicatorRow,
@@ -31,6 +37,10 @@ from lofte_desktop.storage.models import (
     PromiseRow,
 )
 from lofte_desktop.storage.rows import (
+    ACTIVITY_TYPE_COLUMNS,
+    activity_type_id,
+    activity_type_values,
+    activity_types_from_rows,
     agreement_from_mapping,
     focus_area_from_row,
     indicator_from_row,
@@ -120,6 +130,8 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
             "agreements",
         )
     )
+    for info in cat.activity_types or DEFAULT_TYPES.items:
+        changed += save_activity_type(ex, a.id, info, stamp, user)
     area_ids: dict[str, str] = {}
     for fa in cat.focus_areas:
         area_ids[fa.code] = fa.id
@@ -149,7 +161,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
                 "code": p.code,
                 "text": p.text,
                 "parties": json.dumps(list(p.parties), ensure_ascii=False),
-                "activity_types": json.dumps([t.value for t in p.activity_types]),
+                "activity_types": json.dumps(list(p.activity_types)),
                 "target": target_json(p.target),
                 "position": p.position,
                 "continues_id": p.continues,
@@ -393,3 +405,66 @@ def load_places(ex: Executor) -> list[Place]:
         select(PlaceRow).where(PlaceRow.deleted.is_(False)).order_by(PlaceRow.name)
     ).scalars()
     return [Place(r.id, r.name, PlaceKind(r.kind), r.note) for r in rows]
+
+
+def save_activity_type(
+    ex: Executor, agreement_id: str, info: ActivityTypeInfo, stamp: Stamp, user: str
+) -> bool:
+    """Adds or changes one of an agreement's activity types (audited)."""
+    values = activity_type_values(agreement_id, info)
+    return _upsert(ex, ActivityTypeRow, values, stamp, user, "activity_types")
+
+
+def load_activity_types(ex: Executor, agreement_id: str) -> ActivityTypes:
+    """An agreement's types in order (the defaults when it has none stored)."""
+    cols = [getattr(ActivityTypeRow, c) for c in ACTIVITY_TYPE_COLUMNS]
+    rows = ex.execute(
+        select(*cols).where(
+            ActivityTypeRow.agreement_id == agreement_id,
+            ActivityTypeRow.deleted.is_(False),
+        )
+    ).all()
+    return activity_types_from_rows([dict(r._mapping) for r in rows])
+
+
+def type_use_count(ex: Executor, promise_ids: list[str], code: str) -> int:
+    """How many live activities of type `code` count towards these promises."""
+    if not promise_ids:
+        return 0
+    return int(
+        ex.execute(
+            select(func.count(func.distinct(ActivityRow.id)))
+            .join(ActivityPromiseRow, ActivityPromiseRow.activity_id == ActivityRow.id)
+            .where(
+                ActivityPromiseRow.promise_id.in_(promise_ids),
+                ActivityRow.activity_type == code,
+                ActivityRow.deleted.is_(False),
+            )
+        ).scalar()
+        or 0
+    )
+
+
+def delete_activity_type(
+    ex: Executor, agreement_id: str, code: str, stamp: Stamp, user: str
+) -> None:
+    """Marks a type the agreement no longer has as deleted (a tombstone that syncs);
+    the caller has made sure no activity uses it."""
+    rid = activity_type_id(agreement_id, code)
+    row = ex.execute(select(ActivityTypeRow).where(ActivityTypeRow.id == rid)).scalar()
+    if row is None:
+        return
+    ex.execute(
+        update(ActivityTypeRow)
+        .where(ActivityTypeRow.id == rid)
+        .values(deleted=True, **_sync(stamp), version=row.version + 1)
+    )
+    add_audit(
+        ex,
+        table="activity_types",
+        record_id=rid,
+        action="delete",
+        changes={"code": [code, None]},
+        user=user,
+        stamp=stamp,
+    )

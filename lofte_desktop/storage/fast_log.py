@@ -135,6 +135,7 @@ def _log(
         agreement.end,
         name=agreement.name,
         known=tuple(AgreementSpan(a.name, a.start, a.end) for a in agreements),
+        types=core.activity_types(sql, agreement.id),
     )
     draft = fill_log_defaults(
         draft, promises, parties=agreement.parties, user_party=user_party
@@ -157,7 +158,7 @@ def _log(
     now = datetime.now(UTC)
     activity_id = new_id()
     values: dict[str, Any] = {
-        "activity_type": valid.activity_type.value,
+        "activity_type": valid.activity_type,
         "party": valid.party,
         "date": valid.date,
         "start_time": valid.start_time,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a database is really opene
     from lofte_desktop.storage.database import Database
 
 #: Alembic revisions in order. The last one is the head this code expects.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -153,7 +153,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
-    from lofte_desktop.paths import migrations_dir
+    from lofte_desktop.runtime.paths import migrations_dir
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

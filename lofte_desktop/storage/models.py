@@ -95,6 +95,24 @@ class PromiseRow(SyncColumns, Base):
     continues_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
+class ActivityTypeRow(SyncColumns, Base):
+    """One of an agreement's activity types; id derived from (agreement, code)."""
+
+    __tablename__ = "activity_types"
+    __table_args__ = (UniqueConstraint("agreement_id", "code"),)
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    name_sv: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    fields: Mapped[str] = mapped_column(String(200))  # JSON list
+    required: Mapped[str] = mapped_column(String(200))  # JSON list
+    count_label_sv: Mapped[str] = mapped_column(String(200), default="")
+    count_label_en: Mapped[str] = mapped_column(String(200), default="")
+    place_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class IndicatorRow(SyncColumns, Base):
     __tablename__ = "indicators"
     __table_args__ = (UniqueConstraint("agreement_id", "code"),)
@@ -316,6 +334,7 @@ class ImportActivityRow(Base):
 
 SYNCED_TABLES: tuple[type[SyncColumns], ...] = (
     AgreementRow,
+    ActivityTypeRow,
     FocusAreaRow,
     PromiseRow,
     IndicatorRow,

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import (
     Agreement,
     FocusArea,
@@ -22,7 +23,16 @@ from lofte_desktop.domain.model import (
     SchoolTerm,
     Target,
 )
-from lofte_desktop.domain.types import ActivityType, Cadence, TargetPer, TargetUnit
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    ActivityTypeInfo,
+    ActivityTypes,
+    Cadence,
+    PlaceKind,
+    TargetPer,
+    TargetUnit,
+    Words,
+)
 
 
 def terms_json(agreement: Agreement) -> str:
@@ -133,7 +143,7 @@ def promise_from_row(r: Any, focus_area_code: str) -> Promise:
         focus_area_code=focus_area_code,
         text=r.text,
         parties=tuple(json.loads(r.parties)),
-        activity_types=tuple(ActivityType(t) for t in json.loads(r.activity_types)),
+        activity_types=tuple(str(t) for t in json.loads(r.activity_types)),
         target=target_from_json(r.target),
         position=r.position,
         continues=r.continues_id,
@@ -180,3 +190,63 @@ def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any
         if old is None or before != value:
             changes[key] = [jsonable(before), jsonable(value)]
     return changes
+
+
+#: The `activity_types` columns read by both lanes, in this order.
+ACTIVITY_TYPE_COLUMNS = (
+    "code",
+    "name_sv",
+    "name_en",
+    "fields",
+    "required",
+    "count_label_sv",
+    "count_label_en",
+    "place_kind",
+    "retired",
+    "position",
+)
+
+
+def activity_type_id(agreement_id: str, code: str) -> str:
+    """An agreement's type's id: derived, so two devices make the same row."""
+    return stable_id("activity_type", agreement_id, code)
+
+
+def activity_type_values(agreement_id: str, info: ActivityTypeInfo) -> dict[str, Any]:
+    """The `activity_types` row of one of an agreement's types (sync columns aside)."""
+    return {
+        "id": activity_type_id(agreement_id, info.code),
+        "agreement_id": agreement_id,
+        "code": info.code,
+        "name_sv": info.name.sv,
+        "name_en": info.name.en,
+        "fields": json.dumps(list(info.fields)),
+        "required": json.dumps(list(info.required)),
+        "count_label_sv": info.count_label.sv,
+        "count_label_en": info.count_label.en,
+        "place_kind": info.place_kind.value if info.place_kind else None,
+        "retired": bool(info.retired),
+        "position": info.position,
+    }
+
+
+def activity_type_from_mapping(row: Mapping[str, Any]) -> ActivityTypeInfo:
+    kind = row["place_kind"]
+    return ActivityTypeInfo(
+        code=str(row["code"]),
+        name=Words(str(row["name_sv"]), str(row["name_en"] or "")),
+        fields=tuple(json.loads(row["fields"])),
+        required=tuple(json.loads(row["required"])),
+        count_label=Words(str(row["count_label_sv"]), str(row["count_label_en"] or "")),
+        place_kind=PlaceKind(kind) if kind else None,
+        retired=bool(row["retired"]),
+        position=int(row["position"]),
+    )
+
+
+def activity_types_from_rows(rows: list[Mapping[str, Any]]) -> ActivityTypes:
+    """An agreement's types from its rows; none stored (an agreement synced from
+    a version without types): the defaults."""
+    if not rows:
+        return DEFAULT_TYPES
+    return ActivityTypes(tuple(activity_type_from_mapping(r) for r in rows))

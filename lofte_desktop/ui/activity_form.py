@@ -14,9 +14,15 @@ from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Activity, Promise
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import format_figure
-from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Status
-from lofte_desktop.domain.validation import ActivityDraft
+from lofte_desktop.domain.texts import field_name, t
+from lofte_desktop.domain.types import (
+    DEFAULT_TYPES,
+    ActivityType,
+    ActivityTypeInfo,
+    ActivityTypes,
+    Status,
+)
+from lofte_desktop.domain.validation import ActivityDraft, parse_date
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.date_field import DateField
 from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
@@ -46,9 +52,11 @@ class ActivityForm(QtWidgets.QWidget):
         self.ui = ui
         self._filling = False
         self._promises: list[Promise] = []
+        #: The types offered: those of the agreement of the typed date.
+        self._types: ActivityTypes = DEFAULT_TYPES
+        #: The type of the activity being edited (kept even when since retired).
+        self._existing_type: str | None = None
         self.type_box = QtWidgets.QComboBox()
-        for code in ACTIVITY_TYPES:
-            self.type_box.addItem("", code.value)
         self.date_field = DateField()
         self.party_box = QtWidgets.QComboBox()
         self.place_box = QtWidgets.QComboBox()
@@ -116,6 +124,7 @@ class ActivityForm(QtWidgets.QWidget):
         self.party_box.currentIndexChanged.connect(self._emit_changed)
         self.status_box.currentIndexChanged.connect(self._emit_changed)
         self.date_field.textChanged.connect(self._emit_changed)
+        self.date_field.textChanged.connect(self._fill_types)
         self.promise_list.itemChanged.connect(self._emit_changed)
         self.type_box.currentIndexChanged.connect(self._type_changed)
         self.note_edit.textChanged.connect(self._note_changed)
@@ -148,7 +157,46 @@ class ActivityForm(QtWidgets.QWidget):
             self._promises = svc.agreement.promises()
         finally:
             self._filling = False
+        self._fill_types(force=True)
         self._fill_promises(self.checked_promises())
+
+    def _agreement_types(self) -> ActivityTypes:
+        """The types of the agreement the typed date belongs to (of the one in use
+        while the date is not a date yet)."""
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return DEFAULT_TYPES
+        try:
+            day = parse_date(self.date_field.text())
+        except ValidationError:
+            return svc.agreement.activity_types()
+        return svc.agreement.on(day).activity_types()
+
+    def _fill_types(self, *_: object, force: bool = False) -> None:
+        """Offers the agreement's types that are not retired (and the edited
+        activity's own type, even if it is), in the agreement's order."""
+        types = self._agreement_types()
+        if types == self._types and not force:
+            return
+        self._types = types
+        current = self.type_box.currentData()
+        offered = [
+            i for i in types if not i.retired or i.code in (self._existing_type, None)
+        ]
+        was_filling, self._filling = self._filling, True
+        self.type_box.blockSignals(True)
+        self.type_box.clear()
+        for info in offered:
+            self.type_box.addItem(info.label(self.ui.language), info.code)
+        if current is not None:
+            self.set_type(str(current))
+        self.type_box.blockSignals(False)
+        self._filling = was_filling
+        self._type_changed()
+
+    def type_info(self) -> ActivityTypeInfo:
+        """The chosen type as the agreement defines it."""
+        return self._types.info(self.activity_type())
 
     def _fill_promises(self, checked: list[str]) -> None:
         suggested = {p.code for p in self._suggested()}
@@ -178,8 +226,8 @@ class ActivityForm(QtWidgets.QWidget):
             return []
         return self.ui.services.agreement.promises_for_type(self.activity_type())
 
-    def activity_type(self) -> ActivityType:
-        return ActivityType(self.type_box.currentData() or ActivityType.OTHER.value)
+    def activity_type(self) -> str:
+        return str(self.type_box.currentData() or ActivityType.OTHER.value)
 
     def checked_promises(self) -> list[str]:
         out = []
@@ -196,8 +244,10 @@ class ActivityForm(QtWidgets.QWidget):
 
     def set_activity(self, a: Activity) -> None:
         """Fills every field from an existing activity (the edit dialog)."""
-        self.set_type(a.activity_type.value)
+        self._existing_type = a.activity_type
         self.date_field.set_date(a.date)
+        self._fill_types(force=True)
+        self.set_type(a.activity_type)
         self.party_box.setCurrentText(a.party)
         self.place_box.setCurrentText(a.place or "")
         self.hours_edit.setText(format_figure(a.hours, self.ui.language))
@@ -208,18 +258,21 @@ class ActivityForm(QtWidgets.QWidget):
         self.note_edit.setPlainText(a.note)
 
     def draft(self) -> ActivityDraft:
-        info = ACTIVITY_TYPES[self.activity_type()]
+        info = self.type_info()
         return ActivityDraft(
-            activity_type=self.activity_type().value,
+            activity_type=self.activity_type(),
             promise_codes=self.checked_promises(),
             date=self.date_field.text(),
             party=self.party_box.currentText(),
             hours=self.hours_edit.text() if info.uses_hours else None,
             count=self.count_edit.text() if info.uses_count else None,
-            place=self.place_box.currentText(),
+            place=self.place_box.currentText() if "place" in info.fields else None,
             status=str(self.status_box.currentData()),
             note=self.note_edit.toPlainText(),
-            start_time=self.time_edit.text() if self.show_start_time else None,
+            start_time=self.time_edit.text()
+            if self.show_start_time and "start_time" in info.fields
+            else None,
+            existing_type=self._existing_type,
         )
 
     # --- feedback ------------------------------------------------------------
@@ -257,11 +310,15 @@ class ActivityForm(QtWidgets.QWidget):
             self.changed.emit()
 
     def _type_changed(self) -> None:
-        info = ACTIVITY_TYPES[self.activity_type()]
+        info = self.type_info()
         self.form.setRowVisible(self._boxes["hours"], info.uses_hours)
         self.form.setRowVisible(self._boxes["count"], info.uses_count)
-        self.labels["count"].setText(t(info.count_key) + ":")
-        self.count_edit.setAccessibleName(t(info.count_key))
+        self.form.setRowVisible(self._boxes["place"], "place" in info.fields)
+        if "start_time" in self._boxes:
+            self.form.setRowVisible(
+                self._boxes["start_time"], "start_time" in info.fields
+            )
+        self._type_changed_labels()
         if not self._filling:
             self._fill_promises([p.code for p in self._suggested()])
         self._emit_changed()
@@ -298,7 +355,8 @@ class ActivityForm(QtWidgets.QWidget):
                 widget.setAccessibleName(text.replace("&", ""))
         self.date_field.retranslate()
         for i in range(self.type_box.count()):
-            self.type_box.setItemText(i, t(f"type.{self.type_box.itemData(i)}"))
+            info = self._types.info(str(self.type_box.itemData(i)))
+            self.type_box.setItemText(i, info.label(self.ui.language))
         for i in range(self.status_box.count()):
             self.status_box.setItemText(i, t(f"status.{self.status_box.itemData(i)}"))
         self.hours_edit.setPlaceholderText(self.tr("t.ex. 2,5"))
@@ -312,6 +370,7 @@ class ActivityForm(QtWidgets.QWidget):
         self._type_changed_labels()
 
     def _type_changed_labels(self) -> None:
-        info = ACTIVITY_TYPES[self.activity_type()]
-        self.labels["count"].setText(t(info.count_key) + ":")
-        self.count_edit.setAccessibleName(t(info.count_key))
+        lang = self.ui.language
+        label = self.type_info().count_text(lang) or field_name("count", lang)
+        self.labels["count"].setText(label + ":")
+        self.count_edit.setAccessibleName(label)

@@ -7,16 +7,35 @@ window's `refresh()`), Ctrl+Q (Avsluta). Hjälp has the shortcut list and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import metadata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 import lofte_desktop
 
 if TYPE_CHECKING:
-    from lofte_desktop.ui.main_window import MainWindow
+    from lofte_desktop.ui.context import UiContext
+    from lofte_desktop.ui.pages import PageSpec
+
+
+class MenuWindow(Protocol):
+    """What the menus need of the main window (ui/main_window.py)."""
+
+    @property
+    def specs(self) -> Sequence[PageSpec]: ...
+
+    @property
+    def ui(self) -> UiContext: ...
+
+    def menuBar(self) -> QtWidgets.QMenuBar: ...
+
+    def navigate(self, key: str, **kwargs: Any) -> None: ...
+
+    def refresh(self) -> None: ...
+
+    def close(self) -> bool: ...
 
 
 def app_version() -> str:
@@ -30,8 +49,8 @@ def app_version() -> str:
 class MainMenu(QtCore.QObject):
     """Builds the menus on `window` and renames them after a language switch."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MenuWindow) -> None:
+        super().__init__()  # the window keeps it (`window.menu`)
         self.window = window
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
@@ -69,9 +88,7 @@ class MainMenu(QtCore.QObject):
         return lambda: self.window.navigate(key)
 
     def _refresh(self) -> None:
-        refresh = getattr(self.window, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.window.refresh()
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Arkiv"))

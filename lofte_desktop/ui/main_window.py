@@ -11,8 +11,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from lofte_desktop.paths import resources_dir
-from lofte_desktop.services.events import SettingsChanged
+from lofte_desktop.runtime.paths import resources_dir
 from lofte_desktop.services.settings import config_dir
 from lofte_desktop.ui.change_poller import ChangePoller
 from lofte_desktop.ui.context import UiContext
@@ -167,11 +166,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_language(self, lang: str) -> None:
         if self.translations is not None:
             lang = self.translations.apply(lang)
-        s = self.ui.services.settings
-        if s.language != lang:
-            s.language = lang
-            self.ui.services.settings_store.save(s)
-            self.ui.services.events.publish(SettingsChanged(("language",)))
+        self.ui.services.settings_service.update(language=lang)
         self.retranslate()
         for page in self.pages.values():
             fn = getattr(page, "retranslate", None)

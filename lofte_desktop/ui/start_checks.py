@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 
 from lofte_desktop.services.backup import backups_for
-from lofte_desktop.storage.migrate import DamagedDatabaseError
+from lofte_desktop.services.errors import DamagedDatabaseError
 
 if TYPE_CHECKING:
     from lofte_desktop.services.container import Services

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop import argparse_sv
-from lofte_desktop.cli import build_parser, main
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.cli import argparse_sv, build_parser
+from lofte_desktop.entry.cli import main
+from lofte_desktop.runtime.paths import resources_dir
 
 ENGLISH = (
     "usage:",
@@ -155,7 +155,7 @@ def test_the_bundle_ships_the_catalogue() -> None:
     folder, and skips only sources."""
     import fnmatch
 
-    from lofte_desktop import selftest
+    from lofte_desktop.entry import selftest
 
     assert "resources/translations/argparse_sv.mo" in selftest.REQUIRED
     spec = (resources_dir().parent / "app.spec").read_text(encoding="utf-8")

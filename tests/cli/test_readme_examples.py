@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 from tests.pg.server import PgServer
 
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.runtime.paths import catalogues_dir
 from tests.cli.test_cli import run
 
 
@@ -112,3 +112,72 @@ def test_mala_2024_yearly_promises(
     assert t2["U4"]["done"] == 2 and t2["U4"]["target"]["min"] == 1
     text = _pdf_text(capsys, db, "T2-2024", tmp_path / "mala.pdf")
     assert "Medborgarlöfte Malå 2024" in text and "Tertial 2 2024" in text
+    # "tillsyn" is the agreement's own type: its one promise takes it by itself
+    _log(
+        capsys,
+        db,
+        *("--type", "tillsyn", "--party", "Malå kommun", "--date", "2024-10-02"),
+        *("--count", "4", "--place", "Malå centrum"),
+    )
+    assert _progress(capsys, db, "2024")["U1"]["status"] == "met"
+
+
+def test_vadstena_2018_2019_logs_its_own_activity_types(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "vadstena.sqlite")
+    file = str(catalogues_dir() / "vadstena-2018-2019.toml")
+    code, out, err = run(capsys, "agreement", "add", "--db", db, file)
+    assert code == 0, err
+    code, out, _ = run(capsys, "promises", "--db", db, "--json")
+    types = {t["code"]: t for t in json.loads(out)["activity_types"]}
+    assert types["grannsamverkan_omrade"]["name"] == "Nytt grannsamverkansområde"
+    assert types["grannsamverkan_omrade"]["count_label"] == (
+        "Etablerade grannsamverkansområden"
+    )
+    assert "school_visit" not in types
+    # `lofte log --type CODE` takes the agreement's own codes (the fast lane)
+    area = ("--type", "grannsamverkan_omrade", "--party", "Polisen")
+    _log(
+        capsys, db, *area, "--date", "2018-05-03", "--count", "2", "--place", "Borghamn"
+    )
+    _log(
+        capsys, db, *area, "--date", "2018-10-11", "--count", "1", "--place", "Hagalund"
+    )
+    walk = ("--type", "trygghetsvandring", "--party", "Vadstena kommun")
+    _log(capsys, db, *walk, "--date", "2018-09-20", "--place", "Stora torget")
+    # the type's own required fields, and a type this agreement does not have
+    code, _, err = run(capsys, "log", "--db", db, *area, "--date", "2018-06-01")
+    assert code == 1 and "måste anges för Nytt grannsamverkansområde" in err
+    code, _, err = run(
+        capsys, "log", "--db", db, "--type", "school_visit", "--promise", "T1",
+        "--party", "Polisen", "--date", "2018-06-01", "--count", "3",
+    )  # fmt: skip
+    assert code == 1 and "Okänd aktivitetstyp: school_visit" in err
+
+    figures = _progress(capsys, db, "2018")
+    assert figures["T1"]["done"] == 1 and figures["T2"]["done"] == 2
+    code, out, _ = run(capsys, "activities", "--db", db)
+    assert "Nytt grannsamverkansomr" in out and "type." not in out
+    text = _pdf_text(capsys, db, "2018", tmp_path / "vadstena-2018.pdf")
+    assert "Nytt grannsamverkansområde 2 – 3 (etablerade grannsamverkansområden)" in (
+        text
+    )
+    assert "Trygghetsvandring 1" in text
+
+    # in use: retired, never deleted
+    code, _, err = run(capsys, "types", "delete", "--db", db, "grannsamverkan_omrade")
+    assert code == 1 and "används av 2 aktiviteter" in err and "Avveckla" in err
+    code, out, _ = run(capsys, "types", "retire", "--db", db, "grannsamverkan_omrade")
+    assert code == 0 and "Avvecklad" in out
+    code, _, err = run(
+        capsys, "log", "--db", db, *area, "--date", "2019-02-01", "--count", "1",
+        "--place", "Nässja",
+    )  # fmt: skip
+    assert code == 1 and "avvecklad" in err
+    code, out, _ = run(capsys, "types", "--db", db, "--json")
+    listed = {t["code"]: t for t in json.loads(out)["activity_types"]}
+    assert listed["grannsamverkan_omrade"]["retired"] is True
+    assert _progress(capsys, db, "2018")["T2"]["done"] == 2  # the old ones count
+    code, _, err = run(capsys, "types", "delete", "--db", db, "grannsamverkan_info")
+    assert code == 0, err

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from lofte_desktop.domain.errors import ValidationError, ValidationErrors
 from lofte_desktop.domain.texts import count_text
-from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType
+from lofte_desktop.domain.types import DEFAULT_TYPES, ActivityType
 from lofte_desktop.domain.validation import (
     ActivityDraft,
     AgreementSpan,
@@ -89,24 +89,17 @@ def test_a_date_outside_every_agreement_names_each_one() -> None:
 
 @pytest.mark.parametrize("kind", list(ActivityType))
 def test_a_done_activity_needs_the_figures_its_type_uses(kind: ActivityType) -> None:
-    info = ACTIVITY_TYPES[kind]
+    info = DEFAULT_TYPES.info(kind)
     draft = ActivityDraft(kind.value, ["T2"], "2024-10-01", party="Polisen")
-    needed = {
-        n
-        for n, used in (
-            ("hours", info.uses_hours),
-            ("count", info.uses_count and not info.count_optional),
-        )
-        if used
-    }
+    needed = set(info.required)
     if not needed:
-        assert validate_activity(draft, RULES).activity_type is kind
+        assert validate_activity(draft, RULES).activity_type == kind
     else:
         with pytest.raises(ValidationErrors) as err:
             validate_activity(draft, RULES)
         assert {e.field for e in err.value.errors} == needed
     # "Övrigt" may have a count, need not.
-    assert (kind is ActivityType.OTHER) == info.count_optional
+    assert (kind is ActivityType.OTHER) == (info.uses_count and not needed)
     # A planned one has no figures yet.
     draft.status = "planned"
     assert validate_activity(draft, RULES).hours is None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 from tests.excel.conftest import HEADERS, ROWS, write_csv
 
 

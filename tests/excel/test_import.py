@@ -155,7 +155,7 @@ def test_swedish_excel_files_import_exactly(
     result = services.imports.commit(preview)
     assert (result.new, result.skipped_duplicates, result.skipped_bad) == (5, 0, 0)
     got = services.activities.query(ActivityFilter())
-    got.sort(key=lambda a: (a.date, a.activity_type.value))
+    got.sort(key=lambda a: (a.date, a.activity_type))
     assert [(a.date, a.place, a.hours, a.count, a.note) for a in got] == [
         (d, place, hours, count, note) for d, _n, place, hours, count, note in ROWS
     ]

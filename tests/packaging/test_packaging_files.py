@@ -85,7 +85,7 @@ def test_windows_icon_holds_every_size_up_to_256() -> None:
 
 
 def test_spec_bundles_what_the_app_looks_up_at_run_time() -> None:
-    from lofte_desktop import selftest
+    from lofte_desktop.entry import selftest
 
     spec = (ROOT / "app.spec").read_text(encoding="utf-8")
     for folder in ("db", *(f"resources/{s}" for s in selftest.BUNDLED_RESOURCES)):

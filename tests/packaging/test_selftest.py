@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lofte_desktop import selftest
+from lofte_desktop.entry import selftest
 
 
 def test_self_test_passes_without_touching_the_users_folders(tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def test_a_bundle_without_its_migrations_fails_with_a_swedish_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "resources" / "catalogues").mkdir(parents=True)
-    monkeypatch.setattr("lofte_desktop.paths.project_root", lambda: tmp_path)
+    monkeypatch.setattr("lofte_desktop.runtime.paths.project_root", lambda: tmp_path)
     out, err = io.StringIO(), io.StringIO()
 
     assert selftest.run(out, err) == 1
@@ -72,7 +72,7 @@ def test_a_failing_step_stops_the_run_with_exit_1(
 def test_lofte_desktop_self_test_needs_no_qt_and_exits_0() -> None:
     code = (
         "import sys\n"
-        "from lofte_desktop.app import main\n"
+        "from lofte_desktop.entry.gui import main\n"
         "rc = main(['lofte-desktop', '--self-test'])\n"
         "print('QT-LOADED', 'PySide6' in sys.modules)\n"
         "sys.exit(rc)\n"

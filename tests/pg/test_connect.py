@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from lofte_desktop import cli
 from lofte_desktop.app import build_services
-from lofte_desktop.services.settings import SettingsStore
+from lofte_desktop.entry import cli
+from lofte_desktop.services.settings import SettingsService, SettingsStore
 from lofte_desktop.services.shared_store import SharedStoreService
 from lofte_desktop.storage import postgres
 from lofte_desktop.storage.migrate import ConnectionFailedError, open_database
@@ -104,7 +104,7 @@ def test_connect_keeps_the_password_in_the_keyring_not_in_settings(
     pw_url: str, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     store = SettingsStore(tmp_path / "settings.json")
-    service = SharedStoreService(store, store.load())
+    service = SharedStoreService(SettingsService(store, store.load()))
     info = service.connect(pw_url, PASSWORD)
     assert info.backend == "postgresql" and info.password_in_keyring
     saved = store.path.read_text(encoding="utf-8")
@@ -129,7 +129,7 @@ def test_a_password_inside_the_url_is_moved_to_the_keyring(
     with_pw = pw_url.replace(
         f"{PASSWORD_ROLE}@", f"{PASSWORD_ROLE}:Hemligt%3Al%C3%B6sen-42@"
     )
-    SharedStoreService(store, store.load()).connect(with_pw)
+    SharedStoreService(SettingsService(store, store.load())).connect(with_pw)
     assert "Hemligt" not in store.path.read_text(encoding="utf-8")
     assert list(memory_keyring.secrets.values()) == [PASSWORD]
 
@@ -140,7 +140,9 @@ def test_a_failed_connect_saves_nothing(
 ) -> None:
     store = SettingsStore(tmp_path / "settings.json")
     with pytest.raises(ConnectionFailedError):
-        SharedStoreService(store, store.load()).connect(pw_url, "fel-lösenord")
+        SharedStoreService(SettingsService(store, store.load())).connect(
+            pw_url, "fel-lösenord"
+        )
     assert not store.path.exists()
     assert memory_keyring.secrets == {}
 

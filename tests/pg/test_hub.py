@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from lofte_desktop.app import build_services
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 from lofte_desktop.storage import sync_store
 from lofte_desktop.storage.models import ActivityPromiseRow
 from tests.conftest import TODAY

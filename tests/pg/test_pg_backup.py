@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop import cli
 from lofte_desktop.app import build_services
+from lofte_desktop.entry import cli
 from lofte_desktop.storage import pg_backup
 from lofte_desktop.storage.pg_backup import PgBackupError
 from tests.conftest import TODAY, draft

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lofte_desktop.app import Services
-from lofte_desktop.cli import main as lofte
 from lofte_desktop.domain.errors import LockedError, PrivacyError, ValidationError
 from lofte_desktop.domain.refusals import ImportPrivacyError
+from lofte_desktop.entry.cli import main as lofte
 from lofte_desktop.storage import comments as store
 from lofte_desktop.storage.meta import audit_for, next_stamp
 from tests.publish.conftest import B2_COMMENT, SUMMARY

@@ -12,8 +12,8 @@ import pikepdf
 import pytest
 
 from lofte_desktop.app import Services
-from lofte_desktop.cli import main as lofte
 from lofte_desktop.domain.refusals import RefusedError
+from lofte_desktop.entry.cli import main as lofte
 from lofte_desktop.reports.open_data import COLUMNS
 from lofte_desktop.services.comments import CommentPrivacyError
 from lofte_desktop.services.publish import PublishRequest

@@ -8,7 +8,7 @@ from lofte_desktop.app import Services
 from lofte_desktop.domain.progress import format_number, indicator_value
 from lofte_desktop.domain.query import ActivityFilter
 from lofte_desktop.domain.texts import t, unit_text
-from lofte_desktop.domain.types import ACTIVITY_TYPES, ActivityType, Outcome
+from lofte_desktop.domain.types import DEFAULT_TYPES, ActivityType, Outcome
 from lofte_desktop.services.reports import ReportRequest
 from tests.reports.conftest import pdf_text
 
@@ -88,8 +88,8 @@ def test_party_work_matches_breakdown(known: Services) -> None:
             p, by="party", types=[kind.value]
         ):
             part = area[area.index(heading[str(party)]) :]
-            label = ACTIVITY_TYPES[kind].count_key
-            reached = f"{count} ({t(label).lower()})" if count else "–"
+            label = DEFAULT_TYPES.info(kind).count_text()
+            reached = f"{count} ({label.lower()})" if count else "–"
             shown = format_number(hours) if hours else "–"
             row = f"{t(f'type.{kind.value}')} {n} {shown} {reached}"
             assert row in part, (party, row)

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from lofte_desktop import cli
 from lofte_desktop.app import Services
 from lofte_desktop.domain.errors import LofteError, PrivacyError
 from lofte_desktop.domain.pii import luhn_digit
 from lofte_desktop.domain.types import ActivityType, Status
 from lofte_desktop.domain.validation import ValidActivity
+from lofte_desktop.entry import cli
 from lofte_desktop.reports import smoke_pdf
 from lofte_desktop.reports.charts import bar_chart
 from lofte_desktop.services.reports import ReportPrivacyError, ReportRequest

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 from tests.safety.test_backup import _damage
 
 

@@ -35,7 +35,7 @@ CLI = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from lofte_desktop.cli import main
+    from lofte_desktop.entry.cli import main
     db, go = sys.argv[1], Path(sys.argv[2])
     while not go.exists():
         time.sleep(0.005)

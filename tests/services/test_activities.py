@@ -21,7 +21,7 @@ def _sha(path: Path) -> str:
 def test_log_stores_every_field(services: Services) -> None:
     a = services.activities.log(draft(start_time="18:30", hours="2,5"))
     got = services.activities.get(a.id)
-    assert got.activity_type is ActivityType.SCHOOL_VISIT
+    assert got.activity_type == ActivityType.SCHOOL_VISIT
     assert got.promise_codes == ("N1",)
     assert (got.date, got.party, got.count, got.place, got.hours, got.start_time) == (
         date(2024, 9, 10),

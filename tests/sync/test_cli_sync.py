@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop.cli import main
+from lofte_desktop.entry.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from lofte_desktop.app import Services
-from lofte_desktop.cli import main
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.planning import PlanDraft
+from lofte_desktop.entry.cli import main
 from lofte_desktop.storage.models import Base
 from lofte_desktop.sync.schema import TABLE_ORDER
 from tests.conftest import draft

@@ -19,7 +19,7 @@ from lofte_desktop.app import Services, build_services
 from lofte_desktop.services.first_paint import FirstPaint, first_paint
 from lofte_desktop.services.settings import SettingsStore
 from lofte_desktop.storage.migrate import DamagedDatabaseError
-from lofte_desktop.ui.context import UiContext, build_quick_context
+from lofte_desktop.ui.context import UiContext, build_opening_context
 from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.overview_page import OverviewPage
 from lofte_desktop.ui.services_opening import ServicesUnavailable
@@ -60,7 +60,7 @@ def start(qtbot: QtBot) -> Iterator[Callable[[Path], tuple[UiContext, MainWindow
     def make(path: Path) -> tuple[UiContext, MainWindow]:
         quick = first_paint(str(path), TODAY)
         assert isinstance(quick, FirstPaint)
-        ui = build_quick_context(
+        ui = build_opening_context(
             SettingsStore().load(), quick, dialogs=ScriptedDialogs()
         )
         made.append(ui)

@@ -10,8 +10,8 @@ from icalendar import Calendar
 from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
-from lofte_desktop import cli
 from lofte_desktop.domain.planning import PlanDraft
+from lofte_desktop.entry import cli
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.ics_export_dialog import IcsExportDialog
 from lofte_desktop.ui.pages.planning_page import PlanningPage

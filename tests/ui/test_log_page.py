@@ -45,7 +45,7 @@ def test_log_presence_and_school_visit_show_in_table_and_dashboard(
     qtbot.mouseClick(page.save_button, QtCore.Qt.MouseButton.LeftButton)
 
     logged = svc.activities.query(ActivityFilter())
-    assert sorted((a.activity_type.value, a.hours, a.count) for a in logged) == [
+    assert sorted((a.activity_type, a.hours, a.count) for a in logged) == [
         ("presence", 2.5, None),
         ("school_visit", None, 40),
     ]
@@ -168,3 +168,60 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
                 isinstance(w, QtWidgets.QAbstractButton) and w.text()
             )
             assert named, f"{key}: {type(w).__name__} {w.objectName()} has no name"
+
+
+def test_logga_offers_the_agreements_own_types_for_the_typed_date(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A second municipality's agreement with its own types (Vadstena 2018–2019):
+    once it is the user's own, Logga offers its types, asks for the fields the
+    type needs, names its count as the agreement does, and stores the type."""
+    from lofte_desktop.runtime.paths import catalogues_dir
+    from lofte_desktop.services.agreement_files import AgreementFiles
+
+    svc = window.ui.services
+    AgreementFiles(svc.agreement).add_file(
+        str(catalogues_dir() / "vadstena-2018-2019.toml")
+    )
+    svc.agreement.set_own("vadstena-2018-2019")
+    page = log_page(window)
+    form = page.form
+    form.reload()
+    form.date_field.setText("2018-05-03")
+    offered = [form.type_box.itemData(i) for i in range(form.type_box.count())]
+    assert offered == [
+        "trygghetsvandring",
+        "grannsamverkan_info",
+        "grannsamverkan_omrade",
+        "presence",
+        "other",
+    ]
+    names = [form.type_box.itemText(i) for i in range(form.type_box.count())]
+    assert names[2] == "Nytt grannsamverkansområde"
+
+    form.set_type("grannsamverkan_omrade")
+    assert form.count_edit.isVisible() and not form.hours_edit.isVisible()
+    assert form.labels["count"].text() == "Etablerade grannsamverkansområden:"
+    assert form.count_edit.accessibleName() == "Etablerade grannsamverkansområden"
+    assert form.checked_promises() == ["T2"]  # the promise the type counts towards
+
+    # saving without the place the type requires: refused next to the field
+    qtbot.keyClicks(form.count_edit, "2")
+    qtbot.mouseClick(page.save_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "Inte sparat" in page.message.text()
+    assert "Plats måste anges för Nytt grannsamverkansområde" in " ".join(
+        label.text() for label in form.errors.values()
+    )
+    form.place_box.setCurrentText("Borghamn")
+    qtbot.mouseClick(page.save_button, QtCore.Qt.MouseButton.LeftButton)
+    assert "Sparat: Nytt grannsamverkansområde 2018-05-03, Borghamn." in (
+        page.message.text()
+    )
+    [act] = svc.activities.query(ActivityFilter(text="Borghamn"))
+    assert (act.activity_type, act.count) == ("grannsamverkan_omrade", 2)
+
+    # a retired type is no longer offered
+    svc.agreement.retire_type("trygghetsvandring")
+    form.reload()
+    offered = [form.type_box.itemData(i) for i in range(form.type_box.count())]
+    assert "trygghetsvandring" not in offered and "grannsamverkan_omrade" in offered

@@ -131,7 +131,7 @@ def test_the_application_icon_carries_every_shipped_size(qtbot: object) -> None:
 
 
 def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
-    """`python -m lofte_desktop.ui.main` on a real database, to the dashboard."""
+    """`python -m lofte_desktop.entry.gui` on a real database, to the dashboard."""
     import json
     import os
     import subprocess
@@ -139,7 +139,7 @@ def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
 
     db = tmp_path / "gui.sqlite"
     subprocess.run(
-        [sys.executable, "-m", "lofte_desktop.cli", "--db", str(db), "init"],
+        [sys.executable, "-m", "lofte_desktop.entry.cli", "--db", str(db), "init"],
         check=True,
         capture_output=True,
         env={**os.environ},
@@ -159,7 +159,7 @@ def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
 
     def start() -> list[str]:
         out = subprocess.run(
-            [sys.executable, "-m", "lofte_desktop.ui.main", "--db", str(db)],
+            [sys.executable, "-m", "lofte_desktop.entry.gui", "--db", str(db)],
             capture_output=True,
             text=True,
             env=env,

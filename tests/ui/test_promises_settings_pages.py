@@ -134,3 +134,36 @@ def test_first_start_asks_for_name_and_party(ui: UiContext, qtbot: QtBot) -> Non
     saved = ui.services.settings_store.load()
     assert (saved.user_name, saved.user_party) == ("Alex Lind", "Polisen")
     assert not saved.first_start
+
+
+def test_saving_the_user_reaches_the_pages_once_and_a_bad_name_is_refused(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The page only calls the settings service: it validates, saves, and its one
+    SettingsChanged reaches the pages through the bridge."""
+    svc = window.ui.services
+    page = settings_page(window)
+    heard: list[object] = []
+    window.ui.bridge.settingsChanged.connect(heard.append)
+
+    page.name_edit.setText("Kim 811218-9876")  # a personnummer is never stored
+    page.save_user()
+    assert "personnummer" in page.user_message.text()
+    assert heard == [] and svc.settings_store.load().user_name != "Kim 811218-9876"
+
+    page.name_edit.setText("Kim Berg")
+    page.party_box.setCurrentText(svc.settings.user_party)  # unchanged
+    page.save_user()
+    assert page.user_message.text() == "Sparat."
+    assert [e.keys for e in heard] == [("user_name",)]  # type: ignore[attr-defined]
+    page.save_user()  # nothing changed: nothing saved, nothing published
+    assert len(heard) == 1
+
+
+def test_switching_language_publishes_one_settings_change(window: MainWindow) -> None:
+    heard: list[object] = []
+    window.ui.bridge.settingsChanged.connect(heard.append)
+    window.ui.set_language("en")
+    window.ui.set_language("en")
+    assert [e.keys for e in heard] == [("language",)]  # type: ignore[attr-defined]
+    window.ui.set_language("sv")

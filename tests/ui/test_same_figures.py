@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from lofte_desktop import cli
 from lofte_desktop.domain.progress import format_number
+from lofte_desktop.entry import cli
 from lofte_desktop.services.reports import ReportRequest
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.main_window import MainWindow

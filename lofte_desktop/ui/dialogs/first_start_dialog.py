@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtWidgets
 
-from lofte_desktop.services.events import SettingsChanged
+from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.ui.context import UiContext
 
 
@@ -52,15 +52,12 @@ class FirstStartDialog(QtWidgets.QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        name = " ".join(self.name.text().split())
-        if not name:
-            self.message.setText(self.tr("Skriv ditt namn."))
+        try:
+            self.ui.services.settings_service.set_user(
+                self.name.text(), self.party.currentText()
+            )
+        except LofteError as exc:
+            self.message.setText(exc.message())
             self.name.setFocus()
             return
-        s = self.ui.services.settings
-        s.user_name = name
-        s.user_party = self.party.currentText()
-        self.ui.services.settings_store.save(s)
-        self.ui.services.ctx.user = name
-        self.ui.services.events.publish(SettingsChanged(("user_name", "user_party")))
         super().accept()

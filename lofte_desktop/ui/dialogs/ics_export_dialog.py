@@ -11,8 +11,6 @@ from PySide6 import QtCore, QtWidgets
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.recurrence import describe, stored_rule
-from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.ics_export import IcsExporter, IcsFilter, default_filter
 from lofte_desktop.ui.context import UiContext
 
@@ -74,8 +72,9 @@ class IcsExportDialog(QtWidgets.QDialog):
         self.types = QtWidgets.QListWidget()
         self.types_label = QtWidgets.QLabel()
         self.types_label.setBuddy(self.types)
-        for kind in ActivityType:
-            self.types.addItem(_checkable(t(f"type.{kind.value}"), kind.value, True))
+        names = ui.services.agreement.all_types()
+        for info in names:
+            self.types.addItem(_checkable(info.label(ui.language), info.code, True))
         self.only_series = QtWidgets.QCheckBox()
         self.series = QtWidgets.QListWidget()
         self.series.setEnabled(False)
@@ -109,7 +108,7 @@ class IcsExportDialog(QtWidgets.QDialog):
         self.retranslate()
         self._fill_series()
         _fit(self.parties, 6)
-        _fit(self.types, len(ActivityType))
+        _fit(self.types, len(names))
 
     def showEvent(self, event: object) -> None:
         # Sized to the content when shown: no list cut off in the middle of a row.
@@ -124,13 +123,15 @@ class IcsExportDialog(QtWidgets.QDialog):
     def _fill_series(self) -> None:
         chosen = _checked(self.series)
         codes = self.ui.services.agreement.promise_codes()
+        names = self.ui.services.agreement.all_types()
         self.series.clear()
         records = self.exporter.series_choices(self.period())
         for rec in records:
             rule = describe(stored_rule(rec.rrule, rec.start_date)) if rec.rrule else ""
             promises = ", ".join(sorted(codes.get(p, p) for p in rec.promise_ids))
             text = (
-                f"{t('type.' + rec.activity_type)} ({promises}), {rule} "
+                f"{names.info(rec.activity_type).label(self.ui.language)} "
+                f"({promises}), {rule} "
                 f"{self.tr('från')} {rec.start_date} – {rec.party}"
             )
             self.series.addItem(_checkable(text, rec.id, rec.id in chosen))

@@ -12,8 +12,7 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.import_rules import FIELDS, ImportMapping, cell_text
-from lofte_desktop.domain.texts import field_name, t
-from lofte_desktop.domain.types import ActivityType
+from lofte_desktop.domain.texts import field_name
 from lofte_desktop.services.excel_import import ImportResult, Preview, TypeChoice
 from lofte_desktop.services.import_files import SheetData
 from lofte_desktop.ui.context import UiContext
@@ -307,9 +306,7 @@ class ImportDialog(QtWidgets.QDialog):
                     box.setCurrentIndex(
                         max(
                             0,
-                            box.findData(
-                                c.activity_type.value if c.activity_type else None
-                            ),
+                            box.findData(c.activity_type if c.activity_type else None),
                         )
                     )
                     check.setChecked(c.confirmed)
@@ -334,8 +331,8 @@ class ImportDialog(QtWidgets.QDialog):
             label = QtWidgets.QLabel(rows.replace("%1", c.text))
             box = QtWidgets.QComboBox()
             box.addItem(self.tr("– välj typ –"), None)
-            for code in ActivityType:
-                box.addItem(t(f"type.{code.value}", lang), code.value)
+            for info in self.ui.services.agreement.all_types().offered():
+                box.addItem(info.label(lang), info.code)
             label.setBuddy(box)
             box.setAccessibleName(self.tr("Typ för %1").replace("%1", c.text))
             check = QtWidgets.QCheckBox(self.tr("Godkänd"))
@@ -343,7 +340,7 @@ class ImportDialog(QtWidgets.QDialog):
                 self.tr("Godkänn typen för %1").replace("%1", c.text)
             )
             box.setCurrentIndex(
-                max(0, box.findData(c.activity_type.value if c.activity_type else None))
+                max(0, box.findData(c.activity_type if c.activity_type else None))
             )
             check.setChecked(c.confirmed)
             check.setEnabled(c.activity_type is not None)
@@ -360,7 +357,7 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _type_chosen(self, text: str, box: QtWidgets.QComboBox) -> None:
         code = box.currentData()
-        self.mapping.set_type(text, ActivityType(code) if code else None)
+        self.mapping.set_type(text, str(code) if code else None)
         self.refresh()
 
     def _type_confirmed(self, choice: TypeChoice, on: bool) -> None:
@@ -475,9 +472,9 @@ class ImportDialog(QtWidgets.QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.outcome = result
-        settings = self.ui.settings
-        settings.extra[SETTINGS_KEY] = self.mapping.as_json()
-        self.ui.services.settings_store.save(settings)
+        self.ui.services.settings_service.set_extra(
+            SETTINGS_KEY, self.mapping.as_json()
+        )
         self.imported.emit(result)
         self.ui.dialogs.info(
             self.tr("Importen är klar"),

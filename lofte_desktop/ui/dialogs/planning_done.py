@@ -7,8 +7,6 @@ from PySide6 import QtCore, QtWidgets
 from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.planning import PlanItem
 from lofte_desktop.domain.progress import format_decimal
-from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import ACTIVITY_TYPES
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.dialogs.planning_edit import hours_box
 from lofte_desktop.ui.widgets.enter_moves import EnterMovesOn
@@ -18,7 +16,7 @@ from lofte_desktop.ui.widgets.field_errors import FieldErrors, error_label
 def _summary(item: PlanItem) -> str:
     when = item.start.strftime("%Y-%m-%d %H:%M")
     place = f", {item.place}" if item.place else ""
-    return f"{t('type.' + item.activity_type.value)} {when}{place}"
+    return f"{item.type_label()} {when}{place}"
 
 
 class _ItemDialog(QtWidgets.QDialog):
@@ -66,7 +64,7 @@ class DoneDialog(_ItemDialog):
     ) -> None:
         super().__init__(ui, item, parent)
         self.setWindowTitle(self.tr("Markera som genomförd"))
-        info = ACTIVITY_TYPES[item.activity_type]
+        info = ui.services.agreement.all_types().info(item.activity_type)
         # As typed: "1,5" and "1.5" are both 1.5; nothing is clamped or rounded.
         self.hours = QtWidgets.QLineEdit(
             format_decimal(item.hours, 2, self.ui.language)
@@ -78,7 +76,7 @@ class DoneDialog(_ItemDialog):
         self.note = QtWidgets.QLineEdit(item.note)
         rows = [
             ("hours", self.tr("&Timmar:"), hours_box(self.hours, self.tr("h"))),
-            ("count", t(info.count_key) + ":", self.count),
+            ("count", info.count_text(self.ui.language) + ":", self.count),
             ("note", self.tr("&Anteckning:"), self.note),
         ]
         form = QtWidgets.QFormLayout()
@@ -87,7 +85,7 @@ class DoneDialog(_ItemDialog):
             label.setBuddy(widget.focusProxy() or widget)
             form.addRow(label, self.field_errors.box(name, widget))
         self.hours.setAccessibleName(self.tr("Timmar"))
-        self.count.setAccessibleName(t(info.count_key))
+        self.count.setAccessibleName(info.count_text(self.ui.language))
         self.note.setAccessibleName(self.tr("Anteckning"))
         self.enter = EnterMovesOn([self.hours, self.count, self.note], self.save, self)
         layout = QtWidgets.QVBoxLayout(self)

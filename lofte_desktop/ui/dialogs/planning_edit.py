@@ -16,7 +16,6 @@ from lofte_desktop.domain.errors import LofteError, ValidationError
 from lofte_desktop.domain.planning import PlanItem
 from lofte_desktop.domain.progress import format_decimal
 from lofte_desktop.domain.recurrence import PRESETS, parse_rule, preset_rule
-from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.planning import PlanDraft
 from lofte_desktop.ui.context import UiContext
@@ -78,8 +77,10 @@ class PlanDialog(QtWidgets.QDialog):
             self.tr("Ändra planering") if item else self.tr("Ny planering")
         )
         self.type_box = QtWidgets.QComboBox()
-        for kind in ActivityType:
-            self.type_box.addItem(t(f"type.{kind.value}"), kind.value)
+        # The agreement's types not retired (and the edited item's own type).
+        for info in svc.agreement.activity_types():
+            if not info.retired or (item and item.activity_type == info.code):
+                self.type_box.addItem(info.label(ui.language), info.code)
         self.promise_box = QtWidgets.QComboBox()
         # Typed text goes to the service as typed; nothing here clamps or rounds.
         self.date_field = DateField()
@@ -170,7 +171,7 @@ class PlanDialog(QtWidgets.QDialog):
     # --- filling --------------------------------------------------------------
     def _fill_promises(self) -> None:
         svc = self.ui.services
-        kind = ActivityType(self.type_box.currentData())
+        kind = str(self.type_box.currentData() or "")
         current = self.promise_box.currentData()
         self.promise_box.clear()
         matching = svc.agreement.promises_for_type(kind) or svc.agreement.promises()
@@ -205,7 +206,7 @@ class PlanDialog(QtWidgets.QDialog):
             term = cal.term_of(min(max(day, a.start), a.end))
             self.until_field.set_date(min(cal.work_end(term), a.end))
             return
-        self._select(self.type_box, item.activity_type.value)
+        self._select(self.type_box, item.activity_type)
         self._fill_promises()
         if item.promise_codes:
             self._select(self.promise_box, item.promise_codes[0])

@@ -16,7 +16,8 @@ from PySide6 import QtCore
 
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
-from lofte_desktop.domain.texts import t
+from lofte_desktop.domain.texts import language, t
+from lofte_desktop.domain.types import ActivityTypes
 from lofte_desktop.services.container import Services
 
 PAGE = 200
@@ -67,6 +68,7 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
         self._count = count
         self._fetching = False  # views and testers may re-enter fetchMore
         self._queried = False
+        self._types: ActivityTypes | None = None
 
     # --- query -----------------------------------------------------------------
     def set_query(
@@ -74,6 +76,7 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
     ) -> None:
         """Reads the first page now and counts the total in the background."""
         self._queried = True
+        self._types = None  # the agreement's types may have changed
         if f is not None:
             self.filter = f
         if sort is not None:
@@ -192,7 +195,7 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
             QtCore.Qt.ItemDataRole.DisplayRole,
             QtCore.Qt.ItemDataRole.ToolTipRole,
         ):
-            text = self._text(a, key)
+            text = self._text(a, key, self._type_names())
             if role == QtCore.Qt.ItemDataRole.DisplayRole and key == "note":
                 return text.split("\n", 1)[0]
             return text
@@ -205,12 +208,17 @@ class ActivityTableModel(QtCore.QAbstractTableModel):
             return a.id
         return None
 
+    def _type_names(self) -> ActivityTypes:
+        if self._types is None:
+            self._types = self.services.agreement.all_types()
+        return self._types
+
     @staticmethod
-    def _text(a: Activity, key: str) -> str:
+    def _text(a: Activity, key: str, types: ActivityTypes) -> str:
         if key == "date":
             return a.date.isoformat()
         if key == "activity_type":
-            return t(f"type.{a.activity_type.value}")
+            return types.info(a.activity_type).label(language())
         if key == "promises":
             return ", ".join(a.promise_codes)
         if key == "party":

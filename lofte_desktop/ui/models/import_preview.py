@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui
 
-from lofte_desktop.domain.texts import field_name, t
+from lofte_desktop.domain.texts import field_name
 from lofte_desktop.services.excel_import import Preview, PreviewRow
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -95,7 +95,7 @@ class ImportPreviewModel(QtCore.QAbstractTableModel):
         if key == "date":
             return v.date.isoformat()
         if key == "type":
-            return t(f"type.{v.activity_type.value}", lang)
+            return v.type_name.text(lang) or v.activity_type
         if key == "promises":
             return ", ".join(v.promise_codes)
         if key == "party":

@@ -12,7 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.query import ActivityFilter
 from lofte_desktop.domain.texts import count_text, t
-from lofte_desktop.domain.types import ACTIVITY_TYPES, Status
+from lofte_desktop.domain.types import Status
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.models.activity_table import ID_ROLE, ActivityTableModel
 
@@ -160,8 +160,8 @@ class ActivitiesPage(QtWidgets.QWidget):
         self._periods = [p for p, _ in items]
         for i, (_p, caption) in enumerate(items):
             self.period_box.addItem(caption, i)
-        for code in ACTIVITY_TYPES:
-            self.type_box.addItem(t(f"type.{code.value}"), code.value)
+        for info in svc.agreement.all_types():
+            self.type_box.addItem(info.label(self.ui.language), info.code)
         for pr in svc.agreement.promises():
             self.promise_box.addItem(pr.code, pr.code)
             self.promise_box.setItemData(

@@ -15,7 +15,6 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
 from lofte_desktop.domain.model import Activity
-from lofte_desktop.domain.texts import t
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.domain.validation import outside_agreements
 from lofte_desktop.ui.activity_form import ActivityForm
@@ -150,7 +149,7 @@ class LogPage(QtWidgets.QWidget):
         where = f", {activity.place}" if activity.place else ""
         self.message.setText(
             self.tr("Sparat: %1 %2%3.")
-            .replace("%1", t(f"type.{activity.activity_type.value}"))
+            .replace("%1", self.form.type_info().label(self.ui.language))
             .replace("%2", activity.date.isoformat())
             .replace("%3", where)
         )
@@ -187,13 +186,13 @@ class LogPage(QtWidgets.QWidget):
         self._say_where_today_is()
 
     def _remember(self, activity: Activity) -> None:
-        s = self.ui.services.settings
-        new = (activity.activity_type.value, activity.place or "", activity.party)
-        if (s.last_type, s.last_place, s.user_party) != new:
-            s.last_type, s.last_place, s.user_party = new
-            # Remembering is a convenience: the activity itself is already saved.
-            with contextlib.suppress(OSError):
-                self.ui.services.settings_store.save(s)
+        # Remembering is a convenience: the activity itself is already saved.
+        with contextlib.suppress(OSError, LofteError):
+            self.ui.services.settings_service.update(
+                last_type=activity.activity_type,
+                last_place=activity.place or "",
+                user_party=activity.party,
+            )
 
     def clear(self) -> None:
         self.form.note_edit.clear()

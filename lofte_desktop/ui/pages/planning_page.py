@@ -292,7 +292,7 @@ class PlanningPage(QtWidgets.QWidget):
     def _describe(self, item: PlanItem) -> str:
         parts = [
             f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}",
-            t(f"type.{item.activity_type.value}"),
+            item.type_label(self.ui.language),
             ", ".join(item.promise_codes),
             item.place or "",
             t(f"status.{item.status.value}"),

@@ -16,7 +16,6 @@ from lofte_desktop.domain.progress import (
     format_number,
     indicator_value,
 )
-from lofte_desktop.domain.texts import t
 from lofte_desktop.services.events import AgreementChanged
 from lofte_desktop.ui.context import UiContext
 
@@ -207,7 +206,8 @@ class PromisesPage(QtWidgets.QWidget):
             self.details.setHtml(f"<h2>{e(area.name)}</h2><p>{e(area.problem)}</p>")
             return
         p = svc.agreement.promise(code)
-        types = ", ".join(t(f"type.{x.value}", lang) for x in p.activity_types)
+        names = svc.agreement.activity_types()
+        types = ", ".join(names.info(x).label(lang) for x in p.activity_types)
         rows = [
             (self.tr("Parter"), ", ".join(p.parties)),
             (self.tr("Mål"), describe_target(p.target, lang)),

@@ -9,7 +9,6 @@ from PySide6 import QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.model import SchoolTerm
-from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.pages.shared_store_box import SharedStoreBox
 from lofte_desktop.ui.widgets.holidays_box import HolidaysBox
@@ -143,15 +142,13 @@ class SettingsPage(QtWidgets.QWidget):
 
     # --- user ------------------------------------------------------------------
     def save_user(self) -> None:
-        name = " ".join(self.name_edit.text().split())
-        if not name:
-            self.user_message.setText(self.tr("Skriv ditt namn."))
+        try:
+            self.ui.services.settings_service.set_user(
+                self.name_edit.text(), self.party_box.currentText()
+            )
+        except LofteError as exc:
+            self.user_message.setText(exc.message())
             return
-        s = self.ui.services.settings
-        s.user_name, s.user_party = name, self.party_box.currentText()
-        self.ui.services.settings_store.save(s)
-        self.ui.services.ctx.user = name
-        self.ui.services.events.publish(SettingsChanged(("user_name", "user_party")))
         self.user_message.setText(self.tr("Sparat."))
 
     # --- language --------------------------------------------------------------
@@ -227,10 +224,13 @@ class SettingsPage(QtWidgets.QWidget):
         )
         if not path:
             return
-        s = self.ui.services.settings
-        s.db_path = path
-        self.ui.services.settings_store.save(s)
-        self.ui.services.events.publish(SettingsChanged(("db_path",)))
+        try:
+            self.ui.services.settings_service.update(db_path=path)
+        except LofteError as exc:
+            self.db_message.setText(
+                self.tr("Inte sparat: %1").replace("%1", exc.message())
+            )
+            return
         self.db_message.setText(
             self.tr(
                 "Sparat. Programmet använder %1 från nästa start; starta om Löfte "

@@ -14,7 +14,6 @@ from PySide6 import QtCore, QtWidgets
 
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.texts import count_text
-from lofte_desktop.services.events import SettingsChanged
 from lofte_desktop.services.shared_store import StoreInfo
 from lofte_desktop.ui.context import UiContext
 
@@ -75,7 +74,6 @@ class SharedStoreBox(QtWidgets.QGroupBox):
 
     def _connected(self, info: StoreInfo) -> None:
         self.url_edit.setText(self.ui.services.settings.db_path)
-        self.ui.services.events.publish(SettingsChanged(("db_path",)))
         self.message.setText(
             self.tr(
                 "Ansluten till %1 (%2). Programmet använder den gemensamma "
@@ -92,7 +90,6 @@ class SharedStoreBox(QtWidgets.QGroupBox):
     def use_local(self) -> None:
         self.ui.services.shared_store.use_local()
         self.url_edit.clear()
-        self.ui.services.events.publish(SettingsChanged(("db_path",)))
         self.message.setText(
             self.tr("Programmet använder den lokala databasfilen från nästa start.")
         )
@@ -125,8 +122,8 @@ def open_local_when_offline(
     the services on the local database if the user takes that offer, else None
     (then the caller shows the error). `ask(title, text)` is a yes/no question.
     """
-    from lofte_desktop.paths import default_db_path
-    from lofte_desktop.storage.migrate import ConnectionFailedError
+    from lofte_desktop.runtime.paths import default_db_path
+    from lofte_desktop.services.errors import ConnectionFailedError
 
     if not isinstance(exc, ConnectionFailedError):
         return None

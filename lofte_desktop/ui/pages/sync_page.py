@@ -19,7 +19,7 @@ from lofte_desktop.domain.texts import (
     count_text,
     sync_summary,
 )
-from lofte_desktop.sync.errors import UntrustedSignerError
+from lofte_desktop.services.errors import UntrustedSignerError
 from lofte_desktop.ui.context import UiContext
 
 _SKIP = {"hlc", "device_id", "created_at", "updated_at", "version", "id"}

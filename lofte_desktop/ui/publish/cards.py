@@ -1,4 +1,4 @@
-"""Draws a social-media card (reports/cards.py CardSpec) as PNG bytes with Qt.
+"""Draws a social-media card (a CardSpec, from reports/cards.py) as PNG bytes with Qt.
 
 Offscreen: a QImage and a QPainter, no window and no new dependency. The publish
 service gets `render_card` from its caller (the UI, or the CLI through
@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from lofte_desktop.paths import resources_dir
-from lofte_desktop.reports.cards import CardSpec
+from lofte_desktop.runtime.paths import resources_dir
+from lofte_desktop.services.publish import CardSpec
 
 _FAMILY: list[str] = []
 

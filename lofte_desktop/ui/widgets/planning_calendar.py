@@ -343,7 +343,7 @@ class CalendarView(QtWidgets.QWidget):
             pen.setStyle(QtCore.Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawRoundedRect(rect, 3, 3)
-        label = t(f"type.{item.activity_type.value}")
+        label = item.type_label()
         when = item.start.strftime("%H:%M") + " " if item.timed else ""
         text = f"{when}{label}"
         if item.place and self.mode == "week":
@@ -391,7 +391,7 @@ class CalendarView(QtWidgets.QWidget):
         """The whole entry, for the tooltip (cells may show it shortened)."""
         when = f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}"
         parts = [
-            f"{when} {t('type.' + item.activity_type.value)}",
+            f"{when} {item.type_label()}",
             ", ".join(item.promise_codes),
             item.place or "",
             t(f"status.{item.status.value}"),

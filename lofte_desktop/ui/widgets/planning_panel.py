@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.planning import DoubleBooking, PlanItem, TermPlanLine
-from lofte_desktop.domain.texts import t
 
 WARN = QtGui.QColor("#c0392b")
 OK = QtGui.QColor("#2e8b57")
@@ -76,9 +75,7 @@ class PlanningPanel(QtWidgets.QWidget):
         for item in overdue[-200:]:
             place = f", {item.place}" if item.place else ""
             when = f"{item.start:%Y-%m-%d %H:%M}" if item.timed else f"{item.day}"
-            entry = QtWidgets.QListWidgetItem(
-                f"{when} {t('type.' + item.activity_type.value)}{place}"
-            )
+            entry = QtWidgets.QListWidgetItem(f"{when} {item.type_label()}{place}")
             entry.setData(QtCore.Qt.ItemDataRole.UserRole, (item.key, item.day))
             self.overdue_list.addItem(entry)
         self.clash_title.setText(self.tr("Dubbelbokningar (%n)", "", len(clashes)))
