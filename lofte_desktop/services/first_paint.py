@@ -67,6 +67,7 @@ def first_paint(
                 values_by_code(data.indicators, data.indicator_values),
                 today,
                 lang,
+                core.activity_types(sql, a.id),
             )
         return FirstPaint(a, selectable_periods(a), period, figures, lang)
     return None
