@@ -35,7 +35,8 @@ def _time_cmd(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def cli_figures(tmp: Path) -> None:
+def cli_figures(tmp: Path, db: str) -> None:
+    """`lofte --help` against `lofte log` into `db` (200k activities)."""
     env = {
         **os.environ,
         "LOFTE_CONFIG_DIR": str(tmp / "cfg"),
@@ -60,10 +61,6 @@ def cli_figures(tmp: Path) -> None:
     )
     print(f"frameworks imported by `lofte --help`: {out}   (target: [])")
 
-    db = str(tmp / "cli.sqlite")
-    subprocess.run(
-        [BIN / "lofte", "--db", db, "init"], check=True, capture_output=True, env=env
-    )
     log = [
         str(BIN / "lofte"),
         "--db",
@@ -118,7 +115,8 @@ def _drafts(n: int) -> list[Any]:
     ]
 
 
-def bulk_figures(tmp: Path) -> None:
+def bulk_figures(tmp: Path) -> str:
+    """Prints the bulk figures; returns the storage layer's 200k database."""
     os.environ["LOFTE_CONFIG_DIR"] = str(tmp / "cfg2")
     os.environ["LOFTE_DATA_DIR"] = str(tmp / "data2")
     from lofte_desktop.app import build_services
@@ -171,7 +169,8 @@ def bulk_figures(tmp: Path) -> None:
     raw = _raw_insert(raw_db, rows, links)
     raw_totals = _raw_insert(with_totals, rows, links)
 
-    svc = build_services(str(tmp / "layer.sqlite"))
+    layer_db = str(tmp / "layer.sqlite")
+    svc = build_services(layer_db)
     svc.agreement.load_catalogue()
     svc.agreement.add_place("Centrumparken")
     start = time.perf_counter()
@@ -188,6 +187,7 @@ def bulk_figures(tmp: Path) -> None:
         f"storage layer bulk_log:  {N_ROWS / layer:,.0f} rows/s ({layer:.2f} s) "
         f"-> {100 * raw / layer:.0f} % of raw (target >= 60 %)"
     )
+    return layer_db
 
 
 def _raw_insert(db: Path, rows: list[Any], links: list[Any]) -> float:
@@ -211,5 +211,5 @@ def _raw_insert(db: Path, rows: list[Any], links: list[Any]) -> float:
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as d:
-        cli_figures(Path(d))
-        bulk_figures(Path(d))
+        big = bulk_figures(Path(d))
+        cli_figures(Path(d), big)
