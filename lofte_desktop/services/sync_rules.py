@@ -43,6 +43,7 @@ from lofte_desktop.domain.validation import (
 )
 from lofte_desktop.services.sync_lookups import RuleContext
 from lofte_desktop.storage import rows as row_readers
+from lofte_desktop.sync.compat import TYPES_0_1_0
 from lofte_desktop.sync.errors import SyncError
 from lofte_desktop.sync.schema import TABLE_ORDER, record_fields
 
@@ -143,6 +144,8 @@ def _activity_like(
             existing_type=r["activity_type"],
         ),
         rules,
+        # 0.1.0 let its types be saved without their figures; its records travel on
+        figures_required=r["activity_type"] not in TYPES_0_1_0,
     )
     if r["activity_type"] != valid.activity_type:
         _same(
