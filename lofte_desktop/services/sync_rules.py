@@ -378,6 +378,23 @@ def _promise(r: Record) -> None:
             raise ValueError(f"{name}: {r[name][:40]}")
 
 
+def _promise_types(ctx: RuleContext, r: Record) -> None:
+    """A promise counts only types its agreement has (the package's own
+    `activity_types` records are merged before its promises)."""
+    _readable(_promise)(ctx, r)
+    if r["agreement_id"] not in ctx.agreements:
+        return  # the unknown agreement is refused on its own
+    types = ctx.rules(r["agreement_id"]).types
+    for code in json.loads(r["activity_types"]):
+        if code not in types:
+            raise ValidationError(
+                "err.unknown_type",
+                field="type",
+                value=str(code)[:40],
+                valid=", ".join(types.codes()),
+            )
+
+
 def _field(name: str) -> Callable[[Record], str]:
     return lambda r: str(r[name])[:60]
 
@@ -397,7 +414,7 @@ KINDS: dict[str, Kind] = {
         _field("code"),
     ),
     "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
-    "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),
+    "promises": Kind("löftet", "promise", _promise_types, _field("code")),
     "indicators": Kind("indikatorn", "indicator", None, _field("code")),
     "indicator_values": Kind(
         "indikatorvärdet", "indicator value", _indicator_value, _field("year")
