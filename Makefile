@@ -35,9 +35,11 @@ test: $(STAMP)
 	@test -d tests/web/node_modules || (cd tests/web && npm ci --no-audit --no-fund)
 	$(PY) -m pytest -q
 
+# lint-imports: the layering contracts in pyproject.toml ([tool.importlinter]).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check lofte_desktop tests bench db
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 # Collects the UI's Swedish source strings into the English .ts, then compiles .qm.
 translations: $(STAMP)

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from lofte_desktop.clock import today_from_env
-from lofte_desktop.paths import resolve_db
+from lofte_desktop.runtime.clock import today_from_env
+from lofte_desktop.runtime.paths import resolve_db
 from lofte_desktop.services.container import Services
 from lofte_desktop.services.settings import AppSettings, SettingsStore
 
@@ -141,18 +141,20 @@ def log_activity(
     """`lofte log`: stores one activity, composing the lighter of two lanes.
 
     Without a chosen `agreement`, a ready SQLite file is written without SQLAlchemy
-    (storage/lite.py); otherwise, or when that lane declines, through the services
+    (services/fast_log.py); otherwise, or when that lane declines, through the services
     (which create places, migrate, reach PostgreSQL, …). Promises and party left
     out are filled in the same way in both lanes (`fill_log_defaults`)."""
     settings = (settings_store or SettingsStore()).load()
     own_party = settings.user_party or None
     if not agreement:
-        done = _log_fast(
+        from lofte_desktop.services import fast_log
+
+        done = fast_log.log_activity(
             database_target(db, settings),
             draft,
-            settings.display_user(),
-            own_party,
-            settings.own_agreement or None,
+            user=settings.display_user(),
+            user_party=own_party,
+            own=settings.own_agreement or None,
         )
         if done is not None:
             return done
@@ -170,42 +172,3 @@ def log_activity(
         return svc.activities.log(draft)
     finally:
         svc.close()
-
-
-def _log_fast(
-    target: str,
-    draft: ActivityDraft,
-    user: str,
-    user_party: str | None,
-    own: str | None,
-) -> Activity | None:
-    """`lofte log` without SQLAlchemy when the file is ready (see storage/lite.py);
-    None when the file needs the full path."""
-    from lofte_desktop.domain.model import Activity
-    from lofte_desktop.domain.types import Status
-    from lofte_desktop.storage import lite
-
-    try:
-        done = lite.log_activity(
-            target, draft, user=user, user_party=user_party, own=own
-        )
-    except lite.NotEligible:
-        return None
-    v = done.values
-    return Activity(
-        id=done.id,
-        activity_type=str(v["activity_type"]),
-        promise_codes=tuple(sorted(done.promise_codes)),
-        party=v["party"],
-        date=v["date"],
-        status=Status(v["status"]),
-        start_time=v["start_time"],
-        hours=v["hours"],
-        place=done.place,
-        count=v["count"],
-        note=v["note"],
-        logged_by=v["logged_by"],
-        created_at=done.created_at,
-        updated_at=done.created_at,
-        hlc=done.hlc,
-    )

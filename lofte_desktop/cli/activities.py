@@ -1,8 +1,8 @@
 """`lofte log`, `edit`, `delete` and `activities`: the activity log.
 
-`lofte log` takes a fast lane without SQLAlchemy when the database file is ready
-(services/fast_log.py) and the full service layer otherwise. Standard library only
-at import time (keeps `lofte --help` and `lofte log` fast).
+`lofte log` goes through `app.log_activity`, which takes a lane without
+SQLAlchemy when the database file is ready and the full service layer otherwise.
+Standard library only at import time (keeps `lofte --help` and `lofte log` fast).
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def register(sub: Any, db: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("activities", parents=[db], help="lista aktiviteter")
     p.add_argument(
-        "--period", metavar="P", help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela"
+        "--period",
+        metavar="P",
+        help="HT2023, VT2024, T1-2025, K1-2025, 2024 eller hela",
     )
     p.add_argument("--type", action="append", metavar="CODE")
     p.add_argument("--promise", action="append", metavar="ID")
@@ -113,12 +115,9 @@ def _draft_fields(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    from lofte_desktop.app import log_activity
     from lofte_desktop.domain.validation import ActivityDraft
-    from lofte_desktop.paths import resolve_db
-    from lofte_desktop.services import fast_log
-    from lofte_desktop.services.settings import SettingsStore
 
-    settings = SettingsStore().load()
     f = _draft_fields(args)
     draft = ActivityDraft(
         activity_type=f["activity_type"],
@@ -132,30 +131,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         note=f.get("note", ""),
         start_time=f.get("start_time"),
     )
-    own_party = settings.user_party or None
-    activity = (
-        None
-        if getattr(args, "agreement", None)  # a chosen agreement: the full path
-        else fast_log.log_activity(
-            resolve_db(getattr(args, "db", None) or settings.db_path or None),
-            draft,
-            user=settings.display_user(),
-            user_party=own_party,
-            own=settings.own_agreement or None,
-        )
+    activity = log_activity(  # a ready SQLite file: the lane without SQLAlchemy
+        draft,
+        db=getattr(args, "db", None),
+        agreement=getattr(args, "agreement", None),
     )
-    if activity is None:  # the full path: creates places, migrates, PostgreSQL, …
-        from lofte_desktop.domain.log_defaults import fill_log_defaults
-
-        svc = open_services(args)
-        scoped = svc.activities.agreement_for(draft)
-        draft = fill_log_defaults(
-            draft,
-            scoped.promises(),
-            parties=scoped.agreement().parties,
-            user_party=own_party,
-        )
-        activity = svc.activities.log(draft)
     if args.json:
         print_json(activity_json(activity))
     else:

@@ -20,7 +20,9 @@ from lofte_desktop.cli.common import (
 
 def register_promises(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "promises", parents=[db_parent], help="visa fokusområden, löften och indikatorer"
+        "promises",
+        parents=[db_parent],
+        help="visa fokusområden, löften och indikatorer",
     )
     p.add_argument("--json", action="store_true")
 

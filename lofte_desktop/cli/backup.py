@@ -58,12 +58,12 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 def _path_only(args: argparse.Namespace) -> BackupService:
     """Backups for the --db path without opening the database (it may be damaged)."""
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.app import database_target
     from lofte_desktop.services.backup import backups_for
     from lofte_desktop.services.settings import SettingsStore
 
     settings = SettingsStore().load()
-    target = resolve_db(getattr(args, "db", None) or settings.db_path or None)
+    target = database_target(getattr(args, "db", None), settings)
     svc = backups_for(target, settings.backup_keep)
     if not svc.available:
         svc.backup()  # raises the Swedish "server database" refusal
@@ -93,10 +93,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     svc = _path_only(args)
-    safety = svc.restore(args.file)
+    before_restore = svc.restore(args.file)
     print(f"Databasen är återställd från {args.file}.")
-    if safety is not None:
-        print(f"Den tidigare databasen sparades som {safety.path}.")
+    if before_restore is not None:
+        print(f"Den tidigare databasen sparades som {before_restore.path}.")
     else:
         print(
             "Den tidigare databasen var skadad eller saknades och har flyttats undan."

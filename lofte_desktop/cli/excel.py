@@ -8,7 +8,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from lofte_desktop.cli.common import CliError, Handler, open_services
+from lofte_desktop.cli.common import CliError, Handler, open_services, print_json
 from lofte_desktop.domain.texts import count_text
 
 if TYPE_CHECKING:
@@ -137,25 +137,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.dry_run and not refused:
         result = svc.imports.commit(preview, skip_bad=args.skip_bad)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "new": result.new if result else len(preview.new),
-                    "skipped_duplicates": (
-                        result.skipped_duplicates if result else len(preview.duplicates)
-                    ),
-                    "skipped_bad": len(bad) if args.skip_bad else 0,
-                    "errors": [
-                        {"row": e.row, "field": e.field, "message": e.message}
-                        for e in preview.errors
-                    ],
-                    "import_id": result.import_id if result else None,
-                    "dry_run": bool(args.dry_run),
-                    "written": result is not None,
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            {
+                "new": result.new if result else len(preview.new),
+                "skipped_duplicates": (
+                    result.skipped_duplicates if result else len(preview.duplicates)
+                ),
+                "skipped_bad": len(bad) if args.skip_bad else 0,
+                "errors": [
+                    {"row": e.row, "field": e.field, "message": e.message}
+                    for e in preview.errors
+                ],
+                "import_id": result.import_id if result else None,
+                "dry_run": bool(args.dry_run),
+                "written": result is not None,
+            },
         )
     else:
         _report(preview, dry_run=args.dry_run)
@@ -187,25 +183,21 @@ def cmd_imports(args: argparse.Namespace) -> int:
     svc = open_services(args)
     items = svc.imports.imports()
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "id": i.id,
-                        "file": i.file_name,
-                        "user": i.user,
-                        "at": i.created_at.isoformat(),
-                        "new": i.new_count,
-                        "skipped_duplicates": i.skipped_duplicates,
-                        "skipped_bad": i.skipped_bad,
-                        "undone_at": i.undone_at.isoformat() if i.undone_at else None,
-                        "live": i.live,
-                    }
-                    for i in items
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            [
+                {
+                    "id": i.id,
+                    "file": i.file_name,
+                    "user": i.user,
+                    "at": i.created_at.isoformat(),
+                    "new": i.new_count,
+                    "skipped_duplicates": i.skipped_duplicates,
+                    "skipped_bad": i.skipped_bad,
+                    "undone_at": i.undone_at.isoformat() if i.undone_at else None,
+                    "live": i.live,
+                }
+                for i in items
+            ],
         )
         return 0
     if not items:

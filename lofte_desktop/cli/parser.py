@@ -46,7 +46,7 @@ GROUPS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from lofte_desktop import argparse_sv
+    from lofte_desktop.cli import argparse_sv
 
     argparse_sv.install()  # before any parser: their -h help and titles are made now
     db = db_parent()

@@ -44,13 +44,19 @@ def main(
 def _report(exc: Exception) -> int:
     from lofte_desktop.domain.catalogue import CatalogueError
     from lofte_desktop.domain.errors import LofteError, ValidationErrors
-    from lofte_desktop.services.failures import is_refusal, is_write_failure
+    from lofte_desktop.services.errors import (
+        CredentialError,
+        OpenError,
+        PgBackupError,
+        is_write_failure,
+    )
 
     if isinstance(exc, ValidationErrors):
         for err in exc.errors:
             print(f"lofte: {err.message()}", file=sys.stderr)
         return 1
-    if isinstance(exc, LofteError | CatalogueError) or is_refusal(exc):
+    refusals = LofteError | CatalogueError | OpenError | PgBackupError | CredentialError
+    if isinstance(exc, refusals):
         print(f"lofte: {exc}", file=sys.stderr)
         return 1
     if is_write_failure(exc):

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from lofte_desktop.cli.common import Handler
+from lofte_desktop.cli.common import Handler, print_json
 
 if TYPE_CHECKING:
     from lofte_desktop.services.shared_store import SharedStoreService
@@ -61,11 +61,10 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 
 def _target(args: argparse.Namespace) -> str:
-    from lofte_desktop.paths import resolve_db
+    from lofte_desktop.app import database_target
     from lofte_desktop.services.settings import SettingsStore
 
-    given = getattr(args, "db", None) or SettingsStore().load().db_path or None
-    return resolve_db(given)
+    return database_target(getattr(args, "db", None), SettingsStore().load())
 
 
 def _fail(message: str) -> int:
@@ -82,10 +81,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace, service: SharedStoreService) -> int:
     info = service.check(_target(args))
     if args.json:
-        import json
-
-        json.dump(info.__dict__, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(info.__dict__)
         return 0
     kind = "PostgreSQL (gemensam)" if info.backend == "postgresql" else "SQLite (lokal)"
     print(f"Databas:     {info.target}")
@@ -121,7 +117,7 @@ def _connect(args: argparse.Namespace, service: SharedStoreService) -> int:
 
 def _local(args: argparse.Namespace, service: SharedStoreService) -> int:
     service.use_local()
-    from lofte_desktop.paths import default_db_path
+    from lofte_desktop.runtime.paths import default_db_path
 
     print(f"Använder den lokala databasen: {default_db_path()}")
     return 0

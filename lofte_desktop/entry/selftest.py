@@ -47,7 +47,7 @@ def _write(stream: TextIO | None, text: str) -> None:
 
 def check_resources() -> str:
     """Raises SelfTestError when a migration or catalogue is missing from the build."""
-    from lofte_desktop.paths import migrations_dir, project_root, resources_dir
+    from lofte_desktop.runtime.paths import migrations_dir, project_root, resources_dir
 
     root = project_root()
     missing = [rel for rel in REQUIRED if not (root / rel).is_file()]

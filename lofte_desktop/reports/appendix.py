@@ -18,9 +18,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from lofte_desktop.domain.progress import format_number
 from lofte_desktop.domain.texts import count_text
+from lofte_desktop.reports.flowables import WIDTH, Heading
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import AppendixRow, ReportData
-from lofte_desktop.reports.sections import WIDTH, Heading
 from lofte_desktop.reports.styles import (
     ACCENT,
     FONT,

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 
 from lofte_desktop.domain.refusals import RefusedError
-from lofte_desktop.paths import resources_dir
 from lofte_desktop.reports.html import PRINT, render_html
 from lofte_desktop.reports.model import ReportData
+from lofte_desktop.runtime.paths import resources_dir
 
 
 def _font_css() -> str:

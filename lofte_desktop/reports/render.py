@@ -22,16 +22,11 @@ from reportlab.platypus import (
 )
 
 from lofte_desktop.reports.appendix import appendix
+from lofte_desktop.reports.flowables import Heading
+from lofte_desktop.reports.focus_area import focus_area
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import ReportData
-from lofte_desktop.reports.sections import (
-    Heading,
-    cover,
-    focus_area,
-    indicators,
-    monthly,
-    summary,
-)
+from lofte_desktop.reports.sections import cover, indicators, monthly, summary
 from lofte_desktop.reports.styles import (
     ACCENT,
     FONT,

@@ -1,17 +1,15 @@
-"""The story of the report: cover, summary, focus areas, indicators, monthly chart.
+"""The story of the report: cover, summary, indicators, monthly chart (the focus
+areas are in focus_area.py).
 
 Each function takes plain report data and returns flowables in reading order.
 """
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib import colors
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -24,68 +22,26 @@ from lofte_desktop.domain.progress import (
     indicator_value,
 )
 from lofte_desktop.domain.texts import count_text, unit_text
-from lofte_desktop.reports.charts import ProgressBar, bar_chart
+from lofte_desktop.reports.charts import bar_chart
+from lofte_desktop.reports.flowables import (
+    WIDTH,
+    Heading,
+    p,
+    short,
+    status_cell,
+    table_style,
+)
 from lofte_desktop.reports.labels import label
 from lofte_desktop.reports.model import (
-    FocusSection,
     IndicatorLine,
-    PartyWork,
-    PresencePlaces,
     ReportData,
-    SchoolVisits,
 )
 from lofte_desktop.reports.styles import (
-    ACCENT,
     ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
     OUTCOME_COLOURS,
     RULE,
-    ZEBRA,
     Styles,
 )
-
-WIDTH = 495.0  # A4 width minus 50 pt margins
-
-
-class Heading(Paragraph):
-    """A paragraph that also becomes a PDF bookmark (outline entry)."""
-
-    def __init__(self, text: str, style: object, level: int = 0) -> None:
-        super().__init__(escape(text), style)
-        self.outline_text = text
-        self.outline_level = level
-
-
-def p(text: str, style: object) -> Paragraph:
-    return Paragraph(escape(text), style)
-
-
-def table_style(*, header: bool = True, total: bool = False) -> TableStyle:
-    cmds: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-    ]
-    if header:
-        cmds += [
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ]
-    if total:
-        cmds += [
-            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
-            ("BACKGROUND", (0, -1), (-1, -1), ACCENT_LIGHT),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-        ]
-    return TableStyle(cmds)
 
 
 def cover(data: ReportData, st: Styles) -> list[Flowable]:
@@ -205,9 +161,9 @@ def summary(data: ReportData, st: Styles) -> list[Flowable]:
         for pl in area.promises:
             rows.append(
                 [
-                    p(f"{pl.code} {_short(pl.text, 70)}", st.cell),
+                    p(f"{pl.code} {short(pl.text, 70)}", st.cell),
                     p(pl.result, st.cell),
-                    _status_cell(pl.outcome, pl.outcome_label, st),
+                    status_cell(pl.outcome, pl.outcome_label, st),
                 ]
             )
     t = Table(rows, colWidths=[250, 150, 95], repeatRows=1)
@@ -229,191 +185,6 @@ def summary(data: ReportData, st: Styles) -> list[Flowable]:
 def in_sentence(text: str) -> str:
     """'Hösttermin 2024' → 'hösttermin 2024' inside a sentence."""
     return text[:1].lower() + text[1:] if text[:1].isupper() else text
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def _status_cell(outcome: str, text: str, st: Styles) -> Paragraph:
-    colour = OUTCOME_COLOURS.get(outcome)
-    hexcol = colour.hexval()[2:] if colour else "1A1A1A"
-    return Paragraph(f'<font color="#{hexcol}"><b>{escape(text)}</b></font>', st.cell)
-
-
-def focus_area(area: FocusSection, data: ReportData, st: Styles) -> list[Flowable]:
-    lang = data.lang
-    out: list[Flowable] = [CondPageBreak(160), Heading(area.name, st.h1)]
-    rows: list[list[object]] = [
-        [
-            p(label("promise", lang), st.head),
-            p(label("target", lang), st.head),
-            p(label("result", lang), st.head),
-            p(label("status", lang), st.head),
-        ]
-    ]
-    for pl in area.promises:
-        rows.append(
-            [
-                [p(pl.code, st.cell_bold), p(" ".join(pl.text.split()), st.cell)],
-                p(pl.target, st.cell),
-                [
-                    p(pl.result, st.cell),
-                    Spacer(1, 2),
-                    ProgressBar(pl.fraction, pl.outcome),
-                ],
-                _status_cell(pl.outcome, pl.outcome_label, st),
-            ]
-        )
-    t = Table(rows, colWidths=[215, 105, 100, 75], repeatRows=1)
-    t.setStyle(table_style())
-    out.append(t)
-    for pl in area.promises:
-        if pl.comment.strip():
-            out.append(p(label("comment_on", lang, code=pl.code), st.h3))
-            out += [p(line, st.body) for line in pl.comment.splitlines()]
-    if area.parties:
-        out.append(p(label("work_by_party", lang), st.h2))
-        for work in area.parties:
-            out.extend(_party(work, data, st))
-    for sv in area.schools:
-        out.append(KeepTogether(_schools(sv, data, st)))
-    if area.presence is not None:
-        out.append(KeepTogether(_presence(area.presence, data, st)))
-    return out
-
-
-def _num(value: float, lang: str) -> str:
-    return format_number(value, lang)
-
-
-def _party(work: PartyWork, data: ReportData, st: Styles) -> list[Flowable]:
-    lang = data.lang
-    head = p(work.heading, st.h3)
-    if not work.items:
-        return [
-            KeepTogether(
-                [head, p(label("nothing_party", lang, party=work.party), st.small)]
-            )
-        ]
-    rows: list[list[object]] = [
-        [
-            p(label("activity", lang), st.head),
-            p(label("occasions", lang), st.head_right),
-            p(label("hours", lang), st.head_right),
-            p(label("reached", lang), st.head),
-        ]
-    ]
-    for it in work.items:
-        reached = f"{it.count} ({it.count_label.lower()})" if it.count else "–"
-        rows.append(
-            [
-                p(it.label, st.cell),
-                p(str(it.occasions), st.cell_right),
-                p(_num(it.hours, lang) if it.hours else "–", st.cell_right),
-                p(reached, st.cell),
-            ]
-        )
-    t = Table(rows, colWidths=[175, 65, 60, 195])
-    t.setStyle(table_style())
-    return [KeepTogether([head, t])]
-
-
-def _schools(sv: SchoolVisits, data: ReportData, st: Styles) -> list[Flowable]:
-    lang = data.lang
-    several = len(sv.terms) > 1
-    head: list[object] = [p(label("school", lang), st.head)]
-    head += [p(term, st.head_right) for term in sv.terms]
-    if several:
-        head.append(p(label("total", lang), st.head_right))
-    rows: list[list[object]] = [head]
-    for name, counts in sv.rows:
-        row: list[object] = [p(name, st.cell)]
-        row += [p(str(n), st.cell_right) for n in counts]
-        if several:
-            row.append(p(str(sum(counts)), st.cell_right))
-        rows.append(row)
-    total: list[object] = [p(label("total", lang), st.cell_bold)]
-    total += [p(str(n), st.cell_right) for n in sv.totals]
-    if several:
-        total.append(p(str(sv.total), st.cell_right))
-    rows.append(total)
-    extra = 0
-    if sv.target:
-        goal: list[object] = [p(label("target_per_term", lang), st.cell)]
-        goal += [p(sv.target, st.cell_right) for _ in sv.terms]
-        verdict: list[object] = [p(label("verdict", lang), st.cell)]
-        verdict += [_verdict_cell(v, v == label("met", lang), st) for v in sv.verdicts]
-        if several:
-            goal.append(p("", st.cell))
-            verdict.append(p("", st.cell))
-        rows += [goal, verdict]
-        extra = 2
-    n_terms = len(sv.terms) + (1 if several else 0)
-    # Wide enough for "Under målet" in bold; the school column takes the rest.
-    term_w = max(70.0, min(85.0, (WIDTH - 150) / n_terms))
-    school_w = min(200.0, WIDTH - term_w * n_terms)
-    t = Table(rows, colWidths=[school_w] + [term_w] * n_terms, hAlign="LEFT")
-    style = table_style()
-    total_row = len(rows) - 1 - extra
-    style.add("FONTNAME", (0, total_row), (-1, total_row), FONT_BOLD)
-    style.add("BACKGROUND", (0, total_row), (-1, total_row), ACCENT_LIGHT)
-    style.add("LINEABOVE", (0, total_row), (-1, total_row), 0.8, ACCENT)
-    t.setStyle(style)
-    return [p(label("schools", lang, code=sv.promise_code), st.h2), t]
-
-
-def _verdict_cell(text: str, met: bool, st: Styles) -> Paragraph:
-    colour = OUTCOME_COLOURS["genomfort" if met else "ej_genomfort"].hexval()[2:]
-    return Paragraph(
-        f'<para alignment="right"><font color="#{colour}"><b>{escape(text)}</b>'
-        "</font></para>",
-        st.cell_right,
-    )
-
-
-def _presence(pr: PresencePlaces, data: ReportData, st: Styles) -> list[Flowable]:
-    lang = data.lang
-    rows: list[list[object]] = [
-        [
-            p(label("place", lang), st.head),
-            p(pr.period_label, st.head_right),
-            p(pr.previous_label, st.head_right),
-            p(label("change", lang), st.head_right),
-        ]
-    ]
-
-    def change(now: float, before: float) -> str:
-        if not pr.compared or not before:
-            return "–"
-        pct = 100.0 * (now - before) / before
-        sign = "+" if pct > 0 else ("−" if pct < 0 else "±")
-        return f"{sign}{format_number(abs(round(pct)), lang)} %"
-
-    for name, now, before in pr.rows:
-        rows.append(
-            [
-                p(name, st.cell),
-                p(_num(now, lang), st.cell_right),
-                p(_num(before, lang) if pr.compared else "–", st.cell_right),
-                p(change(now, before), st.cell_right),
-            ]
-        )
-    rows.append(
-        [
-            p(label("total", lang), st.cell_bold),
-            p(_num(pr.total, lang), st.cell_right),
-            p(_num(pr.previous_total, lang) if pr.compared else "–", st.cell_right),
-            p(change(pr.total, pr.previous_total), st.cell_right),
-        ]
-    )
-    t = Table(rows, colWidths=[205, 90, 90, 80], hAlign="LEFT")
-    t.setStyle(table_style(total=True))
-    out: list[Flowable] = [p(label("presence", lang), st.h2), t]
-    if not pr.compared:
-        out.append(p(label("no_previous", lang), st.small))
-    return out
 
 
 def indicators(data: ReportData, st: Styles) -> list[Flowable]:
@@ -485,7 +256,7 @@ def _indicator_chart(ind: IndicatorLine, lang: str) -> object:
         target=ind.target_value,
         target_label=target_label,
         first_bar_muted=True,
-        title=_short(
+        title=short(
             f"{ind.name} ({ind.unit})" if indicator_unit(ind.unit) else ind.name, 62
         ),
     )

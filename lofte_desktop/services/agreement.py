@@ -42,7 +42,7 @@ from lofte_desktop.domain.validation import (
     parse_measurement,
     parse_year,
 )
-from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.runtime.paths import catalogues_dir
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import (
     AgreementChanged,

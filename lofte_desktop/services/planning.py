@@ -13,10 +13,9 @@ Every write is one transaction; series rows are stamped and audited like activit
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
-from lofte_desktop.domain.errors import NotFoundError, ValidationError, ValidationErrors
 from lofte_desktop.domain.holidays import terms_without_holidays
 from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.model import Activity
@@ -25,36 +24,28 @@ from lofte_desktop.domain.planning import (
     PlanDraft,
     PlanError,
     PlanItem,
-    PlanNotFound,
     PlanResult,
     clashes_with,
     plan_duration,
 )
-from lofte_desktop.domain.recurrence import (
-    RuleError,
-    first_occurrence,
-    occurrences,
-    parse_rule,
-    split_key,
-)
 from lofte_desktop.domain.texts import t
-from lofte_desktop.domain.types import PlaceKind, Status
+from lofte_desktop.domain.types import Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
-    ValidActivity,
     check_free_text,
     parse_date,
 )
-from lofte_desktop.services import planning_series
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged, PlansChanged
-from lofte_desktop.services.planning_queries import PlanReader, recurrence_of
+from lofte_desktop.services.plan_drafts import PlanDrafts
+from lofte_desktop.services.plan_keys import PlanKeys
+from lofte_desktop.services.planning_queries import PlanReader
+from lofte_desktop.services.planning_series import SeriesEditor
 from lofte_desktop.storage import activities as activity_store
-from lofte_desktop.storage import planning as store
-from lofte_desktop.storage.agreements import ensure_place
-from lofte_desktop.storage.meta import Executor, Stamp, next_stamp
+from lofte_desktop.storage.meta import next_stamp
+from lofte_desktop.storage.planning import SeriesRecord, insert_series
 
 SCOPES = ("this", "following", "all")
 
@@ -63,6 +54,9 @@ _hours = plan_duration
 
 
 class PlanningService:
+    """Planning's use cases. Drafts are checked by PlanDrafts, keys resolved by
+    PlanKeys, series edited by SeriesEditor; this class composes them."""
+
     def __init__(
         self,
         ctx: ServiceContext,
@@ -73,6 +67,11 @@ class PlanningService:
         self.agreement = agreement
         self.activities = activities
         self.reader = PlanReader(ctx, agreement, activities)
+        self.drafts = PlanDrafts(ctx, agreement, activities)
+        self.keys = PlanKeys(ctx, agreement, activities, self.reader)
+        self.series_editor = SeriesEditor(
+            ctx, agreement, activities, self.reader, self.drafts, self.keys
+        )
 
     # --- reading (delegated) ----------------------------------------------------
     def items(self, start: date, end: date) -> list[PlanItem]:
@@ -84,172 +83,31 @@ class PlanningService:
     def double_bookings(self, start: date, end: date) -> list[DoubleBooking]:
         return self.reader.double_bookings(start, end)
 
-    def series(self, series_id: str) -> store.SeriesRecord:
-        with self.ctx.db.read() as s:
-            found = store.load_series(s, ids=[series_id])
-        if not found:
-            raise PlanNotFound(series_id)
-        return found[0]
+    def series(self, series_id: str) -> SeriesRecord:
+        return self.keys.series(series_id)
 
-    # --- validating ---------------------------------------------------------------
-    def _valid(
-        self, draft: PlanDraft, status: Status = Status.PLANNED
-    ) -> tuple[ValidActivity, float]:
-        """Checks every field at once: a form shows all refusals together."""
-        party = draft.party or self._default_party(draft.promise_codes)
-        errors: list[ValidationError] = []
-        valid: ValidActivity | None = None
-        try:
-            valid = self.activities.validate(
-                ActivityDraft(
-                    activity_type=draft.activity_type,
-                    promise_codes=draft.promise_codes,
-                    date=draft.start,
-                    party=party,
-                    hours=draft.duration,
-                    place=draft.place,
-                    status=status,
-                    note=draft.note,
-                    start_time=draft.start_time,
-                )
-            )
-        except ValidationErrors as exc:
-            errors += exc.errors
-        except ValidationError as exc:
-            errors.append(exc)
-        hours = 0.0
-        if not any(e.field == "hours" for e in errors):
-            try:
-                hours = _hours(draft.duration)
-            except ValidationError as exc:
-                errors.append(exc)
-        if not (draft.start_time or "").strip():
-            errors.append(PlanError("plan.no_time", field="start_time"))
-        if errors:
-            raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
-        assert valid is not None
-        return valid, hours
+    def resolve(self, key: str) -> PlanItem:
+        """The calendar item for an activity id or "SERIES@DATE" (prefixes allowed)."""
+        return self.keys.resolve(key)
 
-    def _default_party(self, codes: Sequence[str]) -> str | None:
-        for code in codes:
-            try:
-                promise = self.agreement.promise(code)
-            except NotFoundError:
-                continue
-            if promise.parties:
-                return promise.parties[0]
-        return None
-
-    def _until(self, value: str | date | None, start: date) -> date | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        until = parse_date(value, "date")
-        if until < start:
-            raise PlanError("plan.until_before", field="date", value=until.isoformat())
-        a = self.agreement.agreement()
-        if until > a.end:
-            raise PlanError(
-                "plan.outside",
-                field="date",
-                value=until.isoformat(),
-                start=a.start.isoformat(),
-                end=a.end.isoformat(),
-            )
-        return until
-
-    def _series_values(self, draft: PlanDraft) -> tuple[dict[str, Any], ValidActivity]:
-        """Checks a series draft; returns the row values (place as a name)."""
-        valid, hours = self._valid(draft)
-        rule = parse_rule(draft.rrule, valid.date)
-        until = self._until(draft.until, valid.date) or rule.until
-        if until is not None and until > self.agreement.agreement().end:
-            until = self._until(until, valid.date)
-        if until is None and rule.count is None:
-            until = self.agreement.agreement().end  # a plan ends with the agreement
-        hh, mm = (int(x) for x in (valid.start_time or "00:00").split(":"))
-        first = first_occurrence(
-            rule, datetime.combine(valid.date, time(hh, mm)), until
-        )
-        if first is None:
-            raise RuleError(
-                "rule.empty",
-                start=valid.date.isoformat(),
-                end=(until or valid.date).isoformat(),
-            )
-        rule = parse_rule(draft.rrule, first.date())
-        exdates = {parse_date(d, "date") for d in draft.exdates}
-        values: dict[str, Any] = {
-            "activity_type": valid.activity_type,
-            "party": valid.party,
-            "place": valid.place,
-            "promise_ids": [
-                self.agreement.promise_ids()[c] for c in valid.promise_codes
-            ],
-            "start_date": first.date(),
-            "start_time": valid.start_time,
-            "duration_hours": hours,
-            "rrule": rule.body,
-            "until": until,
-            "exdates": exdates,
-            "note": valid.note,
-            "logged_by": self.ctx.user,
-        }
-        if draft.skip_holidays:
-            values["exdates"] = exdates | self._holiday_dates(values)
-        values["expected_count"] = len(self._occurrences(values))
-        return values, valid
-
-    def _occurrences(self, values: Mapping[str, Any]) -> list[datetime]:
-        rec = recurrence_of(self._record(values))
-        end = rec.until or self.agreement.agreement().end
-        return occurrences(rec, rec.start.date(), end)
-
-    def _holiday_dates(self, values: Mapping[str, Any]) -> set[date]:
-        cal = self.ctx.calendar()
-        return {d.date() for d in self._occurrences(values) if cal.is_holiday(d.date())}
-
-    def _record(self, values: Mapping[str, Any], series_id: str = "new") -> Any:
-        return store.SeriesRecord(
-            id=series_id,
-            activity_type=values["activity_type"],
-            party=values["party"],
-            place_id=None,
-            place=values.get("place"),
-            promise_ids=tuple(values["promise_ids"]),
-            start_date=values["start_date"],
-            start_time=values["start_time"],
-            duration_hours=values["duration_hours"],
-            rrule=values["rrule"],
-            until=values["until"],
-            exdates=tuple(sorted(values["exdates"])),
-            expected_count=values.get("expected_count"),
-            note=values["note"],
-            logged_by=values["logged_by"],
-            version=1,
-            hlc="",
-            deleted=False,
-        )
-
-    def _place_id(self, ex: Executor, name: str | None, kind: str, stamp: Stamp) -> Any:
-        if not name:
-            return None
-        pk = self.agreement.all_types().info(kind).place_kind or PlaceKind.OTHER
-        return ensure_place(ex, name, pk, stamp, self.ctx.user)
+    def resolve_series(self, prefix: str) -> str:
+        """A series id from its id or a unique prefix of 6+ characters."""
+        return self.keys.resolve_series(prefix)
 
     # --- creating -----------------------------------------------------------------
     def add(self, draft: PlanDraft) -> PlanResult:
         """Plans a one-off (no rule) or a series; reports double bookings it makes."""
         if not (draft.rrule or "").strip():
             return self._add_one_off(draft)
-        values, _ = self._series_values(draft)
+        values, _ = self.drafts.series_values(draft)
         series_id = new_id()
         with self.ctx.db.write() as s:
             stamp = next_stamp(s, self.ctx.device_id)
             row = dict(values)
-            row["place_id"] = self._place_id(
+            row["place_id"] = self.drafts.place_id(
                 s, row.pop("place"), row["activity_type"], stamp
             )
-            store.insert_series(s, series_id, row, stamp, self.ctx.user)
+            insert_series(s, series_id, row, stamp, self.ctx.user)
         self.ctx.events.publish(PlansChanged((series_id,)))
         record = self.series(series_id)
         end = record.until or self.agreement.agreement().end
@@ -267,7 +125,7 @@ class PlanningService:
         )
 
     def _add_one_off(self, draft: PlanDraft) -> PlanResult:
-        valid, hours = self._valid(draft)
+        valid, hours = self.drafts.check(draft)
         activity = self.activities.log(
             ActivityDraft(
                 activity_type=valid.activity_type,
@@ -294,56 +152,6 @@ class PlanningService:
         others = [i for i in self.reader.planned(start, end) if i.key not in keys]
         return clashes_with(items, others)
 
-    # --- resolving keys -------------------------------------------------------------
-    def resolve(self, key: str) -> PlanItem:
-        """The calendar item for an activity id or "SERIES@DATE" (prefixes allowed)."""
-        head, day = split_key(key)
-        head = head.lower()
-        if day is None:
-            aid = self._unique(head, "activity")
-            acts = self.activities.by_ids([aid])
-            if not acts:
-                raise PlanNotFound(key)
-            areas = {p.code: p.focus_area_code for p in self.agreement.promises()}
-            return self.reader.activity_item(acts[0], areas)
-        record = self.series(self._unique(head, "series"))
-        for item in self.reader.items(day, day):
-            if item.series_id == record.id and (item.recurrence_id or "")[:10] == str(
-                day
-            ):
-                return item
-        raise PlanError("plan.not_occurrence", field="id", value=key)
-
-    def resolve_series(self, prefix: str) -> str:
-        """A series id from its id or a unique prefix of 6+ characters."""
-        return self._unique(prefix.strip().lower(), "series")
-
-    def _unique(self, prefix: str, kind: str) -> str:
-        if len(prefix) < 6:
-            raise PlanNotFound(prefix)
-        with self.ctx.db.read() as s:
-            hits = (
-                store.series_ids_like(s, prefix)
-                if kind == "series"
-                else store.activity_ids_like(s, prefix)
-            )
-        if len(hits) > 1:
-            raise PlanError("plan.ambiguous", field="id", value=prefix)
-        if not hits:
-            raise PlanNotFound(prefix)
-        return hits[0]
-
-    def _planned(self, key: str) -> PlanItem:
-        item = self.resolve(key)
-        if item.status is not Status.PLANNED:
-            raise PlanError(
-                "plan.not_planned",
-                field="status",
-                value=key,
-                status=t(f"status.{item.status.value}").lower(),
-            )
-        return item
-
     # --- doing, cancelling, moving -------------------------------------------------
     def done(
         self,
@@ -354,7 +162,7 @@ class PlanningService:
         note: str | None = None,
     ) -> Activity:
         """Marks a planned occurrence done, with the actual hours and count."""
-        item = self._planned(key)
+        item = self.keys.planned(key)
         if item.activity_id is not None:
             changes: dict[str, Any] = {"status": Status.DONE.value}
             if hours is not None:
@@ -380,7 +188,7 @@ class PlanningService:
         if not text:
             raise PlanError("plan.no_reason", field="note")
         check_free_text(text, "note")
-        item = self._planned(key)
+        item = self.keys.planned(key)
         if item.activity_id is None:
             return self._materialise(
                 item, status=Status.CANCELLED, hours=item.hours, cancel_reason=text
@@ -410,7 +218,7 @@ class PlanningService:
         place: str | None = None,
     ) -> Activity:
         """Moves this one occurrence (a drag in the calendar), keeping the series."""
-        item = self._planned(key)
+        item = self.keys.planned(key)
         new_day = parse_date(day)
         new_time = start_time or item.start.strftime("%H:%M")
         if item.activity_id is not None:
@@ -470,7 +278,9 @@ class PlanningService:
                 "date": valid.date,
                 "start_time": valid.start_time,
                 "hours": valid.hours,
-                "place_id": self._place_id(s, valid.place, valid.activity_type, stamp),
+                "place_id": self.drafts.place_id(
+                    s, valid.place, valid.activity_type, stamp
+                ),
                 "count": valid.count,
                 "status": valid.status.value,
                 "note": valid.note,
@@ -496,7 +306,7 @@ class PlanningService:
             PlansChanged((item.series_id,) if item.series_id else ())
         )
 
-    # --- editing and deleting series (planning_series.py) -----------------------
+    # --- editing and deleting series (SeriesEditor) ------------------------------
     def edit_series(
         self,
         series_id: str,
@@ -508,14 +318,14 @@ class PlanningService:
         """Edits all occurrences, or "this and following" from `from_day` (a split:
         the old series ends the day before, a new one carries on). Returns the id of
         the series that holds the changed occurrences."""
-        return planning_series.edit_series(
-            self, series_id, changes, scope=scope, from_day=from_day
+        return self.series_editor.edit_series(
+            series_id, changes, scope=scope, from_day=from_day
         )
 
     def skip(self, key: str) -> None:
         """Skips one occurrence (an EXDATE), e.g. a day in a school holiday."""
-        planning_series.skip(self, key)
+        self.series_editor.skip(key)
 
     def delete_series(self, series_id: str) -> None:
         """Removes a series; done and cancelled occurrences stay logged."""
-        planning_series.delete_series(self, series_id)
+        self.series_editor.delete_series(series_id)

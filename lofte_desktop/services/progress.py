@@ -161,7 +161,7 @@ class ProgressService:
                 else {}
             )
         # Occurrences of plan series are virtual until done: count them as planned.
-        from lofte_desktop.services.planning_queries import add_virtual_planned
+        from lofte_desktop.services.plan_occurrences import add_virtual_planned
 
         totals = add_virtual_planned(self.ctx.db, totals, p.start, p.end)
         if cumulative:

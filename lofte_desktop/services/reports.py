@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from lofte_desktop.domain.errors import LofteError, PrivacyError
@@ -21,31 +20,22 @@ from lofte_desktop.domain.model import Promise
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.pii import find_personal_numbers
 from lofte_desktop.domain.progress import (
-    format_number,
-    indicator_target_text,
     is_presence_promise,
 )
-from lofte_desktop.domain.texts import t, unit_text
 from lofte_desktop.domain.types import (
     ActivityType,
     ActivityTypes,
     Outcome,
     Status,
-    TargetPer,
     Words,
 )
 from lofte_desktop.reports.model import (
-    AppendixRow,
     ApprovalLine,
     FocusSection,
-    IndicatorLine,
     PartyWork,
     PresencePlaces,
-    PromiseLine,
     ReportData,
-    SchoolVisits,
     Summary,
-    TypeCount,
 )
 from lofte_desktop.services.activities import ActivityService
 from lofte_desktop.services.agreement import AgreementService
@@ -55,42 +45,21 @@ from lofte_desktop.services.comments import (
 )
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress import (
-    IndicatorStatus,
     ProgressService,
-    PromiseProgress,
 )
-from lofte_desktop.services.report_rows import Row, period_rows
-
-MONTHS = {
-    "sv": [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "maj",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "okt",
-        "nov",
-        "dec",
-    ],
-    "en": [
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "May",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-    ],
-}
+from lofte_desktop.services.report_parts import (
+    appendix_row,
+    hours_by_place,
+    indicator_line,
+    months,
+    party_heading,
+    period_label,
+    promise_line,
+    schools,
+    short_label,
+    type_counts,
+)
+from lofte_desktop.storage.report_rows import Row, period_rows
 
 
 class ReportPrivacyError(PrivacyError):
@@ -129,22 +98,6 @@ class ReportRequest:
     party: str | None = None
     include_notes: bool = False
     lang: str = "sv"
-
-
-def party_heading(party: str, lang: str = "sv") -> str:
-    """'Detta har polisen genomfört', 'Detta har kommunen genomfört', …"""
-    low = party.casefold()
-    if lang == "en":
-        if low.startswith("polis"):
-            return "What the police did"
-        if "kommun" in low:
-            return "What the municipality did"
-        return f"What {party} did"
-    if low.startswith("polis"):
-        return "Detta har polisen genomfört"
-    if "kommun" in low:
-        return "Detta har kommunen genomfört"
-    return f"Detta har {party} genomfört"
 
 
 _DIGITS = re.compile(r"\d{6}")  # every personnummer has six digits in a row
@@ -250,12 +203,12 @@ class ReportService:
                     code=fa.code,
                     name=fa.name,
                     promises=tuple(
-                        _promise_line(by_code[pr.code], lang, notes.comment(pr.code))
+                        promise_line(by_code[pr.code], lang, notes.comment(pr.code))
                         for pr in mine
                     ),
                     parties=self._party_work(mine, done, party, lang),
                     schools=tuple(
-                        _schools(
+                        schools(
                             by_code[pr.code],
                             done,
                             terms,
@@ -285,7 +238,7 @@ class ReportService:
         appendix = None
         if request.appendix:
             appendix = tuple(
-                _appendix_row(x, lang, request.include_notes, types) for x in scope
+                appendix_row(x, lang, request.include_notes, types) for x in scope
             )
         return ReportData(
             agreement=a.name,
@@ -293,15 +246,15 @@ class ReportService:
             police_area=a.police_area,
             parties=a.parties,
             period_code=p.code,
-            period_label=_period_label(p, lang),
+            period_label=period_label(p, lang),
             period_range=f"{p.start.isoformat()} – {p.end.isoformat()}",
             generated=self.ctx.today(),
             summary=summary,
             focus_areas=tuple(areas),
             indicators=tuple(
-                _indicator_line(s, p, lang) for s in self.progress.indicators()
+                indicator_line(s, p, lang) for s in self.progress.indicators()
             ),
-            months=_months(p, done, lang),
+            months=months(p, done, lang),
             party_filter=party,
             appendix=appendix,
             include_notes=request.include_notes,
@@ -357,7 +310,7 @@ class ReportService:
                 PartyWork(
                     name,
                     party_heading(name, lang),
-                    _type_counts(acts, lang, self.agreement.all_types()),
+                    type_counts(acts, lang, self.agreement.all_types()),
                 )
             )
         return tuple(out)
@@ -379,7 +332,7 @@ class ReportService:
         def counts(x: Row) -> bool:
             return counted is None or bool(counted.intersection(x.promise_codes))
 
-        now = _hours_by_place(
+        now = hours_by_place(
             x for x in done if x.activity_type == ActivityType.PRESENCE and counts(x)
         )
         before: dict[str, float] = {}
@@ -390,11 +343,11 @@ class ReportService:
                 party=party,
                 status=Status.DONE,
             )
-            before = _hours_by_place(x for x in earlier if counts(x))
+            before = hours_by_place(x for x in earlier if counts(x))
         names = sorted(set(now) | set(before), key=lambda n: (-now.get(n, 0.0), n))
         return PresencePlaces(
-            period_label=_short_label(p),
-            previous_label=_short_label(prev) if compared else "–",
+            period_label=short_label(p),
+            previous_label=short_label(prev) if compared else "–",
             rows=tuple((n, now.get(n, 0.0), before.get(n, 0.0)) for n in names),
             total=round(sum(now.values()), 2),
             previous_total=round(sum(before.values()), 2),
@@ -419,177 +372,3 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
-
-
-def _period_label(p: Period, lang: str) -> str:
-    """'Hösttermin 2024', 'År 2024', 'Hela perioden 2023–2024'."""
-    if p.kind is PeriodKind.YEAR:
-        return ("År " if lang == "sv" else "Year ") + p.code
-    return p.label(lang)
-
-
-def _short_label(p: Period) -> str:
-    """A column heading: 'HT2024', 'T1-2025', 'K3-2025', '2024', '2023–2024' or the
-    date range."""
-    if p.kind is PeriodKind.AGREEMENT:
-        return f"{p.start.year}–{p.end.year}"
-    return p.label() if p.kind is PeriodKind.CUSTOM else p.code
-
-
-def _promise_line(pp: PromiseProgress, lang: str, comment: str = "") -> PromiseLine:
-    unit = unit_text(pp.unit.value, pp.done, lang)
-    result = f"{format_number(pp.done, lang)} {unit}"
-    span = pp.target_span(lang)
-    if pp.previous is not None and pp.promise.target.compare_previous:
-        before = "året före" if lang == "sv" else "a year earlier"
-        result += f" ({before}: {format_number(pp.previous, lang)})"
-    elif span != "–":
-        goal = "mål" if lang == "sv" else "target"
-        result += f" ({goal}: {span})"
-    return PromiseLine(
-        code=pp.promise.code,
-        text=pp.promise.text,
-        target=pp.target_text,
-        result=result,
-        outcome=pp.outcome.value,
-        outcome_label=pp.status_label(lang),
-        fraction=(
-            pp.fraction if pp.outcome is not Outcome.DONE or pp.outside_window else 1.0
-        ),
-        comment=comment,
-        responsible=pp.promise.parties,
-        done=pp.done,
-        unit=pp.unit.value,
-        target_min=pp.target_min,
-        target_max=pp.target_max,
-        status=pp.status.value,
-    )
-
-
-def _type_counts(
-    acts: Sequence[Row], lang: str, types: ActivityTypes
-) -> tuple[TypeCount, ...]:
-    """Occasions, hours and counts per activity type, in the agreement's order
-    (then any other type's, by code), each count under its type's own label."""
-    occasions: Counter[str] = Counter()
-    hours: defaultdict[str, float] = defaultdict(float)
-    counts: Counter[str] = Counter()
-    for x in acts:
-        occasions[x.activity_type] += 1
-        hours[x.activity_type] += x.hours or 0.0
-        counts[x.activity_type] += x.count or 0
-    order = [*types.codes(), *sorted(set(occasions) - set(types.codes()))]
-    return tuple(
-        TypeCount(
-            types.info(kind).label(lang),
-            occasions[kind],
-            round(hours[kind], 2),
-            counts[kind],
-            types.info(kind).count_text(lang),
-        )
-        for kind in order
-        if occasions[kind]
-    )
-
-
-def _schools(
-    pp: PromiseProgress,
-    done: Sequence[Row],
-    terms: Sequence[Period],
-    words: Sequence[str],
-    lang: str,
-) -> SchoolVisits:
-    """Visits per school in each reporting term of the period, against the target
-    per term (Krokom: 2–3 school visits per term). `words`: the promise's status
-    word in each term, as Översikt and the CLI show it for that term."""
-    code = pp.promise.code
-    mine = [x for x in done if code in x.promise_codes]
-    index = {(t.start, t.end): i for i, t in enumerate(terms)}
-    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0] * len(terms))
-    for x in mine:
-        for (start, end), i in index.items():
-            if start <= x.date <= end:
-                counts[x.place or "–"][i] += 1
-                break
-    totals = tuple(sum(c[i] for c in counts.values()) for i in range(len(terms)))
-    rows = tuple(
-        (name, tuple(c))
-        for name, c in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
-    )
-    target = pp.promise.target
-    span = ""
-    verdicts: tuple[str, ...] = ()
-    if target.per is TargetPer.TERM and target.min is not None:
-        lo, hi = target.min, target.max
-        span = format_number(lo, lang) + (
-            f"–{format_number(hi, lang)}" if hi is not None and hi != lo else ""
-        )
-        verdicts = tuple(words)
-    return SchoolVisits(
-        promise_code=code,
-        terms=tuple(t.code for t in terms),
-        rows=rows,
-        totals=totals,
-        target=span,
-        verdicts=verdicts,
-    )
-
-
-def _hours_by_place(acts: Iterable[Row]) -> dict[str, float]:
-    out: defaultdict[str, float] = defaultdict(float)
-    for x in acts:
-        out[x.place or "–"] += x.hours or 0.0
-    return {k: round(v, 2) for k, v in out.items()}
-
-
-def _indicator_line(s: IndicatorStatus, p: Period, lang: str) -> IndicatorLine:
-    ind = s.indicator
-    values = tuple((m.year, m.value) for m in s.values if m.year <= p.end.year)
-    if not values:
-        verdict = "Inget mätvärde än" if lang == "sv" else "No value yet"
-    else:
-        met = ind.meets_target(values[-1][1])
-        if met is None:
-            verdict = "–"
-        elif lang == "sv":
-            verdict = "Målet är nått" if met else "Målet är inte nått"
-        else:
-            verdict = "Target met" if met else "Target not met"
-    return IndicatorLine(
-        name=ind.name,
-        unit=ind.unit,
-        source=ind.source,
-        baseline_value=ind.baseline_value,
-        baseline_year=ind.baseline_year,
-        target_text=indicator_target_text(ind, lang, year_in_brackets=True),
-        target_value=ind.target_value,
-        values=values,
-        verdict=verdict,
-    )
-
-
-def _months(p: Period, done: Sequence[Row], lang: str) -> tuple[tuple[str, int], ...]:
-    per = Counter((x.date.year, x.date.month) for x in done)
-    names = MONTHS.get(lang, MONTHS["sv"])
-    out = []
-    y, m = p.start.year, p.start.month
-    while date(y, m, 1) <= p.end:
-        out.append((f"{names[m - 1]} {y}", per[(y, m)]))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return tuple(out)
-
-
-def _appendix_row(
-    x: Row, lang: str, include_notes: bool, types: ActivityTypes
-) -> AppendixRow:
-    return AppendixRow(
-        date=x.date,
-        type_label=types.info(x.activity_type).label(lang),
-        promises=", ".join(x.promise_codes),
-        party=x.party,
-        place=x.place or "",
-        hours=x.hours,
-        count=x.count,
-        status_label=t(f"status.{x.status.value}", lang),
-        note=x.note if include_notes else "",
-    )

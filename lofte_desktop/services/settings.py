@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from lofte_desktop.domain.errors import ValidationError, ValidationErrors
 from lofte_desktop.domain.validation import check_free_text
-from lofte_desktop.paths import APP_AUTHOR, APP_NAME
+from lofte_desktop.runtime.paths import APP_AUTHOR, APP_NAME
 from lofte_desktop.services.events import SettingsChanged
 
 if TYPE_CHECKING:

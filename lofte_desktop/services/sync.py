@@ -1,38 +1,33 @@
 """Sync use cases: export and import packages, trust devices, folders, conflicts.
 
-Import order (issue 5): open the package and verify its signature, check the signer
-is trusted, then run the `sync-import` hooks (a backup) and merge every line in ONE
-transaction that also records the package id; any error rolls all of it back.
+Importing one package is `services/sync_import.py` (its merge: `sync_merge.py`);
+reviewing conflicts is `services/sync_conflicts.py`. This service is their one face.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError, OperationalError
 
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.ids import is_uuid, new_id
 from lofte_desktop.services.context import ServiceContext
-from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
-from lofte_desktop.services.sync_merge import MergeRun, locked_ranges
+from lofte_desktop.services.events import SyncFinished
+from lofte_desktop.services.sync_conflicts import Conflict, ConflictReview
+from lofte_desktop.services.sync_import import ImportSummary, PackageImporter
 from lofte_desktop.storage import sync_store as store
-from lofte_desktop.storage.database import bulk_cache
 from lofte_desktop.storage.meta import (
     DEVICE_NAME,
     HLC_LAST,
-    add_audit,
     get_meta,
-    next_stamp,
     set_meta,
     utcnow,
 )
@@ -46,26 +41,6 @@ FOLDER = "sync_folder"
 PARTY = "device_party"
 TRUSTED = "sync_trusted"
 SENT = "sync_sent_hlc"
-QUARANTINE = "quarantine"
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    file: str
-    package_id: str
-    device_id: str
-    device_name: str
-    new: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    audit: int = 0
-    #: None, "already" (imported before: nothing changed) or "own" (our package).
-    skipped: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -87,17 +62,6 @@ class SignerInfo:
     package_id: str
     created_at: str
     peer: str | None = None
-
-
-@dataclass(frozen=True)
-class Conflict:
-    id: str
-    table: str
-    record_id: str
-    reason: str
-    mine: dict[str, Any] | None
-    theirs: dict[str, Any] | None
-    detected_at: Any
 
 
 @dataclass
@@ -131,6 +95,20 @@ class SyncService:
         self._key_dir = key_dir
         self.policy = policy
         self.now_ms = now_ms
+        self._importer = PackageImporter(
+            ctx,
+            is_trusted=self._is_trusted,
+            ensure_identity=lambda: self.key,
+            folder=self._data_dir,
+            policy=policy,
+            now_ms=now_ms,
+        )
+        self._review = ConflictReview(ctx)
+
+    def _data_dir(self) -> Path:
+        from lofte_desktop.runtime.paths import data_dir
+
+        return self._key_dir or data_dir()
 
     # -- identity ----------------------------------------------------------------
 
@@ -138,9 +116,7 @@ class SyncService:
     def key(self) -> Ed25519PrivateKey:
         """This device's signing key, created on first use; the devices row of this
         device gets its public key and fingerprint."""
-        from lofte_desktop.paths import data_dir
-
-        folder = self._key_dir or data_dir()
+        folder = self._data_dir()
         key = signing.load_or_create(signing.key_path(folder, self.ctx.device_id))
         pub = signing.public_b64(key)
         with self.ctx.db.read_connection() as conn:
@@ -336,103 +312,7 @@ class SyncService:
 
     def import_file(self, path: str | Path) -> ImportSummary:
         """Imports one package; raises UntrustedSignerError for an unknown signer."""
-        p = Path(path)
-        pkg = pkgfmt.open_package(p)
-        dev = pkg.device
-        base = ImportSummary(str(p), pkg.package_id, dev["id"], dev["name"])
-        if dev["id"] == self.ctx.device_id:
-            return ImportSummary(**{**asdict(base), "skipped": "own"})
-        with self.ctx.db.read_connection() as conn:
-            if not self._is_trusted(conn, pkg):
-                raise UntrustedSignerError(
-                    device_id=dev["id"],
-                    name=dev["name"],
-                    party=dev["party"],
-                    fingerprint=pkg.fingerprint,
-                )
-            if store.package_known(conn, pkg.package_id):
-                return ImportSummary(**{**asdict(base), "skipped": "already"})
-        for stamp in pkg.seen.values():
-            if hlc.is_far_future(stamp, now=self.now_ms):
-                self._quarantine(pkg, stamp)
-        self.key  # noqa: B018 - our own devices row must be complete first
-        self.ctx.run_hooks("sync-import")
-        run = MergeRun(
-            pkg,
-            self_id=self.ctx.device_id,
-            policy=self.policy,
-            now_ms=self.now_ms,
-        )
-        try:
-            with self.ctx.db.write_connection() as conn, bulk_cache(conn):
-                run.locked = locked_ranges(conn)
-                counts = run.merge(conn)
-                self._finish_import(conn, pkg, run, counts)
-        except run.Future as exc:
-            self._quarantine(pkg, exc.stamp)
-        except IntegrityError as exc:
-            raise err("sync.unknown_ref", ref=str(exc.orig)[:120]) from exc
-        except OperationalError as exc:
-            raise err("sync.db_error", reason=str(exc.orig)[:200]) from exc
-        except (LofteError, OSError):  # OSError: the disk, said as such by callers
-            raise
-        except Exception as exc:  # whatever a package does: a message, no traceback
-            reason = f"{type(exc).__name__}: {exc}"[:200]
-            raise err("sync.db_error", reason=reason) from exc
-        summary = ImportSummary(**{**asdict(base), **counts})
-        self.ctx.events.publish(ActivitiesChanged((), "bulk"))
-        self.ctx.events.publish(SyncFinished(summary.as_dict()))
-        return summary
-
-    def _finish_import(
-        self,
-        conn: Connection,
-        pkg: pkgfmt.OpenedPackage,
-        run: MergeRun,
-        counts: Mapping[str, int],
-    ) -> None:
-        from lofte_desktop.storage.meta import observe_stamp
-
-        dev = pkg.device
-        ours = store.vector(conn, self.ctx.device_id)
-        store.raise_vector(conn, self.ctx.device_id, run.learned(ours))
-        store.raise_vector(conn, dev["id"], pkg.seen)
-        if run.max_hlc > hlc.ZERO:
-            observe_stamp(conn, run.max_hlc)
-        now = utcnow()
-        known = store.device(conn, dev["id"])
-        store.upsert_device(
-            conn,
-            dev["id"],
-            name=dev["name"],
-            party=dev["party"],
-            public_key=pkg.manifest["public_key"],
-            fingerprint=pkg.fingerprint,
-            trusted=True,
-            is_self=False,
-            last_seen=now,
-            **({} if known else {"first_seen": now}),
-        )
-        store.record_package(
-            conn,
-            id=pkg.package_id,
-            direction="in",
-            peer_device_id=dev["id"],
-            created_at=_parse_time(pkg.manifest["created_at"]),
-            processed_at=now,
-            file_name=str(pkg.path),
-            record_count=pkg.manifest["payload"]["records"],
-            summary=dict(counts),
-        )
-
-    def _quarantine(self, pkg: pkgfmt.OpenedPackage, stamp: str) -> None:
-        from lofte_desktop.paths import data_dir
-
-        folder = (self._key_dir or data_dir()) / QUARANTINE
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        dest = folder / f"{pkg.package_id}{pkgfmt.EXTENSION}"
-        shutil.copyfile(pkg.path, dest)
-        raise err("sync.future", stamp=stamp, name=pkg.device["name"], path=str(dest))
+        return self._importer.import_file(path)
 
     # -- folder ------------------------------------------------------------------
 
@@ -528,71 +408,11 @@ class SyncService:
             return store.packages(conn, limit)
 
     def conflicts(self) -> list[Conflict]:
-        with self.ctx.db.read_connection() as conn:
-            rows = store.open_conflicts(conn)
-        out = []
-        for r in rows:
-            sides = {
-                w["side"]: w["record"]
-                for w in (json.loads(r["local"]), json.loads(r["remote"]))
-            }
-            out.append(
-                Conflict(
-                    r["id"],
-                    r["table_name"],
-                    r["record_id"],
-                    r["reason"],
-                    sides.get("mine"),
-                    sides.get("theirs"),
-                    r["detected_at"],
-                )
-            )
-        return out
+        return self._review.conflicts()
 
     def resolve(self, conflict_id: str, keep: str) -> None:
-        """Keeps "mine" or "theirs". The choice is written as a new local change, so it
-        wins over both versions and syncs to the other devices."""
-        if keep not in ("mine", "theirs"):
-            raise ValueError(keep)
-        with self.ctx.db.write_connection() as conn:
-            c = store.conflict(conn, conflict_id)
-            if c is None or c["resolved_at"] is not None:
-                raise err("sync.conflict_not_found", id=conflict_id)
-            sides = {
-                w["side"]: w["record"]
-                for w in (json.loads(c["local"]), json.loads(c["remote"]))
-            }
-            table, rid = c["table_name"], c["record_id"]
-            current = store.local_records(conn, table, [rid]).get(rid)
-            chosen = sides.get(keep)
-            if chosen is None:  # "mine" did not exist: keep it absent (a tombstone)
-                chosen = {**(current or sides["theirs"]), "deleted": True}
-            stamp = next_stamp(conn, self.ctx.device_id)
-            rec = {
-                **chosen,
-                "hlc": stamp.hlc,
-                "device_id": stamp.device_id,
-                "updated_at": stamp.at.isoformat(),
-                "version": (current["version"] if current else 0) + 1,
-            }
-            if current is not None:
-                rec["created_at"] = current["created_at"]
-            store.overwrite(conn, table, rec)
-            add_audit(
-                conn,
-                table=table,
-                record_id=rid,
-                action="resolve",
-                changes={"keep": [None, keep]},
-                user=self.ctx.user,
-                stamp=stamp,
-            )
-            same = [
-                o["id"] for o in store.open_conflicts(conn) if o["record_id"] == rid
-            ]
-            store.close_conflicts(conn, same, keep, utcnow())
-        self.ctx.events.publish(ActivitiesChanged((rid,), "updated"))
-        self.ctx.events.publish(SyncFinished({"resolved": conflict_id, "keep": keep}))
+        """Keeps "mine" or "theirs" (see `ConflictReview.resolve`)."""
+        self._review.resolve(conflict_id, keep)
 
     def recent_states(self, limit: int = 100) -> list[dict[str, Any]]:
         """The latest changed activities with their sync state (unsent/sent/received)."""
@@ -609,10 +429,3 @@ def _iso(value: Any) -> str | None:
 
     v = as_utc(value)
     return v.isoformat() if v else None
-
-
-def _parse_time(text: str) -> Any:
-    from datetime import UTC, datetime
-
-    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return d if d.tzinfo else d.replace(tzinfo=UTC)

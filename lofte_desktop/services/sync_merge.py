@@ -1,15 +1,16 @@
 """One import's merge: streams a checked package into the database in one transaction.
 
-The caller opens the transaction; `MergeRun.merge` reads the payload line by line,
-decides each record with `lofte_desktop.sync.merge.decide` and writes chunks with
-Core bulk statements. Conflicts (concurrent edits, changes inside a locked period)
-are stored for review. Any exception leaves the transaction to roll back.
+The caller opens the transaction; `MergeRun.merge` reads the payload line by line and,
+for each chunk of one table: checks it (clock, PII guard, the domain rules, its
+references), reads the local state of its ids, asks `lofte_desktop.sync.merge.plan`
+what to write and applies that with Core bulk statements. Conflicts (concurrent
+edits, changes inside a locked period) are stored for review. Any exception leaves
+the transaction to roll back.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -19,23 +20,15 @@ from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.agreement_periods import parse_period
-from lofte_desktop.domain.comments import locked_by
-from lofte_desktop.domain.ids import new_id
 from lofte_desktop.domain.pii import text_prefilter
 from lofte_desktop.domain.refusals import refuse_personal_numbers
 from lofte_desktop.services.sync_rules import RecordRules
 from lofte_desktop.storage import agreements as agreement_store
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.meta import utcnow
+from lofte_desktop.sync import merge
 from lofte_desktop.sync.errors import err
-from lofte_desktop.sync.merge import (
-    Outcome,
-    Policy,
-    decide,
-    key,
-    learned,
-    same_content,
-)
+from lofte_desktop.sync.merge import LockedPeriods, Outcome, Policy
 from lofte_desktop.sync.package import OpenedPackage
 from lofte_desktop.sync.schema import TEXT_FIELDS
 
@@ -67,7 +60,7 @@ def locked_ranges(conn: Connection) -> list[tuple[date, date]]:
 
 
 def comment_periods(
-    conn: Connection, recs: Any
+    conn: Connection, recs: Iterable[dict[str, Any]]
 ) -> dict[tuple[str, str], tuple[date, date]]:
     """The dates of each (agreement, period code) named by comment records
     (unreadable codes are left out: such a comment is not in a locked period)."""
@@ -114,13 +107,6 @@ class MergeRun:
             ("new", "updated", "deleted", "unchanged", "conflicts", "audit"), 0
         )
     )
-    Future = FutureStamp
-
-    def learned(self, ours: dict[str, str]) -> dict[str, str]:
-        last = ours.get(self.self_id, hlc.ZERO)
-        result = learned(ours, self.pkg.manifest["base"], self.pkg.seen)
-        result[self.self_id] = max(last, result.get(self.self_id, hlc.ZERO))
-        return result
 
     def merge(self, conn: Connection) -> dict[str, int]:
         self._our_seen = store.vector(conn, self.self_id)
@@ -139,25 +125,23 @@ class MergeRun:
             self._flush(conn, table, chunk)
         return dict(self.counts)
 
-    def _check_stamp(self, stamp: str) -> None:
-        if stamp > self.max_hlc:
-            if hlc.is_far_future(stamp, now=self.now_ms):
-                raise FutureStamp(stamp)
-            self.max_hlc = stamp
+    def _check(self, table: str, recs: list[dict[str, Any]]) -> None:
+        """Clock, PII guard and the domain rules: a bad record refuses all."""
+        may_hold_pii = _MAY_HOLD_PII[table]
+        for r in recs:
+            stamp = r["hlc"]
+            if stamp > self.max_hlc:
+                if hlc.is_far_future(stamp, now=self.now_ms):
+                    raise FutureStamp(stamp)
+                self.max_hlc = stamp
+            if may_hold_pii(r):  # the PII guard: nothing is imported
+                refuse_personal_numbers(table, r)
+        self._rules.check(table, recs)
 
-    def _is_locked(self, rec: dict[str, Any] | None) -> bool:
-        if rec is None or not self.locked:
-            return False
-        if "period_code" in rec:  # a period comment: locked with its period
-            return self._comment_locked(rec)
-        d = date.fromisoformat(rec["date"])
-        return any(start <= d <= end for start, end in self.locked)
-
-    def _comment_locked(self, rec: dict[str, Any]) -> bool:
-        span = self.comment_periods.get((rec["agreement_id"], rec["period_code"]))
-        return span is not None and locked_by(span[0], span[1], self.locked) is not None
-
-    def _check_promises(self, conn: Connection, recs: list[dict[str, Any]]) -> None:
+    def _check_refs(self, conn: Connection, recs: Iterable[dict[str, Any]]) -> None:
+        """An activity's promises and place must exist (here or earlier in the
+        package)."""
+        recs = list(recs)
         wanted = {p for r in recs for p in r["promise_ids"]} - self._promises
         if wanted:
             found = store.existing_ids(conn, "promises", wanted)
@@ -171,97 +155,51 @@ class MergeRun:
             if missing:
                 raise err("sync.unknown_ref", ref=f"places {sorted(missing)[0]}")
 
+    def _locks(self, conn: Connection, table: str, recs: Any) -> LockedPeriods:
+        if table == "period_comments" and self.locked:
+            self.comment_periods.update(comment_periods(conn, recs))
+        return LockedPeriods(self.locked, self.comment_periods)
+
     def _flush(self, conn: Connection, table: str, recs: list[dict[str, Any]]) -> None:
-        may_hold_pii = _MAY_HOLD_PII[table]
-        for r in recs:
-            if r["hlc"] > self.max_hlc:
-                self._check_stamp(r["hlc"])
-            if may_hold_pii(r):  # the PII guard: nothing is imported
-                refuse_personal_numbers(table, r)
-        self._rules.check(table, recs)  # the domain rules: a bad record refuses all
+        """check -> read the local state -> plan (pure) -> apply."""
+        self._check(table, recs)
         if table == "audit_log":
-            self.counts["audit"] += store.insert_audit(conn, recs)
+            have = store.existing_ids(conn, table, [r["id"] for r in recs])
+            fresh = merge.fresh_audit(recs, have)
+            store.insert_records(conn, table, fresh)
+            self.counts["audit"] += len(fresh)
             return
-        activities = table == "activities"
-        # one version per id: the greatest (a package never needs more)
-        best: dict[str, dict[str, Any]] = {}
-        for r in recs:
-            if activities:
-                r["promise_ids"] = sorted(set(r["promise_ids"]))
-            cur = best.get(r["id"])
-            if cur is None or key(r) > key(cur):
-                best[r["id"]] = r
-        if activities:
-            self._check_promises(conn, list(best.values()))
-        local = store.local_records(conn, table, list(best))
-        new: list[dict[str, Any]] = []
-        changed: list[dict[str, Any]] = []
-        conflicts: list[dict[str, Any]] = []
-        settled: list[str] = []
-        outcomes = dict.fromkeys(Outcome, 0)
+        incoming = merge.latest(table, recs)
+        if table == "activities":
+            self._check_refs(conn, incoming.values())
+        local = store.local_records(conn, table, list(incoming))
         now = utcnow()
-        sender_seen, our_seen, policy = self.pkg.seen, self._our_seen, self.policy
-        check_locks = (activities or table == "period_comments") and bool(self.locked)
-        if check_locks and not activities:
-            self.comment_periods.update(comment_periods(conn, best.values()))
-        for rid, rec in best.items():
-            cur = local.get(rid)
-            d = decide(
-                cur, rec, sender_seen=sender_seen, our_seen=our_seen, policy=policy
-            )
-            if (
-                check_locks
-                and d.apply
-                and (self._is_locked(cur) or self._is_locked(rec))
-                and (cur is None or not same_content(cur, rec))
-            ):
-                conflicts.append(
-                    _conflict(table, rid, cur, rec, "locked", now, keep="mine")
-                )
-                self.counts["conflicts"] += 1
-                continue
-            if d.conflict:
-                keep = "theirs" if d.conflict == "mine" else "mine"
-                conflicts.append(
-                    _conflict(table, rid, cur, rec, "concurrent", now, keep)
-                )
-                self.counts["conflicts"] += 1
-            elif d.apply and rid in self._open:
-                settled.append(self._open.pop(rid))
-            if d.apply:
-                (new if cur is None else changed).append(rec)
-            outcomes[d.outcome] += 1
-        for outcome, n in outcomes.items():
+        plan = merge.plan(
+            table,
+            incoming,
+            local,
+            sender_seen=self.pkg.seen,
+            our_seen=self._our_seen,
+            policy=self.policy,
+            locks=self._locks(conn, table, incoming.values()),
+            open_conflicts=self._open,
+            now=now,
+        )
+        for outcome, n in plan.counts.items():
             self.counts[outcome.value] += n
-        store.write_records(conn, table, new, changed)
-        store.add_conflicts(conn, conflicts)
-        if settled:
-            store.close_conflicts(conn, settled, "superseded", now)
-
-
-def _conflict(
-    table: str,
-    rid: str,
-    mine: dict[str, Any] | None,
-    theirs: dict[str, Any],
-    reason: str,
-    now: Any,
-    keep: str,
-) -> dict[str, Any]:
-    """A sync_conflicts row: `local` holds the kept version, `remote` the loser."""
-    m = json.dumps({"side": "mine", "record": mine}, ensure_ascii=False)
-    t = json.dumps({"side": "theirs", "record": theirs}, ensure_ascii=False)
-    return {
-        "id": new_id(),
-        "table_name": table,
-        "record_id": rid,
-        "local": m if keep == "mine" else t,
-        "remote": t if keep == "mine" else m,
-        "reason": reason,
-        "detected_at": now,
-        "resolved_at": None,
-        "resolution": None,
-    }
+        self.counts["conflicts"] += len(plan.conflicts)
+        store.write_records(
+            conn,
+            table,
+            plan.inserts,
+            plan.updates,
+            links=(plan.links_added, plan.links_removed),
+        )
+        store.add_conflicts(conn, plan.conflicts)
+        if plan.settled:
+            done = set(plan.settled)
+            self._open = {r: c for r, c in self._open.items() if c not in done}
+            store.close_conflicts(conn, plan.settled, "superseded", now)
 
 
 __all__ = ["FutureStamp", "MergeRun", "Outcome", "locked_ranges"]

@@ -28,14 +28,12 @@ from sqlalchemy import Connection
 
 from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
-from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.planning import plan_duration
 from lofte_desktop.domain.recurrence import parse_rule
 from lofte_desktop.domain.texts import column_name, language
 from lofte_desktop.domain.types import DEFAULT_TYPES, PlaceKind, Status
 from lofte_desktop.domain.validation import (
     ActivityDraft,
-    Rules,
     clean_place_name,
     parse_count,
     parse_date,
@@ -43,8 +41,8 @@ from lofte_desktop.domain.validation import (
     parse_year,
     validate_activity,
 )
+from lofte_desktop.services.sync_lookups import RuleContext
 from lofte_desktop.storage import rows as row_readers
-from lofte_desktop.storage import sync_store as store
 from lofte_desktop.sync.errors import SyncError
 from lofte_desktop.sync.schema import TABLE_ORDER, record_fields
 
@@ -85,117 +83,6 @@ def _problem(e: LofteError, lang: str) -> str:
     text = e.message(lang)
     label = column_name(e.field, lang) if e.field else ""
     return f"{label}: {text}" if label and label not in text else text
-
-
-class RuleContext:
-    """What the rules need to know besides the record: agreements, promises and
-    places, read from the import's own transaction (so records merged earlier in the
-    same package count). A table's cache is dropped when records of it arrive."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self._agreements: dict[str, Agreement] | None = None
-        self._promises: dict[str, tuple[str, str]] | None = None
-        self._places: dict[str, str] | None = None
-        self._rules: dict[str, Rules] = {}
-
-    def forget(self, table: str) -> None:
-        if table == "agreements":
-            self._agreements = None
-            self._rules.clear()
-        elif table == "promises":
-            self._promises = None
-            self._rules.clear()
-        elif table == "activity_types":
-            self._rules.clear()
-        elif table == "places":
-            self._places = None
-
-    @property
-    def agreements(self) -> dict[str, Agreement]:
-        if self._agreements is None:
-            found = {}
-            for row in self._rows("agreements", "*"):
-                try:
-                    found[row["id"]] = row_readers.agreement_from_mapping(row)
-                except (ValueError, TypeError, KeyError, AttributeError):
-                    continue  # an unreadable stored agreement holds no activities
-            self._agreements = found
-        return self._agreements
-
-    @property
-    def promises(self) -> dict[str, tuple[str, str]]:
-        """{promise id: (agreement id, code)}"""
-        if self._promises is None:
-            self._promises = {
-                r["id"]: (r["agreement_id"], r["code"])
-                for r in self._rows("promises", "id", "agreement_id", "code")
-            }
-        return self._promises
-
-    @property
-    def places(self) -> dict[str, str]:
-        """{place id: name}"""
-        if self._places is None:
-            self._places = {
-                r["id"]: r["name"] for r in self._rows("places", "id", "name")
-            }
-        return self._places
-
-    def _rows(self, table: str, *columns: str) -> list[Any]:
-        t_ = store.TABLES_ALL[table]
-        cols = [c.name for c in t_.columns] if columns == ("*",) else list(columns)
-        return store.column_rows(self.conn, table, cols)
-
-    def rules(self, agreement_id: str) -> Rules:
-        rules = self._rules.get(agreement_id)
-        if rules is None:
-            a = self.agreements[agreement_id]
-            codes = frozenset(
-                code for aid, code in self.promises.values() if aid == agreement_id
-            )
-            types = row_readers.activity_types_from_rows(
-                [
-                    r
-                    for r in self._rows("activity_types", "*")
-                    if r["agreement_id"] == agreement_id and not r["deleted"]
-                ]
-            )
-            rules = self._rules[agreement_id] = Rules(
-                codes, a.parties, a.start, a.end, types=types
-            )
-        return rules
-
-    def agreement_for(
-        self, promise_ids: Iterable[str], day: Any
-    ) -> tuple[str, list[str]]:
-        """(agreement id, promise codes) for an activity's or a plan's links.
-
-        The agreement is its promises'; links without one are refused as unknown
-        promises. Without links, the agreement whose dates hold the day (else any)."""
-        promises, agreements = self.promises, self.agreements
-        owner: str | None = None
-        codes: list[str] = []
-        for pid in promise_ids:
-            hit = promises.get(pid)
-            if hit is None or hit[0] not in agreements or owner not in (None, hit[0]):
-                codes.append(f"?{str(pid)[:36]}")  # validate_activity names it
-                continue
-            owner = hit[0]
-            codes.append(hit[1])
-        if owner is None:
-            if not agreements:
-                raise ValidationError("err.no_agreement", field="promises")
-            when = day if isinstance(day, str) else ""
-            owner = next(
-                (
-                    a.id
-                    for a in agreements.values()
-                    if a.start.isoformat() <= when <= a.end.isoformat()
-                ),
-                next(iter(agreements)),
-            )
-        return owner, codes
 
 
 Check = Callable[[RuleContext, Record], None]
@@ -443,9 +330,10 @@ def _date_fields(table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _DATES = {table: _date_fields(table) for table in TABLE_ORDER}
 
 
-def _real_dates(table: str, r: Record) -> list[LofteError] | None:
+def _real_dates(
+    dates: tuple[str, ...], stamps: tuple[str, ...], r: Record
+) -> list[LofteError] | None:
     """The format allows 2024-02-30; no calendar does. None when all are real."""
-    dates, stamps = _DATES.get(table) or _date_fields(table)
     errors: list[LofteError] | None = None
     for name in dates:
         v = r[name]
@@ -523,8 +411,9 @@ class RecordRules:
         kind = KINDS.get(table) or Kind(table, table)
         check = kind.check
         ctx = self.ctx
+        dates, stamps = _DATES.get(table) or _date_fields(table)
         for r in records:
-            errors = _real_dates(table, r)
+            errors = _real_dates(dates, stamps, r)
             if errors is None and check is not None:
                 try:
                     check(ctx, r)

@@ -152,7 +152,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
-    from lofte_desktop.paths import migrations_dir
+    from lofte_desktop.runtime.paths import migrations_dir
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -2,21 +2,21 @@
 
 Records cross this boundary as plain dicts in their JSON form (dates and datetimes
 as ISO strings), the form the sync package carries, so `lofte_desktop.sync` can
-compare them without knowing about the database.
+compare them without knowing about the database (`storage/sync_rows.py` converts).
+The merge reads the local state of a batch of ids here and applies its plan's
+writes; it decides nothing here.
 """
 
 from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, date, datetime
-from operator import itemgetter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    String,
     Table,
     and_,
     bindparam,
@@ -25,93 +25,40 @@ from sqlalchemy import (
     not_,
     or_,
     select,
-    type_coerce,
     update,
 )
 
 from lofte_desktop.storage.meta import as_utc
 from lofte_desktop.storage.models import (
-    SYNCED_TABLES,
-    ActivityPromiseRow,
-    AuditRow,
     DeviceRow,
     PeriodLockRow,
     SyncConflictRow,
     SyncPackageRow,
     SyncPeerStateRow,
 )
+from lofte_desktop.storage.sync_rows import (
+    AP,
+    LINKS,
+    TABLES,
+    TABLES_ALL,
+    bulk_insert,
+    chunks,
+    export_json,
+    from_json,
+    raw_select,
+    to_json,
+)
 
-TABLES: dict[str, Table] = {
-    typing.cast(Table, t.__table__).name: typing.cast(Table, t.__table__)  # type: ignore[attr-defined]
-    for t in SYNCED_TABLES
-}
-AUDIT = typing.cast(Table, AuditRow.__table__)
-TABLES_ALL: dict[str, Table] = {**TABLES, "audit_log": AUDIT}
-AP = typing.cast(Table, ActivityPromiseRow.__table__)
 DEV = typing.cast(Table, DeviceRow.__table__)
 PKG = typing.cast(Table, SyncPackageRow.__table__)
 PEER = typing.cast(Table, SyncPeerStateRow.__table__)
 CONF = typing.cast(Table, SyncConflictRow.__table__)
 LOCKS = typing.cast(Table, PeriodLockRow.__table__)
-LINKS = "promise_ids"
-CHUNK = 500
-
-
-def _kinds(table: Table) -> tuple[list[str], list[str]]:
-    dates, stamps = [], []
-    for col in table.columns:
-        name = type(col.type).__name__
-        if name == "Date":
-            dates.append(col.name)
-        elif name == "DateTime":
-            stamps.append(col.name)
-    return dates, stamps
-
-
-_KINDS = {name: _kinds(t) for name, t in TABLES_ALL.items()}
-
-
-def _chunks(seq: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(seq), n):
-        yield seq[i : i + n]
-
-
-def to_json(table: str, row: Any) -> dict[str, Any]:
-    """A database row as the package carries it."""
-    rec = dict(row)
-    dates, stamps = _KINDS[table]
-    for c in dates:
-        v = rec[c]
-        if v is not None:
-            rec[c] = v.isoformat()
-    for c in stamps:
-        v = rec[c]
-        if v is not None:
-            rec[c] = (as_utc(v) or v).isoformat()
-    if "deleted" in rec:
-        rec["deleted"] = bool(rec["deleted"])
-    return rec
-
-
-def from_json(table: str, rec: Mapping[str, Any]) -> dict[str, Any]:
-    """A package record as database values (without the activity links)."""
-    row = {k: v for k, v in rec.items() if k != LINKS}
-    dates, stamps = _KINDS[table]
-    for c in dates:
-        v = row[c]
-        if v is not None:
-            row[c] = date.fromisoformat(v)
-    for c in stamps:
-        v = row[c]
-        if v is not None:
-            d = datetime.fromisoformat(v.replace("Z", "+00:00"))
-            row[c] = d.astimezone(UTC) if d.tzinfo else d.replace(tzinfo=UTC)
-    return row
 
 
 def _links(conn: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {i: [] for i in ids}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for aid, pid in conn.execute(
             select(AP.c.activity_id, AP.c.promise_id).where(AP.c.activity_id.in_(chunk))
         ):
@@ -135,52 +82,19 @@ def _not_known(table: Table, base: Mapping[str, str]) -> Any:
     )
 
 
-def _raw_select(t: Table) -> Any:
-    """select(t) with date and time columns read without SQLAlchemy's parsing: on
-    SQLite they come back as the stored ISO text (much faster for 100k rows); other
-    drivers still return date/datetime objects, which `_export_json` also handles."""
-    cols = [
-        type_coerce(c, String).label(c.name)
-        if type(c.type).__name__ in ("Date", "DateTime")
-        else c
-        for c in t.columns
-    ]
-    return select(*cols)
-
-
-def _export_json(table: str, row: Any) -> dict[str, Any]:
-    rec = dict(row)
-    dates, stamps = _KINDS[table]
-    for c in dates:
-        v = rec[c]
-        if v is not None and not isinstance(v, str):
-            rec[c] = v.isoformat()
-    for c in stamps:
-        v = rec[c]
-        if v is None:
-            continue
-        if isinstance(v, str):  # SQLite: "YYYY-MM-DD HH:MM:SS.ffffff", stored UTC
-            rec[c] = v.replace(" ", "T", 1) + "+00:00"
-        else:
-            rec[c] = (as_utc(v) or v).isoformat()
-    if "deleted" in rec:
-        rec["deleted"] = bool(rec["deleted"])
-    return rec
-
-
 def iter_changed(
     conn: Connection, table: str, base: Mapping[str, str], batch: int = 2000
 ) -> Iterator[list[dict[str, Any]]]:
     """Batches of records (JSON form) in `table` that a peer knowing `base` lacks."""
     t = TABLES_ALL[table]
-    q = _raw_select(t)
+    q = raw_select(t)
     cond = _not_known(t, base)
     if cond is not None:
         q = q.where(cond)
     q = q.order_by(t.c.id)
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
     for part in result.mappings().partitions(batch):
-        recs = [_export_json(table, r) for r in part]
+        recs = [export_json(table, r) for r in part]
         if table == "activities" and recs:
             links: dict[str, list[str]] = {r["id"]: [] for r in recs}
             q_links = (
@@ -203,7 +117,7 @@ def local_records(
     """The stored versions (JSON form) of the given ids."""
     t = TABLES_ALL[table]
     found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for row in conn.execute(select(t).where(t.c.id.in_(chunk))).mappings():
             found[row["id"]] = to_json(table, row)
     if table == "activities" and found:
@@ -217,9 +131,13 @@ def existing_ids(conn: Connection, table: str, ids: Iterable[str]) -> set[str]:
     t = TABLES_ALL[table]
     wanted = sorted(set(ids))
     found: set[str] = set()
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         found.update(conn.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
     return found
+
+
+#: (activity id, promise id)
+Link = tuple[str, str]
 
 
 def write_records(
@@ -227,11 +145,18 @@ def write_records(
     table: str,
     new: Sequence[Mapping[str, Any]],
     changed: Sequence[Mapping[str, Any]],
+    *,
+    links: tuple[Sequence[Link], Sequence[Link]] | None = None,
 ) -> None:
-    """Inserts `new` and overwrites `changed` (JSON form), links included."""
+    """Inserts `new` and overwrites `changed` (JSON form), links included.
+
+    `links` = (added, removed) when the caller knows which links changed (a merge
+    plan does): only those are written, so an edit that keeps its promises leaves
+    its links, and the totals kept from them, alone. Without it the links of
+    `changed` are replaced by theirs."""
     t = TABLES_ALL[table]
     if new:
-        _bulk_insert(conn, t, new)
+        bulk_insert(conn, t, new)
     if changed:
         rows = []
         for r in changed:
@@ -239,123 +164,35 @@ def write_records(
             row["b_id"] = row.pop("id")
             rows.append(row)
         conn.execute(update(t).where(t.c.id == bindparam("b_id")), rows)
-    if table == "activities":
-        ids = [r["id"] for r in changed]
-        for chunk in _chunks(ids):
-            conn.execute(delete(AP).where(AP.c.activity_id.in_(chunk)))
-        links = [
-            {"activity_id": r["id"], "promise_id": p}
-            for rs in (new, changed)
-            for r in rs
-            for p in r[LINKS]
-        ]
-        if links:
-            _bulk_insert(conn, AP, links)
-
-
-def _sqlite_datetime(text: str) -> str:
-    """An ISO timestamp as SQLAlchemy stores DateTime on SQLite (naive UTC)."""
-    if len(text) == 32 and text[19] == "." and text.endswith("+00:00"):
-        return f"{text[:10]} {text[11:26]}"
-    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if d.tzinfo:
-        d = d.astimezone(UTC).replace(tzinfo=None)
-    return d.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _datetime(text: str) -> datetime:
-    d = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    return d.astimezone(UTC) if d.tzinfo else d.replace(tzinfo=UTC)
-
-
-def _converters(dialect: Any, t: Table) -> list[tuple[str, Any]]:
-    """Per column: how a JSON value becomes the driver's value (None stays None)."""
-    sqlite = dialect.name == "sqlite"
-    out: list[tuple[str, Any]] = []
-    for col in t.columns:
-        kind = type(col.type).__name__
-        fn: Any = None
-        if kind == "Date":
-            fn = None if sqlite else date.fromisoformat  # SQLite stores the ISO text
-        elif kind == "DateTime":
-            fn = _sqlite_datetime if sqlite else _datetime
-        elif kind == "Boolean":
-            fn = int if sqlite else bool
-        out.append((col.key, fn))
-    return out
-
-
-RowBuilder = Callable[[Mapping[str, Any]], tuple[Any, ...]]
-
-
-def _row_builder(conv: Sequence[tuple[str, Any]]) -> RowBuilder:
-    """A JSON-form record as the driver's values, in `conv` order: one C-level
-    itemgetter for all columns, then the few conversions (None stays None)."""
-    names = [name for name, _ in conv]
-    fixes = [(i, fn) for i, (_, fn) in enumerate(conv) if fn is not None]
-    get: RowBuilder = itemgetter(*names) if len(names) > 1 else lambda r: (r[names[0]],)
-    if not fixes:
-        return get
-
-    def build(record: Mapping[str, Any]) -> tuple[Any, ...]:
-        row = list(get(record))
-        for i, fn in fixes:
-            v = row[i]
-            if v is not None:
-                row[i] = fn(v)
-        return tuple(row)  # the driver layer takes tuples or mappings, not lists
-
-    return build
-
-
-_INSERTS: dict[tuple[str, str, Table], tuple[str, list[str], RowBuilder]] = {}
-
-
-def _insert_plan(dialect: Any, t: Table) -> tuple[str, list[str], RowBuilder]:
-    """(INSERT statement, its parameter names, row builder) for a dialect, cached:
-    the statement is compiled by SQLAlchemy once (portable SQL)."""
-    cache_key = (dialect.name, dialect.paramstyle, t)
-    plan = _INSERTS.get(cache_key)
-    if plan is None:
-        conv = _converters(dialect, t)
-        compiled = insert(t).compile(dialect=dialect)
-        if dialect.paramstyle in ("qmark", "format", "numeric"):  # positional
-            order = {name: i for i, (name, _) in enumerate(conv)}
-            conv = [conv[order[n]] for n in compiled.positiontup or []]
-        plan = (str(compiled), [name for name, _ in conv], _row_builder(conv))
-        _INSERTS[cache_key] = plan
-    return plan
-
-
-def _bulk_insert(conn: Connection, t: Table, recs: Sequence[Mapping[str, Any]]) -> None:
-    """INSERT of many JSON-form rows straight through the driver's executemany.
-
-    Only the per-value conversion is done here, which for 100k rows is several
-    times cheaper than SQLAlchemy's per-parameter processing.
-    """
-    dialect = conn.dialect
-    if dialect.name == "postgresql":  # the shared store: COPY, not a row per trip
-        from lofte_desktop.storage.postgres import copy_rows
-
-        conv = _converters(dialect, t)
-        build = _row_builder(conv)
-        copy_rows(conn, t, [t.c[name].name for name, _ in conv], map(build, recs))
+    if table != "activities":
         return
-    sql, names, build = _insert_plan(dialect, t)
-    if dialect.paramstyle in ("qmark", "format", "numeric"):
-        params: list[Any] = list(map(build, recs))
+    if links is None:
+        ids = [r["id"] for r in changed]
+        for chunk in chunks(ids):
+            conn.execute(delete(AP).where(AP.c.activity_id.in_(chunk)))
+        added: Sequence[Link] = [
+            (r["id"], p) for rs in (new, changed) for r in rs for p in r[LINKS]
+        ]
     else:
-        params = [dict(zip(names, build(r), strict=True)) for r in recs]
-    conn.exec_driver_sql(sql, params)
+        added, removed = links
+        if removed:
+            conn.execute(
+                delete(AP).where(
+                    AP.c.activity_id == bindparam("a"),
+                    AP.c.promise_id == bindparam("p"),
+                ),
+                [{"a": a, "p": p} for a, p in removed],
+            )
+    if added:
+        bulk_insert(conn, AP, [{"activity_id": a, "promise_id": p} for a, p in added])
 
 
-def insert_audit(conn: Connection, recs: Sequence[Mapping[str, Any]]) -> int:
-    """Adds audit rows not yet present (the log is a union); returns how many."""
-    have = existing_ids(conn, "audit_log", [r["id"] for r in recs])
-    fresh = [r for r in recs if r["id"] not in have]
-    if fresh:
-        _bulk_insert(conn, AUDIT, fresh)
-    return len(fresh)
+def insert_records(
+    conn: Connection, table: str, recs: Sequence[Mapping[str, Any]]
+) -> None:
+    """Inserts new records (JSON form) of a table without links (the audit log)."""
+    if recs:
+        bulk_insert(conn, TABLES_ALL[table], recs)
 
 
 # -- knowledge, peers, packages, devices, conflicts -----------------------------------
@@ -478,7 +315,7 @@ def conflict(conn: Connection, conflict_id: str) -> dict[str, Any] | None:
 def close_conflicts(
     conn: Connection, ids: Sequence[str], resolution: str, at: datetime
 ) -> None:
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids)):
         conn.execute(
             update(CONF)
             .where(CONF.c.id.in_(chunk), CONF.c.resolved_at.is_(None))

@@ -1,5 +1,10 @@
 """The merge rules: pure decisions on record versions, no database.
 
+`plan` takes a batch of incoming records and the local versions of their ids and
+returns what to write (`MergePlan`); `peer_state` says what to record about what
+each side has seen. Storage reads the local state and applies the plan; services
+orchestrate (see `services/sync_merge.py`).
+
 A version is identified by (hlc, device_id); the greatest wins, so the result does
 not depend on import order or duplicates (a join semilattice). A losing version is
 kept as a conflict when it carried information the winner's author had not seen:
@@ -11,12 +16,16 @@ kept as a conflict when it carried information the winner's author had not seen:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any
 
+from lofte_desktop.domain.comments import locked_by
 from lofte_desktop.domain.hlc import ZERO
+from lofte_desktop.domain.ids import new_id
 
 Key = tuple[str, str]
 #: policy(incoming, local) -> True when the incoming version wins.
@@ -112,3 +121,174 @@ def learned(
         ):
             result[device] = stamp
     return result
+
+
+def peer_state(
+    ours: Mapping[str, str],
+    *,
+    self_id: str,
+    base: Mapping[str, str],
+    seen: Mapping[str, str],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """What to record after importing a package built on `base` by a sender who had
+    seen `seen`: (our knowledge, the sender's). Our own device's entry never goes
+    back; the sender has seen what its package says it had seen."""
+    result = learned(ours, base, seen)
+    result[self_id] = max(ours.get(self_id, ZERO), result.get(self_id, ZERO))
+    return result, dict(seen)
+
+
+# -- a batch ------------------------------------------------------------------------
+
+Record = dict[str, Any]
+#: Tables whose records lie in a period, so a period lock holds them.
+LOCKABLE = frozenset({"activities", "period_comments"})
+LINKS = "promise_ids"
+
+
+@dataclass(frozen=True)
+class LockedPeriods:
+    """The locked date ranges, and the dates of the periods comments are about."""
+
+    ranges: Sequence[tuple[date, date]] = ()
+    #: (agreement id, period code) -> the period's dates
+    comment_spans: Mapping[tuple[str, str], tuple[date, date]] = field(
+        default_factory=dict
+    )
+
+    def hold(self, rec: Mapping[str, Any] | None) -> bool:
+        """Does a lock hold this activity (by its date) or period comment?"""
+        if rec is None or not self.ranges:
+            return False
+        if "period_code" in rec:  # a period comment: locked with its period
+            span = self.comment_spans.get((rec["agreement_id"], rec["period_code"]))
+            return span is not None and locked_by(*span, list(self.ranges)) is not None
+        d = date.fromisoformat(rec["date"])
+        return any(start <= d <= end for start, end in self.ranges)
+
+
+NO_LOCKS = LockedPeriods()
+
+
+@dataclass
+class MergePlan:
+    """What one batch's merge writes. Records are in their JSON form."""
+
+    inserts: list[Record] = field(default_factory=list)
+    updates: list[Record] = field(default_factory=list)
+    #: sync_conflicts rows: concurrent edits and changes in locked periods
+    conflicts: list[Record] = field(default_factory=list)
+    #: ids of open conflicts that a newer version settles
+    settled: list[str] = field(default_factory=list)
+    #: an activity's promise links written and dropped: (activity id, promise id)
+    links_added: list[tuple[str, str]] = field(default_factory=list)
+    links_removed: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[Outcome, int] = field(
+        default_factory=lambda: dict.fromkeys(Outcome, 0)
+    )
+
+    @property
+    def tombstones(self) -> list[Record]:
+        """The written versions that delete their record."""
+        return [r for r in (*self.inserts, *self.updates) if r.get("deleted")]
+
+
+def latest(table: str, records: Iterable[Record]) -> dict[str, Record]:
+    """One version per id, the greatest (a package never needs more); an activity's
+    promise links as a sorted set, as they are stored."""
+    links = table == "activities"
+    best: dict[str, Record] = {}
+    for r in records:
+        if links and len(r[LINKS]) > 1:  # (one link is already a sorted set)
+            r = {**r, LINKS: sorted(set(r[LINKS]))}
+        cur = best.get(r["id"])
+        if cur is None or key(r) > key(cur):
+            best[r["id"]] = r
+    return best
+
+
+def plan(
+    table: str,
+    incoming: Mapping[str, Record],
+    local: Mapping[str, Record],
+    *,
+    sender_seen: Mapping[str, str],
+    our_seen: Mapping[str, str],
+    policy: Policy = greatest_wins,
+    locks: LockedPeriods = NO_LOCKS,
+    open_conflicts: Mapping[str, str] | None = None,
+    now: Any = None,
+) -> MergePlan:
+    """The writes that merge `incoming` (one version per id, see `latest`) into
+    `local` (our stored versions of those ids, absent when we have none).
+
+    A change that a lock holds (in its old or new version) is not applied but kept
+    for review; a version that loses to a concurrent one is kept as a conflict; an
+    applied version settles the open conflict (`open_conflicts`: record id ->
+    conflict id) of its record. `now` stamps the conflicts."""
+    out = MergePlan()
+    counts = out.counts
+    check_locks = table in LOCKABLE and bool(locks.ranges)
+    links = table == "activities"
+    open_ = open_conflicts or {}
+    for rid, rec in incoming.items():
+        cur = local.get(rid)
+        d = decide(cur, rec, sender_seen=sender_seen, our_seen=our_seen, policy=policy)
+        if (
+            check_locks
+            and d.apply
+            and (locks.hold(cur) or locks.hold(rec))
+            and (cur is None or not same_content(cur, rec))
+        ):
+            out.conflicts.append(conflict_row(table, rid, cur, rec, "locked", now))
+            continue
+        if d.conflict:
+            keep = "theirs" if d.conflict == "mine" else "mine"
+            out.conflicts.append(
+                conflict_row(table, rid, cur, rec, "concurrent", now, keep)
+            )
+        elif d.apply and rid in open_:
+            out.settled.append(open_[rid])
+        if d.apply:
+            (out.inserts if cur is None else out.updates).append(rec)
+            if links:
+                _relink(out, rid, cur[LINKS] if cur else [], rec[LINKS])
+        counts[d.outcome] += 1
+    return out
+
+
+def _relink(out: MergePlan, rid: str, old: list[str], new: list[str]) -> None:
+    if old != new:
+        out.links_added.extend((rid, p) for p in new if p not in old)
+        out.links_removed.extend((rid, p) for p in old if p not in new)
+
+
+def fresh_audit(records: Iterable[Record], stored: Iterable[str]) -> list[Record]:
+    """The audit log is a union: the entries not stored yet."""
+    have = set(stored)
+    return [r for r in records if r["id"] not in have]
+
+
+def conflict_row(
+    table: str,
+    rid: str,
+    mine: Mapping[str, Any] | None,
+    theirs: Mapping[str, Any],
+    reason: str,
+    now: Any,
+    keep: str = "mine",
+) -> Record:
+    """A sync_conflicts row: `local` holds the kept version, `remote` the loser."""
+    m = json.dumps({"side": "mine", "record": mine}, ensure_ascii=False)
+    t = json.dumps({"side": "theirs", "record": theirs}, ensure_ascii=False)
+    return {
+        "id": new_id(),
+        "table_name": table,
+        "record_id": rid,
+        "local": m if keep == "mine" else t,
+        "remote": t if keep == "mine" else m,
+        "reason": reason,
+        "detected_at": now,
+        "resolved_at": None,
+        "resolution": None,
+    }

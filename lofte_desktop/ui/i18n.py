@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 
 from lofte_desktop.domain import texts
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 
 LANGUAGES = ("sv", "en")
 

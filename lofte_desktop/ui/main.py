@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def _today_from_env() -> Callable[[], date] | None:
-    from lofte_desktop.clock import today_from_env
+    from lofte_desktop.runtime.clock import today_from_env
 
     return today_from_env("lofte-desktop")
 
@@ -269,7 +269,7 @@ def _app_icon() -> QIcon:
     """The shield icon at every size we ship (task bar, Alt+Tab, title bar)."""
     from PySide6 import QtGui
 
-    from lofte_desktop.paths import resources_dir
+    from lofte_desktop.runtime.paths import resources_dir
 
     icon = QtGui.QIcon()
     for png in sorted((resources_dir() / "icons" / "app").glob("lofte-desktop-*.png")):

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lofte_desktop import argparse_sv
-from lofte_desktop.cli import build_parser
+from lofte_desktop.cli import argparse_sv, build_parser
 from lofte_desktop.entry.cli import main
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 
 ENGLISH = (
     "usage:",

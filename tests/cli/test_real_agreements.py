@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.runtime.paths import catalogues_dir
 from tests.cli.test_cli import run
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from lofte_desktop.domain.catalogue import CatalogueError, parse_catalogue
 from lofte_desktop.domain.types import TargetPer
-from lofte_desktop.paths import catalogues_dir
+from lofte_desktop.runtime.paths import catalogues_dir
 from lofte_desktop.services.agreement import read_catalogue_file
 
 KROKOM = catalogues_dir() / "krokom-2023-2024.toml"

@@ -46,7 +46,7 @@ def test_a_bundle_without_its_migrations_fails_with_a_swedish_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "resources" / "catalogues").mkdir(parents=True)
-    monkeypatch.setattr("lofte_desktop.paths.project_root", lambda: tmp_path)
+    monkeypatch.setattr("lofte_desktop.runtime.paths.project_root", lambda: tmp_path)
     out, err = io.StringIO(), io.StringIO()
 
     assert selftest.run(out, err) == 1

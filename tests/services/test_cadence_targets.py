@@ -179,7 +179,7 @@ def test_a_format_1_catalogue_still_loads_with_terms() -> None:
 def _krokom() -> dict[str, object]:
     import tomllib
 
-    from lofte_desktop.paths import catalogues_dir
+    from lofte_desktop.runtime.paths import catalogues_dir
 
     with open(catalogues_dir() / "krokom-2023-2024.toml", "rb") as fh:
         return tomllib.load(fh)

@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from lofte_desktop.paths import migrations_dir
+from lofte_desktop.runtime.paths import migrations_dir
 from lofte_desktop.storage.migrate import (
     SCHEMA_HEAD,
     NewerSchemaError,

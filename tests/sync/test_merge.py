@@ -104,7 +104,7 @@ def test_change_in_a_locked_period_waits_for_review(
 
 
 def test_key_file_is_private(police: Services, tmp_path: Path) -> None:
-    from lofte_desktop.paths import data_dir
+    from lofte_desktop.runtime.paths import data_dir
 
     path = signing.key_path(data_dir(), police.ctx.device_id)
     assert path.exists()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Table
 
 from lofte_desktop.app import Services
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 from lofte_desktop.storage.models import SYNCED_TABLES, AuditRow
 from lofte_desktop.sync.schema import (
     AUDIT,

@@ -176,7 +176,7 @@ def test_logga_offers_the_agreements_own_types_for_the_typed_date(
     """A second municipality's agreement with its own types (Vadstena 2018–2019):
     once it is the user's own, Logga offers its types, asks for the fields the
     type needs, names its count as the agreement does, and stores the type."""
-    from lofte_desktop.paths import catalogues_dir
+    from lofte_desktop.runtime.paths import catalogues_dir
     from lofte_desktop.services.agreement_files import AgreementFiles
 
     svc = window.ui.services

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services, build_services
-from lofte_desktop.paths import default_db_path
+from lofte_desktop.runtime.paths import default_db_path
 from lofte_desktop.storage.migrate import NewerSchemaError, OpenError
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.main_window import MainWindow

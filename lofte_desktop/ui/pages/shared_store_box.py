@@ -122,7 +122,7 @@ def open_local_when_offline(
     the services on the local database if the user takes that offer, else None
     (then the caller shows the error). `ask(title, text)` is a yes/no question.
     """
-    from lofte_desktop.paths import default_db_path
+    from lofte_desktop.runtime.paths import default_db_path
     from lofte_desktop.services.errors import ConnectionFailedError
 
     if not isinstance(exc, ConnectionFailedError):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 from lofte_desktop.services.publish import CardSpec
 
 _FAMILY: list[str] = []

@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.validation import parse_date
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 
 
 def _qdate(d: date) -> QtCore.QDate:

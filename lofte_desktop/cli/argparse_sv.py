@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import gettext
 
-from lofte_desktop.paths import resources_dir
+from lofte_desktop.runtime.paths import resources_dir
 
 CATALOGUE = "argparse_sv.mo"
 

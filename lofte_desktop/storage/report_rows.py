@@ -1,4 +1,4 @@
-"""The report's own read query: every activity of a period as light rows.
+"""The report's own read query (storage side): every activity of a period as light rows.
 
 ActivityService.query builds full Activity records (audit stamps, versions, sync
 columns) and looks links up in chunks; a report of a 20,000-activity term needs
