@@ -280,15 +280,18 @@ def _promise(r: Record) -> None:
 
 def _promise_record(ctx: RuleContext, r: Record) -> None:
     """A promise the app can read, naming only its agreement's activity types (as
-    a catalogue's promise must)."""
+    a catalogue's promise must; the package's own `activity_types` records are
+    merged before its promises)."""
     _readable(_promise)(ctx, r)
+    if r["agreement_id"] not in ctx.agreements:
+        return  # the unknown agreement is refused on its own
     types = ctx.types(r["agreement_id"])
     for code in json.loads(r["activity_types"]):
         if code not in types:
             raise ValidationError(
                 "err.unknown_type",
                 field="activity_types",
-                value=code,
+                value=str(code)[:40],
                 valid=", ".join(types.codes()),
             )
 
