@@ -16,7 +16,8 @@ Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field),
 `log-own-types` (Logga on a database with vadstena-2018-2019: its own types) and
 `sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
-medborgarlöfte…), `edit-agreement` (Löften → Ändra…) and `sync-held` (Synk →
+medborgarlöfte…), `edit-agreement` (Löften → Ändra medborgarlöftet…), the
+editor's dialogs (`editor`, or one of editor_shots.KEYS) and `sync-held` (Synk →
 Exportera paket… for a device still on 0.1.0), named on the command line after the
 database.
 """
@@ -85,6 +86,10 @@ def main(db: str, only: list[str]) -> int:
     if "sync-held" in keys:
         keys.remove("sync-held")
         sync_held_dialog(ui, window, settle)
+    sys.path.insert(0, str(HERE))
+    import editor_shots
+
+    editor_shots.take(keys, ui, window, settle, TODAY, PINNED)
     for shot in keys:
         key = "log" if shot in ("log-errors", "log-own-types") else shot
         window.navigate(key)

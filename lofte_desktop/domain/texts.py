@@ -346,3 +346,14 @@ def held_back_text(
     if not items:
         return ""
     return t("held.until", lang, items=word_list(items, lang), version=version)
+
+
+def add_texts(
+    texts: dict[Lang, dict[str, str]], fields: dict[Lang, dict[str, str]] | None = None
+) -> None:
+    """Adds a module's own texts and field labels (a domain module next to the
+    rules it words, e.g. domain/agreement_edit.py)."""
+    for lang, table in texts.items():
+        _TEXTS[lang].update(table)
+    for lang, table in (fields or {}).items():
+        FIELD_NAMES[lang].update(table)

@@ -269,25 +269,25 @@ def match_party(value: str | None, parties: Iterable[str]) -> str:
     )
 
 
-def parse_year(value: str | int) -> int:
+def parse_year(value: str | int, field_name: str = "year") -> int:
     """A year for an indicator value (1900–2999)."""
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise ValidationError("err.bad_year", field="year", value=value) from None
+        raise ValidationError("err.bad_year", field=field_name, value=value) from None
     if not 1900 <= year <= 2999:
-        raise ValidationError("err.bad_year", field="year", value=value)
+        raise ValidationError("err.bad_year", field=field_name, value=value)
     return year
 
 
-def parse_measurement(value: str | float) -> float:
+def parse_measurement(value: str | float, field_name: str = "value") -> float:
     """An indicator's measured value: a finite number, not negative ("12,5 %" ok)."""
     try:
         number = float(str(value).strip().replace(",", ".").replace("%", ""))
     except ValueError:
-        raise ValidationError("err.bad_number", field="value", value=value) from None
+        raise ValidationError("err.bad_number", field=field_name, value=value) from None
     if number != number or number in (float("inf"), float("-inf")) or number < 0:
-        raise ValidationError("err.bad_number", field="value", value=value)
+        raise ValidationError("err.bad_number", field=field_name, value=value)
     return number
 
 

@@ -238,6 +238,12 @@ class AgreementService:
         """{code: id}"""
         return {p.code: p.id for p in self.promises()}
 
+    def owned_ids(self) -> frozenset[str]:
+        """The ids of this agreement's promises. Work belongs to the agreement
+        whose promise it counts towards: Planering, Uppföljning and the .ics
+        export list only what links to one of these."""
+        return frozenset(self.promise_ids().values())
+
     def promise_codes(self) -> dict[str, str]:
         """{id: code} for every agreement's promises: an activity of an earlier
         agreement lists its own promises' codes, never raw ids."""

@@ -9,11 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from lofte_desktop.domain.agreement_edit import parse_cadence
 from lofte_desktop.domain.agreements import renewed
 from lofte_desktop.domain.catalogue import continues_ref
 from lofte_desktop.domain.catalogue_writer import catalogue_data, to_toml
 from lofte_desktop.domain.errors import LofteError, ValidationError, ValidationErrors
+from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import Agreement, Catalogue, Promise
+from lofte_desktop.domain.types import Cadence
 from lofte_desktop.domain.validation import check_free_text, parse_date
 from lofte_desktop.services.agreement import (
     AgreementService,
@@ -81,12 +84,26 @@ def check_renewal(
 
 @dataclass(frozen=True)
 class AgreementEdit:
-    """What the user typed to change an agreement's name, parties and period."""
+    """What the user typed to change an agreement's name, parties, period and
+    follow-up cadence (None: keep it)."""
 
     name: str
     parties: Sequence[str]
     start: str | date
     end: str | date
+    cadence: str | Cadence | None = None
+
+
+def _parties(raw: Sequence[str], errors: list[ValidationError]) -> tuple[str, ...]:
+    parties = tuple(dict.fromkeys(p.strip() for p in raw if p.strip()))
+    for party in parties:
+        try:
+            check_free_text(party, "agreement_parties")
+        except ValidationError as exc:
+            errors.append(exc)
+    if not parties:
+        errors.append(ValidationError("err.required", field="agreement_parties"))
+    return parties
 
 
 def check_edit(
@@ -102,14 +119,12 @@ def check_edit(
     except ValidationErrors as exc:
         errors.extend(exc.errors)
         name, start, end = edit.name.strip(), None, None
-    parties = tuple(p.strip() for p in edit.parties if p.strip())
-    for party in parties:
+    parties = _parties(edit.parties, errors)
+    if edit.cadence is not None:
         try:
-            check_free_text(party, "agreement_parties")
+            parse_cadence(edit.cadence)
         except ValidationError as exc:
             errors.append(exc)
-    if not parties:
-        errors.append(ValidationError("err.required", field="agreement_parties"))
     named = sorted({x for p in promises for x in p.parties} - set(parties))
     if parties and named:
         errors.append(
@@ -130,6 +145,62 @@ def check_edit(
         raise ValidationErrors(errors)
     assert start is not None and end is not None
     return name, parties, start, end
+
+
+@dataclass(frozen=True)
+class BlankDraft:
+    """A new agreement from scratch, as typed: it starts with no focus areas or
+    promises (added on Löften afterwards)."""
+
+    code: str
+    name: str
+    municipality: str
+    police_area: str
+    parties: Sequence[str]
+    start: str | date
+    end: str | date
+    cadence: str | Cadence = Cadence.TERM
+
+
+def check_blank(draft: BlankDraft, existing: list[Agreement]) -> Agreement:
+    """The new, empty Agreement, or ValidationErrors naming every bad field."""
+    errors: list[ValidationError] = []
+    try:
+        code, name, start, end = check_renewal(
+            RenewDraft(draft.code, draft.name, draft.start, draft.end), existing
+        )
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    municipality = draft.municipality.strip()
+    police_area = draft.police_area.strip()
+    if not municipality:
+        errors.append(ValidationError("err.required", field="agreement_municipality"))
+    for text, key in (
+        (municipality, "agreement_municipality"),
+        (police_area, "agreement_police_area"),
+    ):
+        try:
+            check_free_text(text, key)
+        except ValidationError as exc:
+            errors.append(exc)
+    parties = _parties(draft.parties, errors)
+    try:
+        cadence = parse_cadence(draft.cadence)
+    except ValidationError as exc:
+        errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    return Agreement(
+        id=stable_id("agreement", code),
+        code=code,
+        name=name,
+        municipality=municipality,
+        police_area=police_area,
+        parties=parties,
+        start=start,
+        end=end,
+        cadence=cadence,
+    )
 
 
 class AgreementFiles:
@@ -166,15 +237,27 @@ class AgreementFiles:
         self.agreement.add(cat, "", strict=True)
         return cat
 
+    def create(self, draft: BlankDraft) -> Catalogue:
+        """A new agreement from scratch (Nytt medborgarlöfte → Från början): added
+        beside the others, never replacing one."""
+        agreement = check_blank(draft, self.agreement.agreements())
+        cat = Catalogue(agreement, (), (), ())
+        self.agreement.add(cat, "", strict=True)
+        return cat
+
     def edit(self, code: str, edit: AgreementEdit) -> Agreement:
-        """Changes an agreement's name, parties and period: checked first, then one
-        audited write that sync packages carry like any agreement change."""
+        """Changes an agreement's name, parties, period and cadence: checked
+        first, then one audited write that sync packages carry like any agreement
+        change."""
         cat = self.catalogue(code)
         a = cat.agreement
         with self.ctx.db.read() as s:
             used = store.activity_span(s, [p.id for p in cat.promises])
         name, parties, start, end = check_edit(edit, cat.promises, used)
-        updated = replace(a, name=name, parties=parties, start=start, end=end)
+        cadence = a.cadence if edit.cadence is None else parse_cadence(edit.cadence)
+        updated = replace(
+            a, name=name, parties=parties, start=start, end=end, cadence=cadence
+        )
         with self.ctx.db.write() as s:
             store.update_agreement(
                 s, updated, next_stamp(s, self.ctx.device_id), self.ctx.user

@@ -37,6 +37,7 @@ from lofte_desktop.domain.import_rules import (
     status_code,
     suggest_rule,
 )
+from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import Period
 from lofte_desktop.domain.pii import personal_numbers_in_record
 from lofte_desktop.domain.texts import field_name, t
@@ -186,6 +187,14 @@ class ImportService:
                 )
         return out
 
+    def target(self) -> Agreement:
+        """The one agreement every row is checked against and written to: the one
+        in use (chosen on Löften, else the one today belongs to). A row dated in
+        another agreement is refused with the agreements named, never moved to
+        it: the user chooses that agreement and imports the file again (the rows
+        already in are recognised)."""
+        return self.agreement.agreement()
+
     # --- preview -------------------------------------------------------------------
     def preview(
         self,
@@ -203,7 +212,7 @@ class ImportService:
                 column=field_name(missing[0], lang),
             )
         rules = self.agreement.rules()
-        agreement = self.agreement.agreement()
+        agreement = self.target()
         with self.ctx.db.read() as s:
             locked = locked_periods(s, agreement)
         index = {
@@ -371,7 +380,7 @@ class ImportService:
                 wanted.append(r)
         if not wanted:
             return ImportResult(None, 0, len(preview.duplicates), len(bad))
-        agreement = self.agreement.agreement()
+        agreement = self.target()
         import_id = new_id()
         with self.ctx.db.write_connection() as conn, bulk_cache(conn):
             ensure_unlocked(conn, agreement, {r.valid.date for r in wanted if r.valid})

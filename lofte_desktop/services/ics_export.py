@@ -202,12 +202,17 @@ class IcsExporter:
     def series_choices(self, period: Period | None = None) -> list[SeriesRecord]:
         """The series an export of `period` may hold (for the export dialog)."""
         a = self.planning.agreement.agreement()
+        owned = self.planning.agreement.owned_ids()
         with self.ctx.db.read() as s:
-            return load_series(
-                s,
-                start=period.start if period else a.start,
-                end=period.end if period else a.end,
-            )
+            return [
+                r
+                for r in load_series(
+                    s,
+                    start=period.start if period else a.start,
+                    end=period.end if period else a.end,
+                )
+                if owned.intersection(r.promise_ids)
+            ]
 
     def calendar(
         self, period: Period | None = None, only: IcsFilter | None = None
@@ -218,11 +223,13 @@ class IcsExporter:
         a = self.planning.agreement.agreement()
         start = period.start if period else a.start
         end = period.end if period else a.end
+        owned = self.planning.agreement.owned_ids()
         with self.ctx.db.read() as s:
             series = [
                 r
                 for r in load_series(s, start=start, end=end)
-                if flt.keeps(
+                if owned.intersection(r.promise_ids)
+                and flt.keeps(
                     party=r.party,
                     kind=r.activity_type,
                     series_id=r.id,
@@ -234,10 +241,14 @@ class IcsExporter:
             act
             for act in self.planning.activities.query(
                 ActivityFilter(
-                    start=start, end=end, statuses=frozenset({"planned", "cancelled"})
+                    start=start,
+                    end=end,
+                    statuses=frozenset({"planned", "cancelled"}),
+                    promise_codes=frozenset(self.planning.agreement.promise_ids()),
                 )
             )
-            if act.series_id is None
+            if owned
+            and act.series_id is None
             and flt.keeps(
                 party=act.party,
                 kind=act.activity_type,

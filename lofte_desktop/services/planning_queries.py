@@ -135,9 +135,15 @@ class PlanReader:
         *,
         statuses: frozenset[Status] | None = None,
     ) -> list[PlanItem]:
-        """Everything in the calendar dated start..end, sorted by start."""
+        """Everything in the calendar dated start..end, sorted by start: the
+        agreement in use's (what counts towards one of its promises)."""
+        owned = self.agreement.owned_ids()
         with self.ctx.db.read() as s:
-            records = load_series(s, start=start, end=end)
+            records = [
+                r
+                for r in load_series(s, start=start, end=end)
+                if owned.intersection(r.promise_ids)
+            ]
             taken = {
                 (sid, rid[:10])
                 for sid, rid, _ in occurrence_rows(
@@ -148,9 +154,10 @@ class PlanReader:
             start=start,
             end=end,
             statuses=frozenset(x.value for x in statuses) if statuses else frozenset(),
+            promise_codes=frozenset(self.agreement.promise_ids()),
         )
         areas = self._areas()
-        acts = self.activities.query(flt, sort=Sort("date", False))
+        acts = self.activities.query(flt, sort=Sort("date", False)) if owned else []
         items = [self.activity_item(a, areas) for a in acts]
         if statuses is None or Status.PLANNED in statuses:
             items.extend(self.series_items(records, start, end, taken))

@@ -285,7 +285,14 @@ class ReportService:
         codes = self.agreement.promise_codes()
         with self.ctx.db.read() as s:
             return period_rows(
-                s, p.start, p.end, codes, types=types, party=party, status=status
+                s,
+                p.start,
+                p.end,
+                codes,
+                types=types,
+                party=party,
+                status=status,
+                only=self.agreement.owned_ids(),
             )
 
     def _party_work(

@@ -55,7 +55,7 @@ def _sync(stamp: Stamp) -> dict[str, Any]:
     return {"hlc": stamp.hlc, "device_id": stamp.device_id, "updated_at": stamp.at}
 
 
-def _upsert(
+def upsert(
     ex: Executor,
     row_type: Any,
     values: dict[str, Any],
@@ -109,7 +109,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
     """Writes a whole catalogue; returns how many rows were created or changed."""
     a = cat.agreement
     changed = int(
-        _upsert(
+        upsert(
             ex,
             AgreementRow,
             {
@@ -135,7 +135,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
     area_ids: dict[str, str] = {}
     for fa in cat.focus_areas:
         area_ids[fa.code] = fa.id
-        changed += _upsert(
+        changed += upsert(
             ex,
             FocusAreaRow,
             {
@@ -151,7 +151,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
             "focus_areas",
         )
     for p in cat.promises:
-        changed += _upsert(
+        changed += upsert(
             ex,
             PromiseRow,
             {
@@ -171,7 +171,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
             "promises",
         )
     for ind in cat.indicators:
-        changed += _upsert(
+        changed += upsert(
             ex,
             IndicatorRow,
             {
@@ -225,8 +225,9 @@ def list_agreements(ex: Executor) -> list[Agreement]:
 def update_agreement(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:
-    """The agreement's name, parties and period (audited; synced by its stamp)."""
-    _upsert(
+    """The agreement's name, parties, period and cadence (audited; synced by its
+    stamp; the cadence lives in the `terms` column)."""
+    upsert(
         ex,
         AgreementRow,
         {
@@ -235,6 +236,7 @@ def update_agreement(
             "parties": json.dumps(list(agreement.parties), ensure_ascii=False),
             "start": agreement.start,
             "end": agreement.end,
+            "terms": terms_json(agreement),
         },
         stamp,
         user,
@@ -262,7 +264,7 @@ def activity_span(ex: Executor, promise_ids: list[str]) -> tuple[date, date] | N
 def set_agreement_terms(
     ex: Executor, agreement: Agreement, stamp: Stamp, user: str
 ) -> None:
-    _upsert(
+    upsert(
         ex,
         AgreementRow,
         {"id": agreement.id, "terms": terms_json(agreement)},
@@ -353,7 +355,7 @@ def set_indicator_value(
     user: str,
 ) -> IndicatorMeasurement:
     vid = indicator_value_id(indicator_id, year)
-    _upsert(
+    upsert(
         ex,
         IndicatorValueRow,
         {
@@ -389,7 +391,7 @@ def ensure_place(
         return str(row.id)
     if row is not None:
         pid = str(row.id)
-    _upsert(
+    upsert(
         ex,
         PlaceRow,
         {"id": pid, "name": clean, "kind": kind.value, "note": ""},
@@ -412,7 +414,7 @@ def save_activity_type(
 ) -> bool:
     """Adds or changes one of an agreement's activity types (audited)."""
     values = activity_type_values(agreement_id, info)
-    return _upsert(ex, ActivityTypeRow, values, stamp, user, "activity_types")
+    return upsert(ex, ActivityTypeRow, values, stamp, user, "activity_types")
 
 
 def load_activity_types(ex: Executor, agreement_id: str) -> ActivityTypes:

@@ -7,7 +7,7 @@ only ten fields, read in two statements. Works on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -44,8 +44,10 @@ def period_rows(
     types: frozenset[str] = frozenset(),
     party: str | None = None,
     status: Status | None = None,
+    only: Collection[str] | None = None,
 ) -> list[Row]:
-    """Live activities dated start..end, oldest first (then by id)."""
+    """Live activities dated start..end, oldest first (then by id); with `only`
+    (promise ids: one agreement's), those counting towards one of them."""
     conds: list[Any] = [A.c.deleted.is_(False), A.c.date >= start, A.c.date <= end]
     if types:
         conds.append(A.c.activity_type.in_(sorted(types)))
@@ -54,12 +56,15 @@ def period_rows(
     if status is not None:
         conds.append(A.c.status == status.value)
     links: dict[str, list[str]] = {}
+    mine: set[str] = set()
     for aid, pid in ex.execute(
         select(AP.c.activity_id, AP.c.promise_id)
         .select_from(AP.join(A, A.c.id == AP.c.activity_id))
         .where(*conds)
     ).all():
         links.setdefault(aid, []).append(promise_codes.get(pid, pid))
+        if only is not None and pid in only:
+            mine.add(aid)
     q = (
         select(
             A.c.id,
@@ -95,4 +100,5 @@ def period_rows(
         for aid, kind, party_name, day, st, hours, place, count, note in ex.execute(
             q
         ).all()
+        if only is None or aid in mine
     ]

@@ -153,77 +153,78 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="244"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="297"/>
         <source>Anteckningen innehåller något som ser ut som ett personnummer (%1). Ta bort det: loggen får inte innehålla personnummer eller namn på invånare. Det går inte att spara förrän det är borta.</source>
+        <extracomment>The types offered: those of the agreement of the typed date. The type of the activity being edited (kept even when since retired).</extracomment>
         <translation>The note contains what looks like a personal identity number (%1). Remove it: the log must not hold residents&apos; identity numbers or names. Saving is blocked until it is gone.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="339"/>
         <source>&amp;Typ</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="283"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="340"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="284"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="341"/>
         <source>&amp;Part</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="285"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="342"/>
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="343"/>
         <source>&amp;Timmar</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="287"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="344"/>
         <source>&amp;Antal</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="288"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="345"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="346"/>
         <source>Start&amp;tid</source>
         <translation>Start &amp;time</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="347"/>
         <source>Lö&amp;ften</source>
         <translation>Pro&amp;mises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="348"/>
         <source>A&amp;nteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="304"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="362"/>
         <source>t.ex. 2,5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="305"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="363"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="365"/>
         <source>Vad gjordes? Inga namn eller personnummer på invånare.</source>
         <translation>What was done? No residents&apos; names or identity numbers.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/activity_form.py" line="310"/>
+        <location filename="../../lofte_desktop/ui/activity_form.py" line="368"/>
         <source>Fetstil: löften som typen räknas mot. Mellanslag kryssar i.</source>
         <translation>Bold: promises this type counts towards. Space ticks a box.</translation>
     </message>
@@ -231,53 +232,53 @@
 <context>
     <name>ActivityTableModel</name>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="28"/>
         <source>Datum</source>
         <extracomment>(sort key, Swedish header); the sort keys are domain.query.SORT_KEYS.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="28"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="29"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="29"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="30"/>
         <source>Löften</source>
         <translation>Promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="30"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="31"/>
         <source>Part</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="31"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="32"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="32"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="33"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="33"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="34"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="34"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="35"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="36"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/models/activity_table.py" line="37"/>
         <source>Loggad av</source>
         <translation>Logged by</translation>
     </message>
@@ -449,22 +450,22 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="120"/>
         <source>Ställ in tillfälle</source>
         <translation>Cancel occasion</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="122"/>
         <source>t.ex. skolan stängd, sjukdom</source>
         <translation>e.g. school closed, illness</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="124"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="130"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
@@ -563,18 +564,17 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="267"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="62"/>
         <source>Det gick inte</source>
-        <extracomment>Written elsewhere, or F5: every page that shows data reloads. Emitted by the main window after a language switch (no service event). The services are open (after a quick start&apos;s first paint).</extracomment>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="272"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="67"/>
         <source>Ett fel uppstod</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/context.py" line="273"/>
+        <location filename="../../lofte_desktop/ui/dialog_service.py" line="68"/>
         <source>Åtgärden kunde inte slutföras: %1</source>
         <translation>The action could not be completed: %1</translation>
     </message>
@@ -582,37 +582,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="68"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="66"/>
         <source>Markera som genomförd</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="75"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="73"/>
         <source>antal, t.ex. 25</source>
         <translation>number, e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="78"/>
         <source>&amp;Timmar:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="78"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="82"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="80"/>
         <source>&amp;Anteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="89"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="87"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="91"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_done.py" line="89"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -670,56 +670,61 @@
 <context>
     <name>EditAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="26"/>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="33"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="34"/>
         <source>Ändra medborgarlöftet</source>
         <translation>Edit the agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="45"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
         <source>&amp;Parter (en per rad)</source>
         <translation>&amp;Parties (one a line)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="46"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="55"/>
         <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>S&amp;tart date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="47"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
         <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>&amp;End date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="53"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
+        <source>Uppföl&amp;jning</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="63"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="54"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="64"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="56"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="66"/>
         <source>Spara ändringen</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="57"/>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="58"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="67"/>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="68"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="61"/>
-        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna.</source>
-        <translation>The change is kept in the history and travels in sync packages. A party a promise names cannot be removed, and the period must hold the logged activities.</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/edit_agreement_dialog.py" line="71"/>
+        <source>Ändringen sparas i historiken och följer med synkpaketen. En part som ett löfte har kan inte tas bort, och perioden måste rymma de loggade aktiviteterna. Uppföljningen avgör vilka perioder Översikt och Uppföljning visar först.</source>
+        <translation>The change is kept in the history and travels in sync packages. A party a promise has cannot be removed, and the period must hold the logged activities. The follow-up decides which periods Overview and Follow-up show first.</translation>
     </message>
 </context>
 <context>
@@ -762,10 +767,38 @@
         <source>&amp;Part:</source>
         <translation>&amp;Party:</translation>
     </message>
+</context>
+<context>
+    <name>FocusAreaDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/first_start_dialog.py" line="57"/>
-        <source>Skriv ditt namn.</source>
-        <translation>Enter your name.</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="115"/>
+        <source>Nytt fokusområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="117"/>
+        <source>Ändra fokusområdet</source>
+        <translation>Edit the focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="125"/>
+        <source>K&amp;od</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="126"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="127"/>
+        <source>&amp;Lägesbild</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="137"/>
+        <source>Fokusområdets namn och lägesbild, som de står i medborgarlöftet. Koden kan inte ändras efteråt.</source>
+        <translation>The focus area&apos;s name and situation, as the agreement states them. The code cannot be changed afterwards.</translation>
     </message>
 </context>
 <context>
@@ -822,113 +855,113 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="155"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="156"/>
         <source>Välj minst en part.</source>
         <extracomment>The number of calendar events written, after a successful export.</extracomment>
         <translation>Choose at least one party.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="157"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="158"/>
         <source>Välj minst en aktivitetstyp.</source>
         <translation>Choose at least one activity type.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="160"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="161"/>
         <source>Välj minst en serie, eller bocka ur &quot;Bara valda serier&quot;.</source>
         <translation>Choose at least one series, or untick &quot;Only chosen series&quot;.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="171"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="172"/>
         <source>Exportera kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="173"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="174"/>
         <source>Kalenderfiler (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="188"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="189"/>
         <source>Kalender exporterad</source>
         <translation>Calendar exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="190"/>
         <source>%1 händelser skrevs till %2.</source>
         <translation>%1 events were written to %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="201"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="202"/>
         <source>Kunde inte skriva filen: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="209"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="210"/>
         <source>Exportera .ics</source>
         <translation>Export .ics</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="212"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="213"/>
         <source>Välj vad kalenderfilen ska innehålla. Den som får filen ser tider och platser: dela bara det som mottagaren ska se.</source>
         <translation>Choose what the calendar file holds. Whoever gets the file sees times and places: share only what the recipient should see.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="221"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="222"/>
         <source>Hela avtalet</source>
         <translation>The whole agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="225"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="226"/>
         <source>P&amp;arter:</source>
         <translation>P&amp;arties:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="226"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="227"/>
         <source>&amp;Typer:</source>
         <translation>&amp;Types:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="227"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="228"/>
         <source>Bara valda &amp;serier:</source>
         <translation>Only chosen &amp;series:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="228"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="229"/>
         <source>Bara det &amp;jag har planerat</source>
         <translation>Only what &amp;I have planned</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="229"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="230"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="231"/>
         <source>Parter som ska med</source>
         <translation>Parties to include</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="232"/>
         <source>Aktivitetstyper som ska med</source>
         <translation>Activity types to include</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="232"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="233"/>
         <source>Serier som ska med</source>
         <translation>Series to include</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="234"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="235"/>
         <source>&amp;Exportera…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/dialogs/ics_export_dialog.py" line="238"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -936,235 +969,245 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="37"/>
         <source>Importera från Excel</source>
         <extracomment>Where the last confirmed mapping is kept (AppSettings.extra). An import was written: its result.</extracomment>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="41"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="244"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="42"/>
         <source>&amp;Välj fil…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="44"/>
         <source>&amp;Part för rader utan partkolumn:</source>
         <translation>&amp;Party for rows without a party column:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="56"/>
         <source>&amp;Tidigare importer:</source>
         <translation>&amp;Earlier imports:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="58"/>
         <source>Å&amp;ngra importen…</source>
         <translation>U&amp;ndo the import…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="65"/>
         <source>Kolumner</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="68"/>
         <source>Aktivitetstyper</source>
         <translation>Activity types</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;Godkänn alla förslag</source>
         <translation>Confirm &amp;all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="87"/>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="94"/>
         <source>För&amp;handsgranskning:</source>
         <translation>Pre&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="104"/>
         <source>Hoppa &amp;över rader med fel</source>
         <translation>Leave &amp;out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="105"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="108"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="119"/>
+        <source>Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften.</source>
+        <translation>The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <source>Medborgarlöftet som gäller</source>
+        <translation>The agreement in use</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="138"/>
         <source>Välj fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="139"/>
         <source>Part för rader utan partkolumn</source>
         <translation>Party for rows without a party column</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="140"/>
         <source>Godkänn alla förslag</source>
         <translation>Confirm all suggestions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="141"/>
         <source>Hoppa över rader med fel</source>
         <translation>Leave out rows with errors</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="142"/>
         <source>Importera</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="143"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="144"/>
         <source>Tidigare importer</source>
         <translation>Earlier imports</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="132"/>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="193"/>
         <source>Ångra importen</source>
         <translation>Undo the import</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="160"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="174"/>
         <source>%1 %2: %3 aktiviteter</source>
         <translation>%1 %2: %3 activities</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="182"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="194"/>
         <source>Ta bort alla aktiviteter från importen %1?</source>
         <translation>Delete every activity from the import %1?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="209"/>
         <source>Importen är ångrad: %1 aktiviteter togs bort.</source>
         <translation>The import is undone: %1 activities were deleted.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="218"/>
         <source>Importera aktivitetslogg</source>
         <translation>Import an activity log</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="220"/>
         <source>Excel och CSV (*.xlsx *.csv);;Alla filer (*)</source>
         <translation>Excel and CSV (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="227"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="250"/>
         <source>%1: %2 rader</source>
         <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="267"/>
         <source>– importeras inte –</source>
         <translation>– not imported –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="281"/>
         <source>Kolumnen %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
         <source>%1 (1 rad)</source>
         <translation>%1 (1 row)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
         <source>%1 (%2 rader)</source>
         <translation>%1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="347"/>
         <source>– välj typ –</source>
         <translation>– choose a type –</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="351"/>
         <source>Typ för %1</source>
         <translation>Type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="352"/>
         <source>Godkänd</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="354"/>
         <source>Godkänn typen för %1</source>
         <translation>Confirm the type for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="408"/>
         <source>Kontrollerar raderna …</source>
         <translation>Checking the rows …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="441"/>
         <source>Rad %1: </source>
         <translation>Row %1: </translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="434"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="445"/>
         <source>inga fel.</source>
         <translation>no errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="444"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="455"/>
         <source>%1 nya, %2 finns redan, %3 med fel.</source>
         <translation>%1 new, %2 already there, %3 with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="451"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="462"/>
         <source>Inget importeras så länge en rad har fel: rätta filen eller mappningen, eller hoppa över raderna med fel.</source>
         <translation>Nothing is imported while a row has an error: correct the file or the mapping, or leave out the rows with errors.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="483"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="494"/>
         <source>Importen är klar</source>
         <translation>The import is done</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="485"/>
+        <location filename="../../lofte_desktop/ui/dialogs/import_dialog.py" line="496"/>
         <source>%1 nya aktiviteter, %2 fanns redan, %3 rader med fel hoppades över. Hela importen kan ångras från Aktiviteter.</source>
         <translation>%1 new activities, %2 were already there, %3 rows with errors were left out. The whole import can be undone from Activities.</translation>
     </message>
@@ -1235,79 +1278,147 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="164"/>
+        <source>Ändra indikatorn</source>
+        <translation>Edit the indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="174"/>
+        <source>Inget mål</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="175"/>
+        <source>Lägre än (&lt;)</source>
+        <translation>Lower than (&lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="176"/>
+        <source>Högst (≤)</source>
+        <translation>At most (≤)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="177"/>
+        <source>Högre än (&gt;)</source>
+        <translation>Higher than (&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="178"/>
+        <source>Minst (≥)</source>
+        <translation>At least (≥)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="179"/>
+        <source>Lika med (=)</source>
+        <translation>Equal to (=)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="191"/>
+        <source>&amp;Utgångsvärde</source>
+        <translation>&amp;Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="192"/>
+        <source>Utgångs&amp;år</source>
+        <translation>Baseline &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="193"/>
+        <source>&amp;Mål</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="194"/>
+        <source>Mål&amp;värde</source>
+        <translation>Target &amp;value</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="195"/>
+        <source>Målå&amp;r (valfritt)</source>
+        <translation>Target yea&amp;r (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="206"/>
+        <source>%1 (%2). Värden skrivs med decimalkomma eller punkt.</source>
+        <translation>%1 (%2). Values take a decimal comma or point.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="123"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="122"/>
         <source>Inte sparat: det finns inget medborgarlöfte att logga mot. Läs in ett med knappen överst i fönstret.</source>
         <translation>Not saved: there is no agreement to log against. Load one with the button at the top of the window.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="135"/>
         <source>Inte sparat: rätta det som är markerat.</source>
         <translation>Not saved: correct what is marked.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="152"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="151"/>
         <source>Sparat: %1 %2%3.</source>
         <translation>Saved: %1 %2%3.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="173"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="172"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="178"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="177"/>
         <source>Det gick inte att spara: %1. Det du skrev finns kvar i formuläret; försök igen.</source>
         <translation>Could not save: %1. What you typed is still in the form; try again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="182"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="181"/>
         <source>Det gick inte att spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="241"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="240"/>
         <source>Logga en aktivitet</source>
         <translation>Log an activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="244"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="243"/>
         <source>Tab och Enter går till nästa fält; Enter i anteckningen sparar, liksom Ctrl+Enter var du än är i formuläret. Shift+Enter ger ny rad i anteckningen. Ctrl+N öppnar formuläret var du än är.</source>
         <translation>Tab and Enter go to the next field; Enter in the note saves, as does Ctrl+Enter anywhere in the form. Shift+Enter starts a new line in the note. Ctrl+N opens the form from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="249"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="248"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="250"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="249"/>
         <source>Spara aktiviteten</source>
         <translation>Save the activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="251"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="250"/>
         <source>&amp;Rensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="252"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="251"/>
         <source>Rensa formuläret</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="253"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="252"/>
         <source>Nytt &amp;medborgarlöfte…</source>
         <translation>New &amp;agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="255"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="254"/>
         <source>Starta ett nytt medborgarlöfte för datumet</source>
         <translation>Start a new agreement for the date</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="257"/>
+        <location filename="../../lofte_desktop/ui/pages/log_page.py" line="256"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
@@ -1315,77 +1426,77 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="77"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="94"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="95"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="79"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="96"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="80"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="97"/>
         <source>&amp;Ny aktivitet</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="81"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="98"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="84"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="101"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="85"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="102"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="86"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="103"/>
         <source>&amp;Om Löfte Desktop</source>
         <translation>&amp;About Löfte Desktop</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="91"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="108"/>
         <source>Ctrl+N: logga en aktivitet (var du än är)</source>
         <translation>Ctrl+N: log an activity (from anywhere)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="93"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="110"/>
         <source>Ctrl+1–%1: gå till sidan med det numret i listan till vänster</source>
         <translation>Ctrl+1–%1: go to the page with that number in the list on the left</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="95"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="112"/>
         <source>F5: uppdatera sidan</source>
         <translation>F5: refresh the page</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="96"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="113"/>
         <source>Ctrl+Q: avsluta</source>
         <translation>Ctrl+Q: quit</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="97"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="114"/>
         <source>I Logga: Tab och Enter går till nästa fält, Ctrl+Enter sparar</source>
         <translation>In Log: Tab and Enter go to the next field, Ctrl+Enter saves</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="102"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="119"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="106"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="123"/>
         <source>Löfte Desktop %1
 
 För arbetet med medborgarlöften: logga, planera, synka och följ upp. Fungerar utan nätverk.</source>
@@ -1394,7 +1505,7 @@ För arbetet med medborgarlöften: logga, planera, synka och följ upp. Fungerar
 For the work on citizen promises: log, plan, sync and follow up. Works without a network.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_menu.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/main_menu.py" line="128"/>
         <source>Om Löfte Desktop</source>
         <translation>About Löfte Desktop</translation>
     </message>
@@ -1402,12 +1513,12 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="184"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lofte_desktop/ui/main_window.py" line="185"/>
         <source>Sidinnehåll</source>
         <translation>Page content</translation>
     </message>
@@ -1415,115 +1526,159 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>NewAgreementDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="93"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="94"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="96"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
         <source>&amp;Förnya ett tidigare medborgarlöfte</source>
         <translation>&amp;Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="98"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="146"/>
         <source>Läs in en &amp;katalogfil</source>
         <translation>Read a &amp;catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="106"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="170"/>
         <source>&amp;Välj fil…</source>
         <translation>C&amp;hoose file…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="173"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="111"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="175"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="228"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="178"/>
         <source>K&amp;od</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="179"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="203"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="116"/>
-        <source>S&amp;tartdatum (ÅÅÅÅ-MM-DD)</source>
-        <translation>S&amp;tart date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="117"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="181"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="208"/>
         <source>Sl&amp;utdatum (ÅÅÅÅ-MM-DD)</source>
         <translation>&amp;End date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="120"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="184"/>
         <source>&amp;Tidigare medborgarlöfte</source>
         <translation>Ear&amp;lier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="44"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="79"/>
         <source>Fel i %1</source>
+        <extracomment>The fields of an agreement from scratch, in the order the form shows them.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="158"/>
+        <source>Börja från &amp;början</source>
+        <translation>Start from &amp;scratch</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="180"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="207"/>
+        <source>St&amp;artdatum (ÅÅÅÅ-MM-DD)</source>
+        <translation>St&amp;art date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="191"/>
         <source>Ka&amp;talogfil</source>
         <translation>Catalo&amp;gue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="136"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="202"/>
+        <source>Ko&amp;d</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="204"/>
+        <source>Ko&amp;mmun</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="205"/>
+        <source>&amp;Polisområde</source>
+        <translation>&amp;Police area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="206"/>
+        <source>Pa&amp;rter (en per rad)</source>
+        <translation>Pa&amp;rties (one a line)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="209"/>
+        <source>Uppföl&amp;jning</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="216"/>
+        <source>Börja från början: ett tomt medborgarlöfte</source>
+        <translation>Start from scratch: an empty agreement</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="220"/>
         <source>Förnya ett tidigare medborgarlöfte</source>
         <translation>Renew an earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="222"/>
         <source>Läs in en katalogfil</source>
         <translation>Read a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="223"/>
         <source>Tidigare medborgarlöfte</source>
         <translation>Earlier agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="140"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="224"/>
         <source>Katalogfil</source>
         <translation>Catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="141"/>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="225"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="310"/>
         <source>Välj katalogfil</source>
         <translation>Choose a catalogue file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="142"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="226"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="143"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="227"/>
         <source>Skapa medborgarlöftet</source>
         <translation>Create the agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="148"/>
-        <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, terminer och lov.</source>
-        <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history is kept. A renewal copies the parties, focus areas, promises (continuing their originals), targets, indicators, terms and holidays.</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="232"/>
+        <source>Ett nytt medborgarlöfte läggs till bredvid de tidigare; inget ersätts, och historiken finns kvar. En förnyelse kopierar parter, fokusområden, löften (som fortsätter sina original), mål, indikatorer, aktivitetstyper, platser, terminer och lov. Ett medborgarlöfte från början får sina fokusområden och löften på sidan Löften efteråt.</source>
+        <translation>A new agreement is added beside the earlier ones; nothing is replaced, and the history stays. A renewal copies parties, focus areas, promises (which continue their originals), targets, indicators, activity types, places, terms and holidays. An agreement started from scratch gets its focus areas and promises on the Promises page afterwards.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="197"/>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="247"/>
+        <source>Hur vill du börja?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/new_agreement_dialog.py" line="310"/>
         <source>Katalogfiler (*.toml *.json)</source>
         <translation>Catalogue files (*.toml *.json)</translation>
     </message>
@@ -1684,155 +1839,179 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
     </message>
 </context>
 <context>
+    <name>PartDialog</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="54"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="55"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="57"/>
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="58"/>
+        <location filename="../../lofte_desktop/ui/dialogs/agreement_parts.py" line="59"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="35"/>
         <source>Ingen (en gång)</source>
         <extracomment>Planning refusals about the series&apos; last day belong next to &quot;Till och med&quot;.</extracomment>
         <translation>None (once)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="36"/>
         <source>Varje vecka</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="37"/>
         <source>Varannan vecka</source>
         <translation>Every other week</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="38"/>
         <source>Samma veckodag varje månad</source>
         <translation>Same weekday every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="39"/>
         <source>Samma datum varje månad</source>
         <translation>Same date every month</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="41"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="40"/>
         <source>Varje vardag</source>
         <translation>Every weekday</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
         <source>Ändra planering</source>
         <translation>Edit plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="78"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="77"/>
         <source>Ny planering</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="88"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="89"/>
         <source>TT:MM, t.ex. 18:30</source>
         <translation>HH:MM, e.g. 18:30</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="90"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="91"/>
         <source>t.ex. 1,5</source>
         <translation>e.g. 1.5</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="110"/>
         <source>Hoppa över skollov</source>
         <translation>Skip school holidays</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="113"/>
         <source>Kort anteckning, aldrig namn eller personnummer</source>
         <translation>Short note, never names or identity numbers</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="115"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
         <source>Bara detta tillfälle</source>
         <translation>This occasion only</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="116"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
         <source>Detta och följande tillfällen</source>
         <translation>This and following occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="117"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="118"/>
         <source>Alla tillfällen i serien</source>
         <translation>All occasions in the series</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="125"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
         <source>&amp;Typ:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="126"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
         <source>&amp;Löfte:</source>
         <translation>&amp;Promise:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="127"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="128"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
         <source>&amp;Längd:</source>
         <translation>&amp;Duration:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="129"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="130"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
         <source>&amp;Plats:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="131"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
         <source>P&amp;art:</source>
         <translation>P&amp;arty:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="132"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="133"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="133"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="134"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="141"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="142"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="144"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="145"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="145"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="146"/>
         <source>Längd i timmar</source>
         <translation>Length in hours</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="147"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="148"/>
         <source>Ä&amp;ndra:</source>
         <translation>&amp;Change:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/dialogs/planning_edit.py" line="308"/>
         <source>Planeringen är sparad</source>
         <translation>The plan is saved</translation>
     </message>
@@ -1984,32 +2163,32 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>PlanningPanel</name>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="27"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="26"/>
         <source>Terminsplanering</source>
         <translation>Term planner</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="32"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="31"/>
         <source>Försenade tillfällen</source>
         <translation>Overdue occasions</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="37"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="36"/>
         <source>Dubbelbokningar</source>
         <translation>Double bookings</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="62"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="61"/>
         <source>Terminsplanering %1</source>
         <translation>Term planner %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="73"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="72"/>
         <source>Inga löften med mål per termin.</source>
         <translation>No promises with a per-term target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="74"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="73"/>
         <source>Försenade (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -2017,7 +2196,7 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="84"/>
+        <location filename="../../lofte_desktop/ui/widgets/planning_panel.py" line="81"/>
         <source>Dubbelbokningar (%n)</source>
         <translation>
             <numerusform>Double bookings (%n)</numerusform>
@@ -2026,150 +2205,393 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
     </message>
 </context>
 <context>
-    <name>PromisesPage</name>
+    <name>PromiseDialog</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="123"/>
-        <source> · gäller i dag</source>
-        <translation> · in force today</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="53"/>
+        <source>Nytt löfte</source>
+        <translation>New promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="130"/>
-        <source>%1 · %2 – %3 · Parter: %4</source>
-        <translation>%1 · %2 – %3 · Parties: %4</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="53"/>
+        <source>Ändra löftet</source>
+        <translation>Edit the promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="212"/>
-        <source>Parter</source>
-        <translation>Parties</translation>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="72"/>
+        <source>Part</source>
+        <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="213"/>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="307"/>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="84"/>
+        <source>Räknas</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="89"/>
+        <source>Minst N</source>
+        <translation>At least N</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="90"/>
+        <source>Mellan N och M</source>
+        <translation>Between N and M</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="91"/>
+        <source>Högst N</source>
+        <translation>At most N</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="92"/>
+        <source>Mer än samma period året före</source>
+        <translation>More than the same period a year earlier</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="93"/>
+        <source>Inget antal angivet</source>
+        <translation>No number given</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="117"/>
+        <source>Hela året</source>
+        <translation>The whole year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="132"/>
+        <source>t&amp;ill</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="134"/>
+        <source>Sista månaden</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="143"/>
+        <source>Veckodag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="147"/>
+        <source>Valfri: visas i stället för målet i siffror</source>
+        <translation>Optional: shown instead of the target in figures</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="149"/>
+        <source>Ingen vald: alla dagar räknas.</source>
+        <translation>None chosen: every day counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="153"/>
+        <source>K&amp;od</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="154"/>
+        <source>&amp;Fokusområde</source>
+        <translation>&amp;Focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="155"/>
+        <source>Löftes&amp;text</source>
+        <translation>Promise &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="156"/>
+        <source>&amp;Parter</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="157"/>
+        <source>Aktivitetst&amp;yper som räknas</source>
+        <translation>Activit&amp;y types that count</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="167"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="172"/>
+        <source>Må&amp;ltyp</source>
+        <translation>Target &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="173"/>
+        <source>&amp;Antal (N)</source>
+        <translation>&amp;Number (N)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="174"/>
+        <source>Till och me&amp;d (M)</source>
+        <translation>Up to an&amp;d including (M)</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="175"/>
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="176"/>
+        <source>&amp;Gäller per</source>
+        <translation>Appl&amp;ies per</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="177"/>
+        <source>Må&amp;nader</source>
+        <translation>&amp;Months</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="178"/>
+        <source>&amp;Veckodagar</source>
+        <translation>&amp;Weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="179"/>
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="193"/>
+        <source>Första månaden, eller hela året</source>
+        <translation>First month, or the whole year</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="196"/>
+        <source>Låst mål</source>
+        <translation>Locked target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="202"/>
+        <source>Perioden %1 är låst efter uppföljning: målet och vilka aktivitetstyper som räknas kan inte ändras förrän den låses upp.</source>
+        <translation>The period %1 is locked after follow-up: the target and which activity types count cannot change until it is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/dialogs/promise_dialog.py" line="211"/>
+        <source>Aktiviteter av de valda typerna räknas mot målet. Med månader och veckodagar räknas bara aktiviteter inom dem (t.ex. torsdagar och söndagar januari–april); utan valda veckodagar räknas alla dagar. Ändringen sparas i historiken och följer med synkpaketen.</source>
+        <translation>Activities of the chosen types count towards the target. With months and weekdays, only activities within them count (e.g. Thursdays and Sundays January–April); with no weekday chosen, every day counts. The change is kept in the history and travels in sync packages.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="152"/>
+        <source> · gäller i dag</source>
+        <translation> · in force today</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="159"/>
+        <source>%1 · %2 – %3 · Parter: %4</source>
+        <translation>%1 · %2 – %3 · Parties: %4</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
+        <source>fokusområdet %1</source>
+        <translation>the focus area %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="271"/>
+        <source>löftet %1</source>
+        <translation>the promise %1</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="274"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="276"/>
+        <source>Ta bort %1 ur medborgarlöftet? Ändringen sparas i historiken och följer med synkpaketen.</source>
+        <translation>Remove %1 from the agreement? The change is kept in the history and travels in sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="288"/>
+        <source>Kan inte tas bort</source>
+        <translation>Cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="348"/>
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="349"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="468"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="350"/>
         <source>Räknas från</source>
         <translation>Counted from</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="217"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="353"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="239"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="375"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="276"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="412"/>
         <source>Sparat: %1 för %2.</source>
         <translation>Saved: %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="286"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="422"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="289"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="425"/>
         <source>&amp;Medborgarlöfte</source>
         <translation>&amp;Agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="290"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="426"/>
         <source>Medborgarlöfte att visa</source>
         <translation>Agreement to view</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="291"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="427"/>
         <source>&amp;Nytt medborgarlöfte…</source>
         <translation>&amp;New agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="292"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="428"/>
         <source>Nytt medborgarlöfte</source>
         <translation>New agreement</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="293"/>
-        <source>&amp;Ändra…</source>
-        <translation>&amp;Edit…</translation>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="429"/>
+        <source>&amp;Ändra medborgarlöftet…</source>
+        <translation>&amp;Edit the agreement…</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="295"/>
-        <source>Ändra medborgarlöftets namn, parter och period</source>
-        <translation>Edit the agreement&apos;s name, parties and period</translation>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="431"/>
+        <source>Ändra medborgarlöftets namn, parter, period och uppföljning</source>
+        <translation>Edit the agreement&apos;s name, parties, period and follow-up</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="298"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="436"/>
+        <source>Nytt &amp;fokusområde…</source>
+        <translation>New &amp;focus area…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="437"/>
+        <source>Nytt fokusområde</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="439"/>
+        <source>Nytt &amp;löfte…</source>
+        <translation>New &amp;promise…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="439"/>
+        <source>Nytt löfte</source>
+        <translation>New promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="442"/>
+        <source>Än&amp;dra valt…</source>
+        <translation>E&amp;dit chosen…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="443"/>
+        <source>Ändra det valda fokusområdet eller löftet</source>
+        <translation>Edit the chosen focus area or promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="447"/>
+        <source>&amp;Ta bort…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="448"/>
+        <source>Ta bort det valda fokusområdet eller löftet</source>
+        <translation>Remove the chosen focus area or promise</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="452"/>
+        <source>Ändra utgångsläge och &amp;mål…</source>
+        <translation>Edit baseline and &amp;target…</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="453"/>
+        <source>Ändra indikatorns utgångsläge och mål</source>
+        <translation>Edit the indicator&apos;s baseline and target</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="459"/>
         <source>Medborgarlöftets period och parter</source>
         <translation>The agreement&apos;s period and parties</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="300"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="461"/>
         <source>Fokusområden och löften</source>
         <translation>Focus areas and promises</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="301"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="462"/>
         <source>Löftets innehåll</source>
         <translation>The promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="463"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="305"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="466"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="306"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="467"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="308"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="469"/>
         <source>Värden per år</source>
         <translation>Values by year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="311"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="472"/>
         <source>Indikatorernas värden</source>
         <translation>Indicator values</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="313"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="474"/>
         <source>&amp;Indikator</source>
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="314"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="475"/>
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="315"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="476"/>
         <source>&amp;Värde</source>
         <translation>&amp;Value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="316"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="477"/>
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="487"/>
         <source>&amp;Spara värde</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/promises_page.py" line="488"/>
         <source>Spara indikatorvärdet</source>
         <translation>Save the indicator value</translation>
     </message>
@@ -2398,81 +2820,40 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
     </message>
 </context>
 <context>
-    <name>StartChecks</name>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="31"/>
-        <source>Databasen är skadad</source>
-        <translation>The database is damaged</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="37"/>
-        <source>Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så att inget mer går förlorat.</source>
-        <translation>There is no backup in %1. The database is not opened, so that nothing more is lost.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="45"/>
-        <source>Databasen går inte att läsa och öppnas inte, så att inget mer går förlorat.
-
-Vill du återställa den senaste säkerhetskopian, från %1? Den skadade filen sparas undan bredvid.</source>
-        <translation>The database cannot be read and is not opened, so that nothing more is lost.
-
-Restore the latest backup, from %1? The damaged file is kept aside next to it.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="59"/>
-        <source>Återställd</source>
-        <translation>Restored</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="60"/>
-        <source>Säkerhetskopian från %1 är återställd.</source>
-        <translation>The backup from %1 has been restored.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/safety_start.py" line="72"/>
-        <source>Databasen ligger på en nätverksdelning</source>
-        <translation>The database is on a network share</translation>
-    </message>
-</context>
-<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="138"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="137"/>
         <source>Vald databas vid nästa start: %1</source>
         <translation>Database chosen for the next start: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="148"/>
-        <source>Skriv ditt namn.</source>
-        <translation>Enter your name.</translation>
-    </message>
-    <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="155"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="152"/>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="192"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="189"/>
         <source>Rad %1: skriv datum som ÅÅÅÅ-MM-DD.</source>
         <translation>Row %1: write dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="207"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="204"/>
         <source>Terminerna är sparade.</source>
         <translation>The terms are saved.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="211"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="231"/>
         <source>Inte sparat: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="224"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="221"/>
         <source>Välj databasfil</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="226"/>
+        <location filename="../../lofte_desktop/ui/pages/settings_page.py" line="223"/>
         <source>Löfte-databas (*.sqlite *.db);;Alla filer (*)</source>
         <translation>Löfte database (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -2596,72 +2977,72 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 <context>
     <name>SharedStoreBox</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="66"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="65"/>
         <source>Skriv den gemensamma databasens adress.</source>
         <translation>Type the shared database&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="69"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="68"/>
         <source>Ansluter …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="81"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="79"/>
         <source>Ansluten till %1 (%2). Programmet använder den gemensamma databasen från nästa start.</source>
         <translation>Connected to %1 (%2). The program uses the shared database from the next start.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="90"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="88"/>
         <source>Inte ansluten: %1</source>
         <translation>Not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="97"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="94"/>
         <source>Programmet använder den lokala databasfilen från nästa start.</source>
         <translation>The program uses the local database file from the next start.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="101"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="98"/>
         <source>Gemensam databas (PostgreSQL)</source>
         <translation>Shared database (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="104"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="101"/>
         <source>För ett team som delar en databas på en server. Lösenordet sparas i datorns nyckelring, aldrig i inställningarna. Fältdatorer fortsätter med sin lokala fil och synkpaket.</source>
         <translation>For a team that shares a database on a server. The password is kept in the computer&apos;s keyring, never in the settings. Field laptops go on with their local file and sync packages.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="109"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="106"/>
         <source>&amp;Adress:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="110"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="107"/>
         <source>&amp;Lösenord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="111"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="108"/>
         <source>Den gemensamma databasens adress</source>
         <translation>The shared database&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="112"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="109"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="113"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="110"/>
         <source>A&amp;nslut</source>
         <translation>Co&amp;nnect</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="114"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="111"/>
         <source>Använd &amp;lokal fil</source>
         <translation>Use &amp;local file</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="134"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="131"/>
         <source>%1
 
 Öppna den lokala databasen (%2) i stället? Det du loggar där skickar du till den gemensamma databasen med synkpaket när den går att nå igen.</source>
@@ -2670,9 +3051,46 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
 Open the local database (%2) instead? What you log there you send to the shared database with sync packages when it can be reached again.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="139"/>
+        <location filename="../../lofte_desktop/ui/pages/shared_store_box.py" line="136"/>
         <source>Den gemensamma databasen går inte att nå</source>
         <translation>The shared database cannot be reached</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecks</name>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="31"/>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="37"/>
+        <source>Det finns ingen säkerhetskopia i %1. Databasen öppnas inte, så att inget mer går förlorat.</source>
+        <translation>There is no backup in %1. The database is not opened, so that nothing more is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="45"/>
+        <source>Databasen går inte att läsa och öppnas inte, så att inget mer går förlorat.
+
+Vill du återställa den senaste säkerhetskopian, från %1? Den skadade filen sparas undan bredvid.</source>
+        <translation>The database cannot be read and is not opened, so that nothing more is lost.
+
+Restore the latest backup, from %1? The damaged file is kept aside next to it.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="59"/>
+        <source>Återställd</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="60"/>
+        <source>Säkerhetskopian från %1 är återställd.</source>
+        <translation>The backup from %1 has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../lofte_desktop/ui/start_checks.py" line="72"/>
+        <source>Databasen ligger på en nätverksdelning</source>
+        <translation>The database is on a network share</translation>
     </message>
 </context>
 <context>
@@ -3003,18 +3421,18 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="99"/>
-        <location filename="../../lofte_desktop/ui/main.py" line="214"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="102"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="187"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="230"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="219"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="231"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="220"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>

@@ -1,4 +1,4 @@
-""""Idag" in Planering goes to today (the services' today, LOFTE_TODAY when pinned),
+""" "Idag" in Planering goes to today (the services' today, LOFTE_TODAY when pinned),
 also when today is after the agreement has ended."""
 
 from __future__ import annotations

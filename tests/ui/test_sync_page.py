@@ -142,9 +142,7 @@ def test_the_page_speaks_plain_swedish(ui: UiContext, qtbot: QtBot) -> None:
     )
     page = SyncPage(ui)
     qtbot.addWidget(page)
-    rows = [
-        [page.states.item(0, c).text() for c in range(page.states.columnCount())]
-    ]
+    rows = [[page.states.item(0, c).text() for c in range(page.states.columnCount())]]
     assert rows[0][1:4] == ["Närvaro", "", "2,25"]  # not "presence" or "2.25"
     explain = page.explain.text()
     assert "Fingeravtryck" in explain and "per telefon" in explain

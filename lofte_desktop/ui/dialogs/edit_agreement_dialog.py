@@ -1,5 +1,6 @@
-"""Ändra medborgarlöftet: its name, parties (one a line) and period. Checked
-inline in Swedish; saved as one audited change that sync packages carry."""
+"""Ändra medborgarlöftet: its name, parties (one a line), period and follow-up
+cadence. Checked inline in Swedish; saved as one audited change that sync
+packages carry."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from lofte_desktop.domain.errors import LofteError, ValidationErrors
 from lofte_desktop.domain.model import Agreement
 from lofte_desktop.services.agreement_files import AgreementEdit, AgreementFiles
 from lofte_desktop.ui.context import UiContext
-from lofte_desktop.ui.dialogs.new_agreement_dialog import checked_rows, show_inline
+from lofte_desktop.ui.dialogs.new_agreement_dialog import (
+    cadence_combo,
+    checked_rows,
+    parties_edit,
+    show_inline,
+)
+from lofte_desktop.ui.widgets.date_field import DateField
 
 
 class EditAgreementDialog(QtWidgets.QDialog):
@@ -26,16 +33,18 @@ class EditAgreementDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Ändra medborgarlöftet"))
         self.setAccessibleName(self.tr("Ändra medborgarlöftet"))
         self.name_edit = QtWidgets.QLineEdit(agreement.name)
-        self.parties_edit = QtWidgets.QPlainTextEdit("\n".join(agreement.parties))
-        self.parties_edit.setTabChangesFocus(True)
-        self.parties_edit.setFixedHeight(96)
-        self.start_edit = QtWidgets.QLineEdit(agreement.start.isoformat())
-        self.end_edit = QtWidgets.QLineEdit(agreement.end.isoformat())
+        self.parties_edit = parties_edit(agreement.parties)
+        self.start_edit = DateField()
+        self.start_edit.set_date(agreement.start)
+        self.end_edit = DateField()
+        self.end_edit.set_date(agreement.end)
+        self.cadence = cadence_combo(agreement.cadence)
         self.widgets: dict[str, QtWidgets.QWidget] = {
             "agreement_name": self.name_edit,
             "agreement_parties": self.parties_edit,
             "agreement_start": self.start_edit,
             "agreement_end": self.end_edit,
+            "agreement_cadence": self.cadence,
         }
         form = QtWidgets.QFormLayout()
         self.errors = checked_rows(
@@ -45,6 +54,7 @@ class EditAgreementDialog(QtWidgets.QDialog):
                 "agreement_parties": self.tr("&Parter (en per rad)"),
                 "agreement_start": self.tr("S&tartdatum (ÅÅÅÅ-MM-DD)"),
                 "agreement_end": self.tr("Sl&utdatum (ÅÅÅÅ-MM-DD)"),
+                "agreement_cadence": self.tr("Uppföl&jning"),
             },
             self.widgets,
         )
@@ -60,7 +70,8 @@ class EditAgreementDialog(QtWidgets.QDialog):
             self.tr(
                 "Ändringen sparas i historiken och följer med synkpaketen. En part "
                 "som ett löfte har kan inte tas bort, och perioden måste rymma de "
-                "loggade aktiviteterna."
+                "loggade aktiviteterna. Uppföljningen avgör vilka perioder Översikt "
+                "och Uppföljning visar först."
             )
         )
         intro.setWordWrap(True)
@@ -86,6 +97,7 @@ class EditAgreementDialog(QtWidgets.QDialog):
             self.parties_edit.toPlainText().splitlines(),
             self.start_edit.text(),
             self.end_edit.text(),
+            str(self.cadence.currentData()),
         )
         try:
             self.saved = AgreementFiles(self.ui.services.agreement).edit(

@@ -112,8 +112,22 @@ class ImportDialog(QtWidgets.QDialog):
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.close_button)
 
+        # Every row is checked against one agreement: the one in use.
+        target = ui.services.agreement.agreement()
+        self.agreement_note = QtWidgets.QLabel(
+            self.tr(
+                "Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period "
+                "och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften."
+            )
+            .replace("%1", target.name)
+            .replace("%2", target.start.isoformat())
+            .replace("%3", target.end.isoformat())
+        )
+        self.agreement_note.setWordWrap(True)
+        self.agreement_note.setAccessibleName(self.tr("Medborgarlöftet som gäller"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.agreement_note)
         layout.addLayout(earlier)
         layout.addLayout(upper, 2)
         layout.addWidget(preview_label)

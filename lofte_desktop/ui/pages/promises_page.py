@@ -1,12 +1,14 @@
-"""Löften och indikatorer: browse the agreement (areas, promise texts, parties,
-targets) and enter an indicator's yearly value."""
+"""Löften och indikatorer: the place to manage agreements. Choose the agreement
+to view, start a new one (renew, catalogue file, from scratch), change it (name,
+parties, period, cadence), its focus areas, promises and targets, and its
+indicators; enter an indicator's yearly value."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from lofte_desktop.domain.agreements import newest_first
 from lofte_desktop.domain.errors import LofteError
@@ -31,10 +33,29 @@ class PromisesPage(QtWidgets.QWidget):
         self.tree.setWordWrap(False)
         self.details = QtWidgets.QTextBrowser()
         self.details.setOpenLinks(False)
+        # The viewed agreement's parts: add, change, remove.
+        self.add_area_button = QtWidgets.QPushButton()
+        self.add_promise_button = QtWidgets.QPushButton()
+        self.edit_part_button = QtWidgets.QPushButton()
+        self.remove_part_button = QtWidgets.QPushButton()
+        part_row = QtWidgets.QHBoxLayout()
+        for b in (
+            self.add_area_button,
+            self.add_promise_button,
+            self.edit_part_button,
+            self.remove_part_button,
+        ):
+            part_row.addWidget(b)
+        part_row.addStretch(1)
+        left = QtWidgets.QWidget()
+        left_col = QtWidgets.QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.addWidget(self.tree, 1)
+        left_col.addLayout(part_row)
         split = QtWidgets.QSplitter()
-        split.addWidget(self.tree)
+        split.addWidget(left)
         split.addWidget(self.details)
-        split.setSizes([420, 580])
+        split.setSizes([480, 520])
 
         self.indicator_box = QtWidgets.QGroupBox()
         self.values = QtWidgets.QTreeWidget()
@@ -46,6 +67,7 @@ class PromisesPage(QtWidgets.QWidget):
         self.value_edit = QtWidgets.QLineEdit()
         self.note_edit = QtWidgets.QLineEdit()
         self.save_button = QtWidgets.QPushButton()
+        self.edit_indicator_button = QtWidgets.QPushButton()
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.labels = [QtWidgets.QLabel() for _ in range(4)]
@@ -61,6 +83,7 @@ class PromisesPage(QtWidgets.QWidget):
             entry.addWidget(label, 0, i)
             entry.addWidget(w, 1, i)
         entry.addWidget(self.save_button, 1, 4)
+        entry.addWidget(self.edit_indicator_button, 1, 5)
         entry.setColumnStretch(0, 2)
         entry.setColumnStretch(3, 2)
         col = QtWidgets.QVBoxLayout(self.indicator_box)
@@ -93,6 +116,13 @@ class PromisesPage(QtWidgets.QWidget):
         self.new_button.clicked.connect(lambda: self.new_agreement())
         self.edit_button.clicked.connect(lambda: self.edit_agreement())
         self.save_button.clicked.connect(self.save_value)
+        self.add_area_button.clicked.connect(lambda: self.edit_area(None))
+        self.add_promise_button.clicked.connect(lambda: self.edit_promise(None))
+        self.edit_part_button.clicked.connect(lambda: self.edit_selected())
+        self.remove_part_button.clicked.connect(lambda: self.remove_selected())
+        self.edit_indicator_button.clicked.connect(lambda: self.edit_indicator())
+        self.tree.itemActivated.connect(lambda _item, _col: self.edit_selected())
+        self.tree.installEventFilter(self)  # Delete on a row: Ta bort…
         self.value_edit.returnPressed.connect(self.save_value)
         self.note_edit.returnPressed.connect(self.save_value)
         ui.bridge.indicatorsChanged.connect(lambda _e: self._fill_values())
@@ -148,11 +178,18 @@ class PromisesPage(QtWidgets.QWidget):
         svc.events.publish(AgreementChanged(str(code or "")))
 
     def new_agreement(self, start_hint: str = "") -> Agreement | None:
-        """Nytt medborgarlöfte…: renew one, or add one from a catalogue file."""
+        """Nytt medborgarlöfte…: renew one, add one from a catalogue file, or
+        start one from scratch; the new one is then shown, to be edited here."""
         from lofte_desktop.ui.dialogs.new_agreement_dialog import NewAgreementDialog
 
         dialog = NewAgreementDialog(self.ui, self, start_hint=start_hint)
         dialog.exec()
+        if dialog.created is not None:
+            self.reload()
+            index = self.agreement_combo.findData(dialog.created.code)
+            if index >= 0:
+                self.agreement_combo.setCurrentIndex(index)
+                self._choose_agreement(index)
         return dialog.created
 
     def edit_agreement(self) -> Agreement | None:
@@ -163,6 +200,105 @@ class PromisesPage(QtWidgets.QWidget):
         if not svc.ctx.has_agreement():
             return None
         dialog = EditAgreementDialog(self.ui, svc.agreement.agreement(), self)
+        dialog.exec()
+        return dialog.saved
+
+    # --- the agreement's parts ---------------------------------------------------
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.key() == QtCore.Qt.Key.Key_Delete
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _selected(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        kind, code = item.data(0, CODE_ROLE)
+        return str(kind), str(code)
+
+    def edit_area(self, code: str | None) -> object:
+        """Nytt fokusområde… (code None), or the chosen one's name and lägesbild."""
+        from lofte_desktop.ui.dialogs.agreement_parts import FocusAreaDialog
+
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return None
+        area = next((a for a in svc.agreement.focus_areas() if a.code == code), None)
+        dialog = FocusAreaDialog(self.ui, area, self)
+        dialog.exec()
+        return dialog.saved
+
+    def edit_promise(self, code: str | None) -> object:
+        """Nytt löfte… (code None; in the chosen focus area), or the chosen one."""
+        from lofte_desktop.ui.dialogs.promise_dialog import PromiseDialog
+
+        svc = self.ui.services
+        if not svc.ctx.has_agreement():
+            return None
+        promise = svc.agreement.promise(code) if code else None
+        chosen = self._selected()
+        area = ""
+        if chosen and chosen[0] == "area":
+            area = chosen[1]
+        elif chosen:
+            area = svc.agreement.promise(chosen[1]).focus_area_code
+        dialog = PromiseDialog(self.ui, promise, self, focus_area=area)
+        dialog.exec()
+        return dialog.saved
+
+    def edit_selected(self) -> object:
+        chosen = self._selected()
+        if chosen is None:
+            return None
+        kind, code = chosen
+        return self.edit_area(code) if kind == "area" else self.edit_promise(code)
+
+    def remove_selected(self) -> bool:
+        """Ta bort…: the chosen focus area or promise, once confirmed; refused in
+        Swedish while anything refers to it."""
+        from lofte_desktop.services.agreement_edit import AgreementEditor
+
+        chosen = self._selected()
+        if chosen is None:
+            return False
+        kind, code = chosen
+        what = self.tr("fokusområdet %1") if kind == "area" else self.tr("löftet %1")
+        what = what.replace("%1", code)
+        if not self.ui.dialogs.confirm(
+            self.tr("Ta bort"),
+            self.tr(
+                "Ta bort %1 ur medborgarlöftet? Ändringen sparas i historiken och "
+                "följer med synkpaketen."
+            ).replace("%1", what),
+        ):
+            return False
+        editor = AgreementEditor(self.ui.services.agreement)
+        try:
+            if kind == "area":
+                editor.remove_focus_area(code)
+            else:
+                editor.remove_promise(code)
+        except LofteError as exc:
+            self.ui.dialogs.warning(self.tr("Kan inte tas bort"), exc.message())
+            return False
+        return True
+
+    def edit_indicator(self) -> object:
+        """Ändra utgångsläge och mål… for the indicator chosen below."""
+        from lofte_desktop.ui.dialogs.agreement_parts import IndicatorDialog
+
+        code = self.indicator_combo.currentData()
+        if not code:
+            return None
+        dialog = IndicatorDialog(
+            self.ui, self.ui.services.agreement.indicator(code), self
+        )
         dialog.exec()
         return dialog.saved
 
@@ -290,10 +426,35 @@ class PromisesPage(QtWidgets.QWidget):
         self.agreement_combo.setAccessibleName(self.tr("Medborgarlöfte att visa"))
         self.new_button.setText(self.tr("&Nytt medborgarlöfte…"))
         self.new_button.setAccessibleName(self.tr("Nytt medborgarlöfte"))
-        self.edit_button.setText(self.tr("&Ändra…"))
+        self.edit_button.setText(self.tr("&Ändra medborgarlöftet…"))
         self.edit_button.setAccessibleName(
-            self.tr("Ändra medborgarlöftets namn, parter och period")
+            self.tr("Ändra medborgarlöftets namn, parter, period och uppföljning")
         )
+        for button, text, name in (
+            (
+                self.add_area_button,
+                self.tr("Nytt &fokusområde…"),
+                self.tr("Nytt fokusområde"),
+            ),
+            (self.add_promise_button, self.tr("Nytt &löfte…"), self.tr("Nytt löfte")),
+            (
+                self.edit_part_button,
+                self.tr("Än&dra valt…"),
+                self.tr("Ändra det valda fokusområdet eller löftet"),
+            ),
+            (
+                self.remove_part_button,
+                self.tr("&Ta bort…"),
+                self.tr("Ta bort det valda fokusområdet eller löftet"),
+            ),
+            (
+                self.edit_indicator_button,
+                self.tr("Ändra utgångsläge och &mål…"),
+                self.tr("Ändra indikatorns utgångsläge och mål"),
+            ),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
         self.agreement_info.setAccessibleName(
             self.tr("Medborgarlöftets period och parter")
         )
