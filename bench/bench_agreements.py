@@ -1,9 +1,14 @@
-"""Issue 14 figures: renewing an agreement on a large database.
+"""Issue 14 figures: renewing an agreement, and a tertial's progress, on a large
+database.
 
-Target: on a database of three agreements and 200k activities, renewing an
-agreement (`lofte agreement renew`'s service call: read it, copy it, write the new
-one in one transaction) takes at most 1 s. Side by side, the raw baseline of the
-same run: reading the agreement's rows with plain sqlite3.
+Targets, on a database of three agreements and 200k activities:
+- renewing an agreement (`lofte agreement renew`'s service call: read it, copy it,
+  write the new one in one transaction) takes at most 1 s. Side by side, the raw
+  baseline of the same run: reading the agreement's rows with plain sqlite3;
+- the progress of a tertial (`ProgressService.progress("T3-2024")`, read from the
+  activity totals) takes at most 200 ms. Side by side, the raw baseline of the
+  same run: the same sums read through the storage core on a plain sqlite3
+  connection, and a recount of the activities in plain SQL.
 
 Also shown (no target of their own): editing a promise's target in Löften's
 editor (checks, the lock check inside the write, audit) and the refusal to remove
@@ -18,8 +23,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 N_ACTIVITIES = 200_000
 RUNS = 5
@@ -72,6 +79,7 @@ def main() -> int:
             f"set-up: 3 agreements, {svc.activities.count():,} activities "
             f"({time.perf_counter() - t0:.1f} s)"
         )
+        progress_ms = _tertial(svc, db)
         times = []
         for i in range(RUNS):
             start = time.perf_counter()
@@ -141,7 +149,47 @@ def main() -> int:
             "refuse to remove a promise in use: median "
             f"{statistics.median(refusals) * 1000:.0f} ms"
         )
-        return 0 if max(times) <= 1.0 else 1
+        return 0 if max(times) <= 1.0 and progress_ms <= 200 else 1
+
+
+def _best_ms(fn: Callable[[], object]) -> float:
+    fn()  # warm
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return 1000 * min(times)
+
+
+def _tertial(svc: Any, db: Path) -> float:
+    """Prints the tertial's progress figure beside its raw baselines."""
+    from lofte_desktop.services.progress_figures import sums_needed
+    from lofte_desktop.storage import activity_core as core
+
+    period = svc.progress.period("T3-2024")
+    a, promises = svc.agreement.agreement(), svc.agreement.promises()
+    need = sums_needed(a, promises, period, svc.ctx.calendar())
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    lite = core.LiteSql(conn)
+    layer = _best_ms(lambda: svc.progress.progress(period))
+    raw = _best_ms(lambda: core.progress_sums(lite, a, promises, period, need))
+    recount = _best_ms(
+        lambda: conn.execute(
+            "SELECT ap.promise_id, a.status, count(*), sum(a.hours), sum(a.count) "
+            "FROM activities a JOIN activity_promises ap ON ap.activity_id = a.id "
+            "WHERE a.deleted = 0 AND a.date BETWEEN ? AND ? "
+            "GROUP BY ap.promise_id, a.status",
+            (period.start.isoformat(), period.end.isoformat()),
+        ).fetchall()
+    )
+    conn.close()
+    print(
+        f"progress of {period.code}: {layer:.0f} ms (target: at most 200 ms); raw "
+        f"baselines: the same totals through sqlite3 {raw:.1f} ms, a plain-SQL "
+        f"recount of the activities {recount:.0f} ms"
+    )
+    return layer
 
 
 if __name__ == "__main__":

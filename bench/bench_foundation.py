@@ -1,10 +1,13 @@
-"""Issue 2 figures: CLI start-up, `lofte log` cost, bulk insert rate.
+"""Issue 2 and 13 figures: CLI start-up, `lofte log` cost, bulk insert rate.
 
 Targets:
 - `lofte --help` imports neither Qt, SQLAlchemy nor ReportLab;
-- `lofte log` takes at most 2x the process start time of `lofte --help`;
-- bulk-inserting 100k activities through the storage layer reaches at least 50 % of
-  raw `sqlite3.executemany` rows/s, measured in the same run.
+- `lofte log` (the fast lane, storage/fast_log.py) takes at most 2x the process
+  start time of `lofte --help`, on a database of 200k activities;
+- bulk-inserting 200k activities through the storage layer — the activity totals
+  kept by their triggers in the same transaction — reaches at least 60 % of raw
+  `sqlite3.executemany` rows/s into the bare tables (no totals), measured in the
+  same run. The raw insert with the totals' triggers is shown beside it.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 BIN = Path(sys.executable).parent
 N_RUNS = 15
-N_ROWS = 100_000
+N_ROWS = 200_000
 
 
 def _time_cmd(args: list[str], env: dict[str, str]) -> float:
@@ -32,7 +35,8 @@ def _time_cmd(args: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def cli_figures(tmp: Path) -> None:
+def cli_figures(tmp: Path, db: str) -> None:
+    """`lofte --help` against `lofte log` into `db` (200k activities)."""
     env = {
         **os.environ,
         "LOFTE_CONFIG_DIR": str(tmp / "cfg"),
@@ -57,10 +61,6 @@ def cli_figures(tmp: Path) -> None:
     )
     print(f"frameworks imported by `lofte --help`: {out}   (target: [])")
 
-    db = str(tmp / "cli.sqlite")
-    subprocess.run(
-        [BIN / "lofte", "--db", db, "init"], check=True, capture_output=True, env=env
-    )
     log = [
         str(BIN / "lofte"),
         "--db",
@@ -115,7 +115,8 @@ def _drafts(n: int) -> list[Any]:
     ]
 
 
-def bulk_figures(tmp: Path) -> None:
+def bulk_figures(tmp: Path) -> str:
+    """Prints the bulk figures; returns the storage layer's 200k database."""
     os.environ["LOFTE_CONFIG_DIR"] = str(tmp / "cfg2")
     os.environ["LOFTE_DATA_DIR"] = str(tmp / "data2")
     from lofte_desktop.app import build_services
@@ -155,7 +156,42 @@ def bulk_figures(tmp: Path) -> None:
             )
         )
         links.append((aid, promise))
+    import shutil
+
+    with_totals = tmp / "raw-totals.sqlite"
+    shutil.copy(raw_db, with_totals)
     conn = sqlite3.connect(raw_db, isolation_level=None)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")  # the bare tables: no totals kept
+    conn.close()
+    raw = _raw_insert(raw_db, rows, links)
+    raw_totals = _raw_insert(with_totals, rows, links)
+
+    layer_db = str(tmp / "layer.sqlite")
+    svc = build_services(layer_db)
+    svc.agreement.load_catalogue()
+    svc.agreement.add_place("Centrumparken")
+    start = time.perf_counter()
+    n = svc.activities.bulk_log(drafts, logged_by="bench")
+    layer = time.perf_counter() - start
+    assert n == N_ROWS == svc.activities.count()
+    svc.close()
+    print(f"raw sqlite3.executemany: {N_ROWS / raw:,.0f} rows/s ({raw:.2f} s)")
+    print(
+        f"raw with the totals' triggers: {N_ROWS / raw_totals:,.0f} rows/s "
+        f"({raw_totals:.2f} s)"
+    )
+    print(
+        f"storage layer bulk_log:  {N_ROWS / layer:,.0f} rows/s ({layer:.2f} s) "
+        f"-> {100 * raw / layer:.0f} % of raw (target >= 60 %)"
+    )
+    return layer_db
+
+
+def _raw_insert(db: Path, rows: list[Any], links: list[Any]) -> float:
+    conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous=FULL")
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
@@ -168,25 +204,12 @@ def bulk_figures(tmp: Path) -> None:
     )
     conn.executemany("INSERT INTO activity_promises VALUES (?, ?)", links)
     conn.execute("COMMIT")
-    raw = time.perf_counter() - start
+    took = time.perf_counter() - start
     conn.close()
-
-    svc = build_services(str(tmp / "layer.sqlite"))
-    svc.agreement.load_catalogue()
-    svc.agreement.add_place("Centrumparken")
-    start = time.perf_counter()
-    n = svc.activities.bulk_log(drafts, logged_by="bench")
-    layer = time.perf_counter() - start
-    assert n == N_ROWS == svc.activities.count()
-    svc.close()
-    print(f"raw sqlite3.executemany: {N_ROWS / raw:,.0f} rows/s ({raw:.2f} s)")
-    print(
-        f"storage layer bulk_log:  {N_ROWS / layer:,.0f} rows/s ({layer:.2f} s) "
-        f"-> {100 * raw / layer:.0f} % of raw (target >= 50 %)"
-    )
+    return took
 
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as d:
-        cli_figures(Path(d))
-        bulk_figures(Path(d))
+        big = bulk_figures(Path(d))
+        cli_figures(Path(d), big)

@@ -4,9 +4,10 @@
   followed up per tertial (tests/fixtures/catalogues/exempel-2025-2027.toml), with a
   windowed target (January–April, Thursdays and Sundays), a per-tertial, a
   per-quarter and a year-before target: at most 200 ms (best of 5, warm).
-- Side by side, in the same run: the raw baseline, the very SQL statements the
-  service runs (the period's sums with the window rule, and the year-before sums of
-  the promise compared with it), compiled to text and run in stdlib `sqlite3`.
+- Side by side, in the same run: the raw baseline, the very statements the
+  service runs (the storage core's sums from the activity totals, with the window
+  rule, and the year-before sums of the promise compared with it), run on a
+  stdlib `sqlite3` connection (storage/activity_core.LiteSql).
 
 The database is built once in the temp folder (LOFTE_BENCH_FRESH=1 rebuilds).
 """
@@ -97,46 +98,33 @@ def best_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
     return 1000 * min(times)
 
 
-def raw_statements(svc: Any, period: Any) -> list[str]:
-    """The SQL text of the statements ProgressService.progress runs for `period`."""
-    from sqlalchemy.dialects import sqlite
-
+def raw_sums(svc: Any, period: Any, conn: sqlite3.Connection) -> Any:
+    """The sums ProgressService.progress reads for `period`, read through the
+    storage core on a plain sqlite3 connection (no SQLAlchemy, no services)."""
     from lofte_desktop.services.progress_figures import sums_needed
-    from lofte_desktop.storage.activities import totals_statement
+    from lofte_desktop.storage import activity_core as core
 
     a, promises = svc.agreement.agreement(), svc.agreement.promises()
-    targets = {pr.id: pr.target for pr in promises}
     need = sums_needed(a, promises, period, svc.ctx.calendar())
-    prev = need.previous_period
-    statements = [totals_statement(period.start, period.end, targets=targets)]
-    if need.previous_ids:
-        statements.append(
-            totals_statement(prev.start, prev.end, need.previous_ids, targets)
-        )
     assert not need.cumulative_ids
-    dialect = sqlite.dialect()  # type: ignore[no-untyped-call]
-    return [
-        str(q.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-        for q in statements
-    ]
+    return core.progress_sums(core.LiteSql(conn), a, promises, period, need)
 
 
 def measure(svc: Any, code: str) -> float:
     """Prints the layer and the raw figures for one period; returns the layer's."""
     period = svc.progress.period(code)
-    sqls = raw_statements(svc, period)
 
     def layer() -> object:
         return svc.progress.progress(period)
 
     conn = sqlite3.connect(f"file:{DB}?mode=ro", uri=True)
 
-    def raw() -> list[list[Any]]:
-        return [conn.execute(sql).fetchall() for sql in sqls]
+    def raw() -> Any:
+        return raw_sums(svc, period, conn)
 
     figures = {p.promise.code: p.done for p in svc.progress.progress(period)}
     w1 = next(p.id for p in svc.agreement.promises() if p.code == "W1")
-    raw_w1 = sum(r[2] for r in raw()[0] if r[0] == w1 and r[1] == "done")
+    raw_w1 = raw().totals[(w1, "done")].occasions
     assert figures["W1"] == raw_w1, (figures["W1"], raw_w1)
     # Interleaved rounds, so both see the same load on a shared machine.
     layer_runs, raw_runs = [], []
@@ -146,7 +134,7 @@ def measure(svc: Any, code: str) -> float:
     layer_ms, raw_ms = min(layer_runs), min(raw_runs)
     conn.close()
     print(f"{code}: figures {figures}")
-    print(f"  raw sqlite3, the same {len(sqls)} statement(s): {raw_ms:.0f} ms")
+    print(f"  raw sqlite3, the same statements: {raw_ms:.0f} ms")
     print(
         f"  ProgressService.progress('{code}'): {layer_ms:.0f} ms "
         f"(target <= {TARGET_MS:.0f} ms; {layer_ms / raw_ms:.2f}× raw)"

@@ -3,8 +3,11 @@
 Targets (each measured against a baseline in the same run):
 - exporting 100k changed activities takes at most 2x dumping and zipping the same
   rows with stdlib json + zipfile;
-- importing them into an empty database takes at most 2.5x raw json load +
-  sqlite3.executemany;
+- importing them into an empty database takes at most 2x raw json load +
+  sqlite3.executemany (issue 13; issue 5 asked 2.5x). The import's writes include
+  whatever the schema keeps current on every write (the activity totals' triggers).
+  Besides the wall-clock ratio (the target) the CPU-time ratio is printed: on a
+  busy machine it says what the code costs, apart from waiting for a core;
 - re-importing the same package takes at most 1 s;
 - peak RSS during a 100k import is at most 400 MB.
 """
@@ -82,8 +85,9 @@ def baseline_export(db: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def baseline_import(package: Path, empty_db: Path) -> float:
-    start = time.perf_counter()
+def baseline_import(package: Path, empty_db: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of json load + sqlite3.executemany of the same records."""
+    start, cpu = time.perf_counter(), time.process_time()
     with zipfile.ZipFile(package) as zf:
         lines = [json.loads(line) for line in zf.read("payload.jsonl").splitlines()]
     recs = [ln["r"] for ln in lines if ln["t"] == "activities"]
@@ -100,7 +104,31 @@ def baseline_import(package: Path, empty_db: Path) -> float:
     )
     con.rollback()
     con.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def baseline_into_schema(package: Path, db: Path) -> float:
+    """CPU seconds of json load + sqlite3.executemany of the same records into the
+    app's own tables (their indexes, and triggers when the schema has them), with
+    the commit: what any import of these rows costs at least (context only)."""
+    cpu = time.process_time()
+    with zipfile.ZipFile(package) as zf:
+        lines = [json.loads(line) for line in zf.read("payload.jsonl").splitlines()]
+    recs = [ln["r"] for ln in lines if ln["t"] == "activities"]
+    cols = [c for c in recs[0] if c != "promise_ids"]
+    con = sqlite3.connect(db)
+    con.executemany(
+        f"insert into activities ({', '.join(cols)}) "
+        f"values ({', '.join('?' * len(cols))})",
+        ([r[c] for c in cols] for r in recs),
+    )
+    con.executemany(
+        "insert into activity_promises values (?, ?)",
+        ((r["id"], p) for r in recs for p in r["promise_ids"]),
+    )
+    con.commit()
+    con.close()
+    return time.process_time() - cpu
 
 
 IMPORT_CHILD = """
@@ -108,14 +136,14 @@ import resource, sys, time
 from lofte_desktop.app import build_services
 svc = build_services(sys.argv[1])
 svc.sync.trust(sys.argv[3])
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 s = svc.sync.import_file(sys.argv[2])
-took = time.perf_counter() - start
+took, cpu = time.perf_counter() - start, time.process_time() - cpu
 start = time.perf_counter()
 again = svc.sync.import_file(sys.argv[2])
 retook = time.perf_counter() - start
 rss = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")][0] / 1024
-print(took, retook, rss, s.new, again.skipped)
+print(took, retook, rss, s.new, again.skipped, cpu)
 """
 
 
@@ -132,6 +160,7 @@ def main() -> int:
         empty.sync.set_identity(name="kommun")
         empty.close()
         shutil.copy(tmp / "empty.sqlite", tmp / "baseline.sqlite")
+        shutil.copy(tmp / "empty.sqlite", tmp / "schema.sqlite")
         fingerprint = src.sync.fingerprint
 
         base_exp = baseline_export(tmp / "police.sqlite", tmp / "baseline.zip")
@@ -144,16 +173,24 @@ def main() -> int:
         )
         print(f"  ratio {exp / base_exp:.2f}x (target <= 2x)")
 
-        base_imp = baseline_import(tmp / "out.loftesync", tmp / "baseline.sqlite")
+        base_imp, base_cpu = baseline_import(
+            tmp / "out.loftesync", tmp / "baseline.sqlite"
+        )
         out = subprocess.run(
             [sys.executable, "-c", IMPORT_CHILD, str(tmp / "empty.sqlite"),
              str(tmp / "out.loftesync"), fingerprint],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
-        took, retook, rss, new, skipped = out.stdout.split()
+        took, retook, rss, new, skipped, cpu = out.stdout.split()
         print(f"import {new} new records into an empty database: {float(took):.2f} s; "
               f"json load + sqlite3.executemany {base_imp:.2f} s")  # fmt: skip
-        print(f"  ratio {float(took) / base_imp:.2f}x (target <= 2.5x)")
+        print(f"  ratio {float(took) / base_imp:.2f}x (target <= 2x); CPU time "
+              f"{float(cpu):.2f} s against {base_cpu:.2f} s: "
+              f"{float(cpu) / base_cpu:.2f}x")  # fmt: skip
+        schema_cpu = baseline_into_schema(tmp / "out.loftesync", tmp / "schema.sqlite")
+        print(f"  context: json load + executemany into the app's own tables "
+              f"(indexes, triggers, commit): CPU {schema_cpu:.2f} s; the import "
+              f"takes {float(cpu) / schema_cpu:.2f}x that")  # fmt: skip
         print(
             f"re-import: {float(retook) * 1000:.0f} ms, skipped={skipped} (target <= 1 s)"
         )
@@ -162,7 +199,7 @@ def main() -> int:
         )
         ok = (
             exp <= 2 * base_exp
-            and float(took) <= 2.5 * base_imp
+            and float(took) <= 2 * base_imp
             and float(retook) <= 1
             and float(rss) <= 400
         )

@@ -1,9 +1,10 @@
 """Issue 3 figures: the desktop app on a database of 200,000 activities.
 
 Targets (measured in one run):
-- launch to an interactive dashboard: at most 3x a bare PySide6 window's start
-  (warm: the dashboard snapshot is current, as after the app's own last use; the
-  cold start, after a write from elsewhere, is reported beside it);
+- launch to a dashboard with current figures: at most 3x a bare PySide6 window's
+  start, both with nothing changed since the last start and right after a write
+  made elsewhere (a `lofte log` through the CLI's fast lane between launches); the
+  figures come from the activity totals, which every write keeps current;
 - opening the activity table: at most 300 ms;
 - changing a filter: at most 150 ms;
 - saving a quick log: at most 50 ms;
@@ -18,7 +19,6 @@ from __future__ import annotations
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -143,26 +143,40 @@ def _stamps(args: list[str]) -> dict[str, float]:
 APP = [sys.executable, "-m", "lofte_desktop.entry.gui", "--db", str(DB)]
 
 
-def _forget_snapshot() -> None:
-    """A cold start: as after a write from elsewhere (the CLI, a sync import)."""
-    with sqlite3.connect(DB) as conn:
-        conn.execute("DELETE FROM meta WHERE key = 'dashboard_snapshot'")
+def _write_elsewhere(n: int) -> None:
+    """A write made elsewhere between two starts: `lofte log`'s fast lane."""
+    from lofte_desktop.domain.validation import ActivityDraft
+    from lofte_desktop.storage import fast_log
+
+    fast_log.log_activity(
+        str(DB),
+        ActivityDraft(
+            activity_type="presence",
+            promise_codes=["T2"],
+            date=TODAY,
+            party="Polisen",
+            hours=str(1 + n % 3),
+            note=f"Bänkpass {n}",
+        ),
+        user="Bänk",
+    )
 
 
 def launch_figures() -> dict[str, float]:
-    """Medians of RUNS start-ups each: the bare window; the app with a current
-    dashboard snapshot (warm); the app after a write from elsewhere (cold)."""
+    """Medians of RUNS start-ups each: the bare window; the app with nothing
+    changed since its last start (warm); the app right after a write from
+    elsewhere (cold)."""
     ENV["LOFTE_EXIT_WHEN_READY"] = "1"
     # As installed: with byte-code caches (this sandbox sets PYTHONDONTWRITEBYTECODE,
     # which would make only our modules, not PySide6's, compile at every start).
     ENV.pop("PYTHONDONTWRITEBYTECODE", None)
     _stamps([sys.executable, "-c", BARE])
-    _stamps(APP)  # caches written; the dashboard counted and its snapshot kept
+    _stamps(APP)  # byte-code caches written
     bare = [_stamps([sys.executable, "-c", BARE])["window"] for _ in range(RUNS)]
     warm = [_stamps(APP) for _ in range(RUNS)]
     cold = []
-    for _ in range(RUNS):
-        _forget_snapshot()
+    for n in range(RUNS):
+        _write_elsewhere(n)
         cold.append(_stamps(APP))
     del ENV["LOFTE_EXIT_WHEN_READY"]
 
@@ -274,10 +288,12 @@ def main() -> int:
     launch = launch_figures()
     bare, dashboard = launch["bare"], launch["dashboard"]
     ratio = dashboard / bare
+    cold_ratio = launch["cold_dashboard"] / bare
     children_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     f = in_process_figures()
     ok = {
         "launch": ratio <= 3.0,
+        "cold": cold_ratio <= 3.0,
         "open": f["open"] <= 300,
         "filter": f["filter"] <= 150,
         "save": f["save"] <= 50,
@@ -297,10 +313,9 @@ def main() -> int:
         f"behind it, writes possible, at {launch['services']:.3f} s)"
     )
     print(
-        f"  cold, after a write from elsewhere (no current snapshot): window "
-        f"{launch['cold_window']:.3f} s = {launch['cold_window'] / bare:.2f}x, "
-        f"figures {launch['cold_dashboard']:.3f} s = "
-        f"{launch['cold_dashboard'] / bare:.2f}x"
+        f"launch right after a write made elsewhere (`lofte log`): figures "
+        f"{launch['cold_dashboard']:.3f} s = {cold_ratio:.2f}x bare   "
+        f"(target: <= 3x)  {mark('cold')}; window {launch['cold_window']:.3f} s"
     )
     print(
         f"open the activity table: {f['open']:.0f} ms   (target: <= 300 ms)  {mark('open')}"

@@ -1,3 +1,3 @@
 """Löfte Desktop: log, plan, sync and follow up medborgarlöften."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

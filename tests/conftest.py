@@ -10,12 +10,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.domain.validation import ActivityDraft
+
+if TYPE_CHECKING:
+    from tests.old_release import OldRelease
 
 # CI runs on a loaded 2-core machine: no per-example deadline anywhere, and in CI a
 # derandomized search, so a run is repeatable and a failure reproduces.
@@ -80,3 +84,12 @@ def draft(**overrides: object) -> ActivityDraft:
     )
     values.update(overrides)
     return ActivityDraft(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def old_release(tmp_path_factory: pytest.TempPathFactory) -> OldRelease:
+    """Release 0.1.0 from git history, runnable as its own `lofte` (see
+    tests/old_release.py)."""
+    from tests.old_release import extract
+
+    return extract(tmp_path_factory.mktemp("lofte-0.1.0"))

@@ -223,11 +223,11 @@ def test_cli_help_imports_no_heavy_framework() -> None:
 
 
 def test_the_first_paint_and_the_fast_log_need_no_database_framework() -> None:
-    """The quick start (Översikt before SQLAlchemy is loaded) and `lofte log`'s fast
+    """The first paint (Översikt before SQLAlchemy is loaded) and `lofte log`'s fast
     path: importing them loads neither SQLAlchemy nor Alembic nor ReportLab."""
     code = (
         "import sys\n"
-        "import lofte_desktop.services.quick_start, lofte_desktop.storage.lite\n"
+        "import lofte_desktop.services.first_paint, lofte_desktop.storage.fast_log\n"
         "import lofte_desktop.ui.main, lofte_desktop.ui.context\n"
         "import lofte_desktop.ui.main_window, lofte_desktop.ui.pages.overview_page\n"
         "heavy = [m for m in ('sqlalchemy', 'reportlab', 'alembic') "

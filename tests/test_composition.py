@@ -17,7 +17,7 @@ import pytest
 
 from lofte_desktop import app
 from lofte_desktop.services.settings import SettingsStore
-from lofte_desktop.storage import lite
+from lofte_desktop.storage import fast_log
 from tests.conftest import draft
 
 
@@ -62,15 +62,15 @@ def test_log_activity_stores_the_draft_in_either_lane(
     services.agreement.load_catalogue()
     services.close()
     taken: list[str] = []
-    real = lite.log_activity
+    real = fast_log.log_activity
 
     def fast(*args: Any, **kwargs: Any) -> Any:
         if lane == "full":
-            raise lite.NotEligible("test: the full path")
+            raise fast_log.NotEligible("test: the full path")
         taken.append("fast")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(lite, "log_activity", fast)
+    monkeypatch.setattr(fast_log, "log_activity", fast)
 
     logged = app.log_activity(draft(promise_codes=[]), db=db)
 
@@ -103,7 +103,7 @@ def test_log_activity_with_a_chosen_agreement_takes_the_full_lane(
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("the fast lane was taken")
 
-    monkeypatch.setattr(lite, "log_activity", refuse)
+    monkeypatch.setattr(fast_log, "log_activity", refuse)
     logged = app.log_activity(
         draft(), db=db, agreement=code, settings_store=SettingsStore()
     )

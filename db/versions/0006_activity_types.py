@@ -1,7 +1,7 @@
 """activity_types: every agreement lists its own activity types
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-30 02:00:00
 
 One synced table, `activity_types` (SyncColumns): an agreement's types, each with a
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

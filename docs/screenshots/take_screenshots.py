@@ -16,9 +16,10 @@ Shots: overview, log, activities, promises, settings by default; also
 `log-errors` (Logga after a refused save: every error next to its field),
 `log-own-types` (Logga on a database with vadstena-2018-2019: its own types) and
 `sync` (the Synk page), `import`, `new-agreement` (Löften → Nytt
-medborgarlöfte…), `edit-agreement` (Löften → Ändra medborgarlöftet…) and the
-editor's dialogs (`editor`, or one of editor_shots.KEYS), named on the command
-line after the database.
+medborgarlöfte…), `edit-agreement` (Löften → Ändra medborgarlöftet…), the
+editor's dialogs (`editor`, or one of editor_shots.KEYS) and `sync-held` (Synk →
+Exportera paket… for a device still on 0.1.0), named on the command line after the
+database.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def main(db: str, only: list[str]) -> int:
     if "edit-agreement" in keys:
         keys.remove("edit-agreement")
         edit_agreement_dialog(ui, window, settle)
+    if "sync-held" in keys:
+        keys.remove("sync-held")
+        sync_held_dialog(ui, window, settle)
     sys.path.insert(0, str(HERE))
     import editor_shots
 
@@ -216,6 +220,45 @@ def edit_agreement_dialog(ui: Any, window: Any, settle: Any) -> None:
     dialog.grab().save(str(HERE / f"{name}.png"))
     print(f"saved {name}.png")
     dialog.close()
+
+
+def sync_held_dialog(ui: Any, window: Any, settle: Any) -> None:
+    """Synk → Exportera paket… for a device whose last package came from 0.1.0:
+    the message names what waits until it upgrades."""
+    from PySide6 import QtWidgets
+
+    from lofte_desktop.app import build_services
+    from lofte_desktop.services.sync_versions import remember_writer
+    from lofte_desktop.sync.package import Writer
+
+    folder = Path(tempfile.mkdtemp(prefix="lofte-shots-"))
+    police = build_services(str(folder / "polis.sqlite"), today=lambda: TODAY)
+    police.agreement.load_catalogue()
+    police.sync.set_identity(name="Polisen Krokom", party="Polisen")
+    ui.services.sync.trust(police.sync.fingerprint)
+    ui.services.sync.import_file(police.sync.export(folder / "polis.loftesync").path)
+    with ui.services.ctx.db.write_connection() as conn:  # as 0.1.0 would have sent
+        remember_writer(conn, police.ctx.device_id, Writer("0.1.0", 1, 1))
+    police.close()
+    window.navigate("sync")
+    page = window.pages["sync"]
+    shown: list[Any] = []
+
+    def info(title: str, text: str) -> None:  # shown, not run modally
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information, title, text, parent=window
+        )
+        box.show()
+        shown.append(box)
+
+    ui.dialogs.save_file = lambda *_a, **_k: str(folder / "till-polisen.loftesync")
+    ui.dialogs.info = info
+    page.export_button.click()
+    settle()
+    name = "sync-held" if TODAY == PINNED else f"sync-held-{TODAY.isoformat()}"
+    shown[-1].grab().save(str(HERE / f"{name}.png"))
+    print(f"saved {name}.png")
+    shown[-1].close()
 
 
 if __name__ == "__main__":

@@ -79,6 +79,9 @@ def _export(svc: Any, args: argparse.Namespace) -> int:
                 "records": result.records,
                 "peer": result.peer,
                 "full": result.full,
+                "schema_version": result.schema,
+                "held": dict(result.held),
+                "held_text": result.held_text(),
             },
             default=str,
         )
@@ -86,6 +89,8 @@ def _export(svc: Any, args: argparse.Namespace) -> int:
         from lofte_desktop.domain.texts import count_text
 
         print(f"Skrev {result.path} ({count_text(result.records, 'records')}).")
+        if result.held:
+            print(result.held_text())
     return 0
 
 

@@ -8,6 +8,7 @@ naming the file.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from lofte_desktop.domain.types import (
@@ -80,9 +81,7 @@ def _one(item: Mapping[str, Any], path: str, position: int) -> ActivityTypeInfo:
     builtin = DEFAULT_TYPES.get(code)
     if builtin is not None and set(item) <= {"code", "retired"}:
         # a built-in type named by its code alone: as it is by default
-        return ActivityTypeInfo(
-            **{**builtin.__dict__, "retired": retired, "position": position}
-        )
+        return replace(builtin, retired=retired, position=position)
     fields = _fields(item, "fields", path)
     required = _fields(item, "required", path)
     missing = [f for f in required if f not in fields]

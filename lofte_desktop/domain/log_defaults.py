@@ -3,7 +3,7 @@
 The quick-log form ticks the promises the activity type counts towards; the command
 line takes them when there is exactly one. The party is the user's own (settings),
 else the promises' only party; otherwise the user must choose, and is told the
-choices. Both CLI lanes (storage/lite.py and the services) call `fill_log_defaults`,
+choices. Both CLI lanes (storage/fast_log.py and the services) call `fill_log_defaults`,
 and the form's ticks come from the same `promises_for_type`.
 """
 

@@ -66,6 +66,14 @@ class Target:
         """The ISO weekdays (1 Monday … 7 Sunday) whose activities count."""
         return tuple(sorted(set(self.weekdays))) or tuple(range(1, 8))
 
+    def counts_on(self, day: date) -> bool:
+        """Whether an activity on `day` counts towards this target: the one rule
+        of the window and the weekdays (storage/activity_core.totals applies it)."""
+        return (
+            day.month in self.window_months()
+            and day.isoweekday() in self.counted_weekdays()
+        )
+
 
 @dataclass(frozen=True)
 class Promise:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from lofte_desktop.domain.model import Agreement, Indicator, Promise, Target
 from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.terms import TermCalendar
-from lofte_desktop.domain.texts import t, unit_text
+from lofte_desktop.domain.texts import t, unit_text, word_list
 from lofte_desktop.domain.types import (
     ActivityType,
     Outcome,
@@ -286,19 +286,12 @@ def describe_days(target: Target, lang: str = "sv") -> str:
     parts: list[str] = []
     if target.weekdays:
         names = [t(f"weekdays.{d}", lang) for d in target.counted_weekdays()]
-        parts.append(_word_list(names, lang))
+        parts.append(word_list(names, lang))
     if target.window is not None:
         first, last = (t(f"month.{m}", lang) for m in target.window)
         span = first if target.window[0] == target.window[1] else f"{first}–{last}"
         parts.append(t("target.window", lang, months=span))
     return " ".join(parts)
-
-
-def _word_list(words: Sequence[str], lang: str) -> str:
-    """['torsdagar', 'söndagar'] → 'torsdagar och söndagar'."""
-    if len(words) < 2:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} {t('and', lang)} {words[-1]}"
 
 
 def describe_target(

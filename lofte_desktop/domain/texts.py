@@ -6,6 +6,7 @@ the reports share live here so that all three say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from lofte_desktop.domain.texts_en import TEXTS as EN_TEXTS
@@ -290,6 +291,61 @@ _TEXTS["en"].update(
         "err.no_such_type": "The agreement {agreement} has no activity type {value}.",
     }
 )
+
+
+# What an export to a peer on an older release holds back (sync/compat.py groups).
+_TEXTS["sv"].update(
+    {
+        "unit.held.new_types": "aktiviteter av nya typer",
+        "unit1.held.new_types": "aktivitet av ny typ",
+        "unit.held.activities": "aktiviteter under nya löften",
+        "unit1.held.activities": "aktivitet under ett nytt löfte",
+        "unit.held.plans": "planerade serier",
+        "unit1.held.plans": "planerad serie",
+        "unit.held.agreement": "ändringar i överenskommelsen",
+        "unit1.held.agreement": "ändring i överenskommelsen",
+        "unit.held.comments": "kommentarer",
+        "unit1.held.comments": "kommentar",
+        "held.until": "{items} hålls kvar tills den andra parten har uppgraderat "
+        "(dess senaste paket kom från version {version}). De följer med i en senare "
+        "export.",
+    }
+)
+_TEXTS["en"].update(
+    {
+        "unit.held.new_types": "activities of new types",
+        "unit1.held.new_types": "activity of a new type",
+        "unit.held.activities": "activities under new promises",
+        "unit1.held.activities": "activity under a new promise",
+        "unit.held.plans": "planned series",
+        "unit1.held.plans": "planned series",
+        "unit.held.agreement": "changes to the agreement",
+        "unit1.held.agreement": "change to the agreement",
+        "unit.held.comments": "comments",
+        "unit1.held.comments": "comment",
+        "held.until": "{items} are held back until the other side has upgraded "
+        "(its latest package came from version {version}). They go in a later "
+        "export.",
+    }
+)
+
+
+def word_list(words: Sequence[str], lang: Lang | None = None) -> str:
+    """['torsdagar', 'söndagar'] → 'torsdagar och söndagar'; 'a, b och c'."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {t('and', lang)} {words[-1]}"
+
+
+def held_back_text(
+    told: Sequence[tuple[str, int]], version: str, lang: Lang | None = None
+) -> str:
+    """'3 aktiviteter av nya typer och 2 ändringar i överenskommelsen hålls kvar
+    tills den andra parten har uppgraderat …'; empty when nothing was held."""
+    items = [count_text(n, "held." + group, lang) for group, n in told if n]
+    if not items:
+        return ""
+    return t("held.until", lang, items=word_list(items, lang), version=version)
 
 
 def add_texts(

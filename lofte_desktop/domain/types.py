@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
+from lofte_desktop.domain.texts import t
+
 ActivityId = NewType("ActivityId", str)
 PromiseId = NewType("PromiseId", str)
 PlaceId = NewType("PlaceId", str)
@@ -236,8 +238,6 @@ def _builtin(
     count_key: str,
     count_optional: bool = False,
 ) -> ActivityTypeInfo:
-    from lofte_desktop.domain.texts import t
-
     fields = tuple(
         f
         for f, used in (

@@ -332,8 +332,13 @@ def _missing(name: str, info: ActivityTypeInfo) -> ValidationError:
     )
 
 
-def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
-    """Checks every field; raises ValidationErrors listing all problems found."""
+def validate_activity(
+    draft: ActivityDraft, rules: Rules, *, figures_required: bool = True
+) -> ValidActivity:
+    """Checks every field; raises ValidationErrors listing all problems found.
+
+    `figures_required=False` (sync import) lets a done activity lack the figures its
+    type uses: release 0.1.0 did not ask for them, and its records travel on."""
     errors: list[ValidationError] = []
     results: dict[str, object] = {}
 
@@ -401,7 +406,11 @@ def validate_activity(draft: ActivityDraft, rules: Rules) -> ValidActivity:
             errors.append(exc)
 
     kind, status = results.get("type"), results.get("status")
-    if isinstance(kind, ActivityTypeInfo) and isinstance(status, Status):
+    if (
+        figures_required
+        and isinstance(kind, ActivityTypeInfo)
+        and isinstance(status, Status)
+    ):
         present = {
             "hours": results.get("hours"),
             "count": results.get("count"),

@@ -26,7 +26,6 @@ from lofte_desktop.services.events import ActivitiesChanged
 from lofte_desktop.storage import activities as store
 from lofte_desktop.storage.agreements import ensure_place, place_id_for
 from lofte_desktop.storage.database import bulk_cache
-from lofte_desktop.storage.locks import ensure_unlocked
 from lofte_desktop.storage.meta import (
     AuditEntry,
     Executor,
@@ -36,6 +35,7 @@ from lofte_desktop.storage.meta import (
     next_stamp,
     next_stamps,
 )
+from lofte_desktop.storage.period_locks import ensure_unlocked
 
 #: How often `edit()` redoes its merge when other writers keep getting in between.
 _EDIT_ATTEMPTS = 5

@@ -29,8 +29,8 @@ from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import CommentsChanged
 from lofte_desktop.services.progress import ProgressService
 from lofte_desktop.storage import comments as store
-from lofte_desktop.storage.locks import locked_periods
 from lofte_desktop.storage.meta import Executor, next_stamp
+from lofte_desktop.storage.period_locks import locked_periods
 
 
 class CommentPrivacyError(PrivacyError):

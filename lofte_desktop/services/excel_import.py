@@ -54,7 +54,7 @@ from lofte_desktop.services.events import ActivitiesChanged
 from lofte_desktop.services.import_files import SheetData, read_sheet
 from lofte_desktop.storage import imports as store
 from lofte_desktop.storage.database import bulk_cache
-from lofte_desktop.storage.locks import ensure_unlocked, locked_periods
+from lofte_desktop.storage.period_locks import ensure_unlocked, locked_periods
 
 #: Fields the file must have a column for.
 REQUIRED = ("date", "type")

@@ -1,5 +1,6 @@
 """`lofte log`'s fast lane as a use case: one activity into an up-to-date SQLite
-file without SQLAlchemy (the storage side is storage/lite.py).
+file without SQLAlchemy (the storage side is storage/fast_log.py, which calls the
+storage core the SQLAlchemy repositories call too).
 
 Importing this module imports no storage; `log_activity` imports the fast writer
 when it runs, so `lofte --help` stays light.
@@ -22,13 +23,13 @@ def log_activity(
 ) -> Activity | None:
     """The stored activity, or None when this write needs the full service layer
     (a database to create or upgrade, a new place, a PostgreSQL URL, …)."""
-    from lofte_desktop.storage import lite
+    from lofte_desktop.storage import fast_log
 
     try:
-        done = lite.log_activity(
+        done = fast_log.log_activity(
             target, draft, user=user, user_party=user_party, own=own
         )
-    except lite.NotEligible:
+    except fast_log.NotEligible:
         return None
     v = done.values
     return Activity(

@@ -16,7 +16,7 @@ from lofte_desktop.domain.periods import Period, PeriodKind
 from lofte_desktop.domain.refusals import RefusedError
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import PeriodLocksChanged
-from lofte_desktop.storage import locks as store
+from lofte_desktop.storage import period_locks as store
 from lofte_desktop.storage.meta import AuditEntry, audit_for, next_stamp
 
 

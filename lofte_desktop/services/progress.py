@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from lofte_desktop.domain.agreement_periods import (
     default_period,
@@ -16,11 +12,10 @@ from lofte_desktop.domain.agreement_periods import (
 )
 from lofte_desktop.domain.agreements import newest_first, own_line
 from lofte_desktop.domain.errors import LofteError
-from lofte_desktop.domain.model import Agreement, Target
+from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import Period, PeriodKind
-from lofte_desktop.domain.progress import PromiseTotals, Totals, presence_promise_ids
+from lofte_desktop.domain.progress import presence_promise_ids
 from lofte_desktop.domain.terms import TermCalendar
-from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.progress_figures import (
@@ -30,19 +25,12 @@ from lofte_desktop.services.progress_figures import (
     ProgressSums,
     PromiseProgress,
     SumsNeeded,
+    dashboard_figures,
     indicator_statuses,
     promise_progress,
     sums_needed,
 )
 from lofte_desktop.storage import activities as store
-from lofte_desktop.storage import snapshot
-from lofte_desktop.storage.generation import (
-    DASHBOARD_SNAPSHOT,
-    GENERATION,
-    new_generation,
-)
-from lofte_desktop.storage.meta import get_meta, set_meta
-from lofte_desktop.storage.migrate import SCHEMA_HEAD
 
 __all__ = [
     "DashboardFigures",
@@ -57,7 +45,6 @@ class ProgressService:
     def __init__(self, ctx: ServiceContext, agreement: AgreementService) -> None:
         self.ctx = ctx
         self.agreement = agreement
-        self._kept: tuple[str | None, Period] | None = None
 
     def period(self, text: str | None = None) -> Period:
         """Parses a period code; None gives the current (or nearest) term. A period
@@ -143,65 +130,20 @@ class ProgressService:
         return sums_needed(a, self.agreement.promises(), p, self._calendar())
 
     def sums(self, p: Period, need: SumsNeeded | None = None) -> ProgressSums:
-        """What the database must sum for `p`'s progress (see `sums_needed`)."""
+        """What the database must sum for `p`'s progress (see `sums_needed`), read
+        from the activity totals (storage/activity_core.progress_sums)."""
         a = self.agreement.agreement()
         need = need or self._need(p)
-        prev_p = need.previous_period
-        targets = {pr.id: pr.target for pr in self.agreement.promises()}
         with self.ctx.db.read() as s:
-            totals = store.totals_by_promise(s, p.start, p.end, targets=targets)
-            cumulative = (
-                store.totals_by_promise(s, a.start, p.end, need.cumulative_ids, targets)
-                if need.cumulative_ids
-                else {}
-            )
-            previous = (
-                self._previous(s, prev_p, need.previous_ids, targets)
-                if need.previous_ids
-                else {}
-            )
+            sums = store.progress_sums(s, a, self.agreement.promises(), p, need)
         # Occurrences of plan series are virtual until done: count them as planned.
         from lofte_desktop.services.plan_occurrences import add_virtual_planned
 
-        totals = add_virtual_planned(self.ctx.db, totals, p.start, p.end)
+        totals = add_virtual_planned(self.ctx.db, sums.totals, p.start, p.end)
+        cumulative = sums.cumulative
         if cumulative:
             cumulative = add_virtual_planned(self.ctx.db, cumulative, a.start, p.end)
-        return ProgressSums(totals, cumulative, previous)
-
-    def _continued(self) -> dict[str, str]:
-        """{promise id: the earlier promise it continues}."""
-        return {p.id: p.continues for p in self.agreement.promises() if p.continues}
-
-    def _previous(
-        self,
-        s: Any,
-        prev: Period,
-        ids: list[str],
-        targets: Mapping[str, Target] | None = None,
-    ) -> PromiseTotals:
-        """The sums a year earlier for `ids`; a promise that continues an earlier
-        agreement's promise also counts what was done under that one (HT2025
-        against HT2024 across the boundary between two agreements). A target's
-        window and weekdays (`targets`) apply to what it carries on as well."""
-        continued = {i: c for i, c in self._continued().items() if i in ids}
-        wanted = [*ids, *(c for c in continued.values() if c not in ids)]
-        days = dict(targets or {})
-        for pid, old in continued.items():
-            if pid in days and old not in ids:
-                days[old] = days[pid]
-        totals = store.totals_by_promise(s, prev.start, prev.end, wanted, days)
-        out = {k: v for k, v in totals.items() if k[0] in ids}
-        for pid, old in continued.items():
-            for (tid, status), t in totals.items():
-                if tid != old:
-                    continue
-                mine = out.get((pid, status), Totals())
-                out[(pid, status)] = Totals(
-                    mine.occasions + t.occasions,
-                    mine.hours + t.hours,
-                    mine.people + t.people,
-                )
-        return out
+        return ProgressSums(totals, cumulative, sums.previous)
 
     def presence_ids(self) -> frozenset[str] | None:
         """The promises presence hours count towards (`presence_promise_ids`)."""
@@ -210,21 +152,8 @@ class ProgressService:
     def presence_hours(self, p: Period) -> tuple[float, float]:
         """Presence hours in `p` and in the same period a year earlier: the one
         computation every page, the CLI and the PDF use."""
-        prev = p.shifted_years(-1)
-        types = [ActivityType.PRESENCE.value]
-        ids = self.presence_ids()
-        continued = self._continued()
-        before_ids = (
-            None if ids is None else ids | {continued[i] for i in ids if i in continued}
-        )
         with self.ctx.db.read() as s:
-            now = store.breakdown(
-                s, p.start, p.end, by="type", types=types, promise_ids=ids
-            )
-            before = store.breakdown(
-                s, prev.start, prev.end, by="type", types=types, promise_ids=before_ids
-            )
-        return sum(r[2] for r in now), sum(r[2] for r in before)
+            return store.presence(s, self.agreement.promises(), p)
 
     def presence(self, period: Period | str | None = None) -> PresenceComparison:
         """Presence hours in the period against the same period a year earlier."""
@@ -243,88 +172,25 @@ class ProgressService:
     def dashboard(
         self, period: Period | str | None = None, *, lang: str = "sv"
     ) -> DashboardFigures:
-        """Everything Översikt shows for the period. For the current term it also
-        keeps a snapshot of the sums, for the next start's first paint."""
+        """Everything Översikt shows for the period (from the activity totals)."""
         p = period if isinstance(period, Period) else self.period(period)
         other = self.for_period(p)
         if other is not self:
             return other.dashboard(p, lang=lang)
-        a = self.agreement.agreement()
-        generation = self._generation()
-        need = self._need(p)
-        sums = self.sums(p, need)
         hours, previous_hours = self.presence_hours(p)
-        figures = DashboardFigures(
-            promise_progress(
-                a,
-                self.agreement.promises(),
-                p,
-                self._calendar(),
-                sums,
-                self.ctx.today(),
-                lang,
-                self.agreement.activity_types(),
-            ),
-            PresenceComparison(p, hours, p.shifted_years(-1), previous_hours),
-            self.indicators(),
+        return dashboard_figures(
+            self.agreement.agreement(),
+            self.agreement.promises(),
+            p,
+            self.sums(p),
+            (hours, previous_hours),
             self.agreement.focus_areas(),
+            self.agreement.indicators(),
+            self.agreement.indicator_values(),
+            self.ctx.today(),
+            lang,
+            self.agreement.activity_types(),
         )
-        if (
-            self.ctx.db.is_sqlite
-            and a.id == self.ctx.agreement().id  # the first paint's agreement only
-            and p == default_period(a, self.ctx.today())
-        ):
-            self._keep_snapshot(generation, p, need, sums, (hours, previous_hours))
-        return figures
-
-    def _generation(self) -> str | None:
-        if not self.ctx.db.is_sqlite:
-            return None
-        with self.ctx.db.read() as s:
-            return get_meta(s, GENERATION)
-
-    def _keep_snapshot(
-        self,
-        generation: str | None,
-        p: Period,
-        need: SumsNeeded,
-        sums: ProgressSums,
-        presence: tuple[float, float],
-    ) -> None:
-        """Stores the sums unless a write came in since `generation` was read (then
-        they may be stale). A file no write has stamped yet gets its first
-        generation here. A failure to store is harmless: the next start counts."""
-        if (generation, p) == self._kept:
-            return
-        a = self.agreement.agreement()
-        try:
-            with self.ctx.db.write(changes_data=False) as s:
-                if get_meta(s, GENERATION) != generation:
-                    return
-                if generation is None:
-                    generation = new_generation()
-                    set_meta(s, GENERATION, generation)
-                snap = snapshot.Snapshot(
-                    generation=generation,
-                    schema=SCHEMA_HEAD,
-                    agreement_id=a.id,
-                    period_code=p.code,
-                    start=p.start,
-                    end=p.end,
-                    cumulative_start=a.start,
-                    cumulative_ids=frozenset(need.cumulative_ids),
-                    previous_start=need.previous_period.start,
-                    previous_end=need.previous_period.end,
-                    previous_ids=frozenset(need.previous_ids),
-                    sums=sums,
-                    presence_ids=self.presence_ids(),
-                    presence_hours=presence[0],
-                    previous_presence_hours=presence[1],
-                )
-                set_meta(s, DASHBOARD_SNAPSHOT, snapshot.encode(snap))
-        except (LofteError, SQLAlchemyError):
-            return
-        self._kept = (generation, p)
 
     def breakdown(
         self,

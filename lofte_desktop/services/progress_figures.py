@@ -1,9 +1,10 @@
 """The dashboard's figures, computed from sums the storage layer has already made.
 
 Plain Python on the domain: no database and no SQLAlchemy. ProgressService feeds it
-sums read through SQLAlchemy; the GUI's quick start (services/quick_start.py) feeds
-it the same sums from the stored dashboard snapshot. One computation, two sources,
-so the figures a user sees at start-up are the ones the services would show.
+sums read through SQLAlchemy; the GUI's first paint (services/first_paint.py) feeds
+it the same sums read with sqlite3, both from the activity totals through the one
+storage core (storage/activity_core.py). One computation, so the figures a user
+sees at start-up are the ones the services show.
 """
 
 from __future__ import annotations
@@ -256,6 +257,38 @@ def indicator_statuses(
             )
         )
     return result
+
+
+def dashboard_figures(
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    sums: ProgressSums,
+    presence: tuple[float, float],
+    areas: Sequence[FocusArea],
+    indicators: Sequence[Indicator],
+    values: Mapping[str, Sequence[IndicatorMeasurement]],
+    today: date,
+    lang: str = "sv",
+    types: ActivityTypes = DEFAULT_TYPES,
+) -> DashboardFigures:
+    """Everything Översikt shows for `period`, from its sums and presence hours
+    (this period's, the same period's a year earlier); `types`: the agreement's."""
+    return DashboardFigures(
+        promise_progress(
+            agreement,
+            promises,
+            period,
+            TermCalendar.for_agreement(agreement),
+            sums,
+            today,
+            lang,
+            types,
+        ),
+        PresenceComparison(period, presence[0], period.shifted_years(-1), presence[1]),
+        indicator_statuses(indicators, values),
+        list(areas),
+    )
 
 
 def values_by_code(

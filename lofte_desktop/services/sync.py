@@ -19,10 +19,16 @@ from sqlalchemy import Connection
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.domain.ids import is_uuid, new_id
+from lofte_desktop.domain.texts import held_back_text
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import SyncFinished
 from lofte_desktop.services.sync_conflicts import Conflict, ConflictReview
 from lofte_desktop.services.sync_import import ImportSummary, PackageImporter
+from lofte_desktop.services.sync_versions import (
+    export_filter,
+    known_peers,
+    peer_reads,
+)
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.meta import (
     DEVICE_NAME,
@@ -33,9 +39,10 @@ from lofte_desktop.storage.meta import (
 )
 from lofte_desktop.sync import package as pkgfmt
 from lofte_desktop.sync import signing
+from lofte_desktop.sync.compat import just_before
 from lofte_desktop.sync.errors import SyncError, UntrustedSignerError, err
 from lofte_desktop.sync.merge import Policy, greatest_wins, merge_vector
-from lofte_desktop.sync.schema import TABLE_ORDER
+from lofte_desktop.sync.schema import SCHEMA_VERSION, TABLE_ORDER
 
 FOLDER = "sync_folder"
 PARTY = "device_party"
@@ -50,6 +57,16 @@ class ExportResult:
     records: int
     peer: str | None
     full: bool
+    #: The record schema written: below this release's for a peer on an older one.
+    schema: int = SCHEMA_VERSION
+    #: The release the package was written for (the oldest in its audience).
+    peer_version: str = ""
+    #: (group, count) held back until the other side upgrades (sync/compat.py).
+    held: tuple[tuple[str, int], ...] = ()
+
+    def held_text(self) -> str:
+        """What was held back, in words ("" when nothing was)."""
+        return held_back_text(self.held, self.peer_version)
 
 
 @dataclass(frozen=True)
@@ -225,11 +242,7 @@ class SyncService:
         vectors = store.all_vectors(conn)
         if peer is not None:
             return vectors.get(peer, {})
-        peers = [
-            d["id"]
-            for d in store.devices(conn)
-            if not d["is_self"] and d["trusted"] and d["public_key"]
-        ]
+        peers = known_peers(conn)
         if not peers:
             return {}
         base: dict[str, str] | None = None
@@ -269,6 +282,9 @@ class SyncService:
             seen = store.vector(conn, self.ctx.device_id)
             last = get_meta(conn, HLC_LAST) or hlc.ZERO
             merge_vector(seen, {self.ctx.device_id: last})
+            # a peer on an older release gets what it reads; the rest waits
+            schema, peer_version = peer_reads(conn, peer_id)
+            compat = export_filter(conn, schema)
             manifest = {
                 "package_id": package_id,
                 "created_at": utcnow().isoformat(),
@@ -279,7 +295,6 @@ class SyncService:
                 },
                 "peer": peer_id,
                 "full": full,
-                "seen": seen,
                 "base": base,
             }
 
@@ -287,9 +302,18 @@ class SyncService:
                 for table in TABLE_ORDER:
                     for batch in store.iter_changed(conn, table, base):
                         for rec in batch:
-                            yield pkgfmt.dumps({"t": table, "r": rec})
+                            out = compat.admit(table, rec)
+                            if out is not None:
+                                yield pkgfmt.dumps({"t": table, "r": out})
 
-            written = pkgfmt.write_package(target, manifest, lines(), key)
+            def finished() -> dict[str, Any]:
+                # never say we have seen what was held back: it goes again later
+                return {**manifest, "seen": compat.cap(seen)}
+
+            written = pkgfmt.write_package(target, finished, lines(), key, schema)
+        held = tuple(compat.told())
+        mine = compat.earliest.get(self.ctx.device_id)
+        sent = min(last, just_before(mine)) if mine else last
         with self.ctx.db.write_connection() as conn:
             store.record_package(
                 conn,
@@ -300,11 +324,24 @@ class SyncService:
                 processed_at=utcnow(),
                 file_name=str(written.path),
                 record_count=written.records,
-                summary={"records": written.records, "full": full},
+                summary={
+                    "records": written.records,
+                    "full": full,
+                    **({"schema": schema, "held": dict(held)} if held else {}),
+                },
             )
-            if last > (get_meta(conn, SENT) or hlc.ZERO):
-                set_meta(conn, SENT, last)
-        result = ExportResult(written.path, package_id, written.records, peer_id, full)
+            if sent > (get_meta(conn, SENT) or hlc.ZERO):
+                set_meta(conn, SENT, sent)
+        result = ExportResult(
+            written.path,
+            package_id,
+            written.records,
+            peer_id,
+            full,
+            schema,
+            peer_version,
+            held,
+        )
         self.ctx.events.publish(SyncFinished({"export": str(written.path)}))
         return result
 
@@ -379,6 +416,7 @@ class SyncService:
             open_conflicts = len(store.open_conflicts(conn))
             unsent = store.count_unsent(conn, self.ctx.device_id, sent)
             folder = get_meta(conn, FOLDER) or ""
+            versions = {d["id"]: peer_reads(conn, d["id"])[1] for d in devices}
         seen_fps = {d["fingerprint"] for d in devices}
         return {
             "device_id": self.ctx.device_id,
@@ -397,6 +435,8 @@ class SyncService:
                     "is_self": bool(d["is_self"]),
                     "last_seen": _iso(d["last_seen"]),
                     "confirmed": vectors.get(d["id"], {}),
+                    # the release its latest package came from (ours: this one)
+                    "app_version": versions[d["id"]],
                 }
                 for d in devices
             ],

@@ -24,6 +24,7 @@ from lofte_desktop.domain.errors import LofteError
 from lofte_desktop.services.context import ServiceContext
 from lofte_desktop.services.events import ActivitiesChanged, SyncFinished
 from lofte_desktop.services.sync_merge import FutureStamp, MergeRun, locked_ranges
+from lofte_desktop.services.sync_versions import remember_writer
 from lofte_desktop.storage import sync_store as store
 from lofte_desktop.storage.database import bulk_cache
 from lofte_desktop.storage.meta import observe_stamp, utcnow
@@ -144,6 +145,7 @@ class PackageImporter:
         )
         store.raise_vector(conn, self.ctx.device_id, ours)
         store.raise_vector(conn, dev["id"], theirs)
+        remember_writer(conn, dev["id"], pkg.writer)  # which release it runs
         if run.max_hlc > hlc.ZERO:
             observe_stamp(conn, run.max_hlc)
         now = utcnow()

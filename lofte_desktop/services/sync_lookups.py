@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from lofte_desktop.domain.errors import ValidationError
 from lofte_desktop.domain.model import Agreement
+from lofte_desktop.domain.types import ActivityTypes
 from lofte_desktop.domain.validation import Rules
 from lofte_desktop.storage import rows as row_readers
 from lofte_desktop.storage import sync_store as store
@@ -31,6 +32,7 @@ class RuleContext:
         self._promises: dict[str, tuple[str, str]] | None = None
         self._places: dict[str, str] | None = None
         self._rules: dict[str, Rules] = {}
+        self._types: dict[str, ActivityTypes] = {}
         #: promise links -> (agreement id, codes), when the links name the agreement
         self._owners: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
 
@@ -45,6 +47,7 @@ class RuleContext:
             self._owners.clear()
         elif table == "activity_types":
             self._rules.clear()
+            self._types.clear()
         elif table == "places":
             self._places = None
 
@@ -91,17 +94,23 @@ class RuleContext:
             codes = frozenset(
                 code for aid, code in self.promises.values() if aid == agreement_id
             )
-            types = row_readers.activity_types_from_rows(
+            rules = self._rules[agreement_id] = Rules(
+                codes, a.parties, a.start, a.end, types=self.types(agreement_id)
+            )
+        return rules
+
+    def types(self, agreement_id: str) -> ActivityTypes:
+        """The agreement's activity types (retired ones too)."""
+        types = self._types.get(agreement_id)
+        if types is None:
+            types = self._types[agreement_id] = row_readers.activity_types_from_rows(
                 [
                     r
                     for r in self._rows("activity_types", "*")
                     if r["agreement_id"] == agreement_id and not r["deleted"]
                 ]
             )
-            rules = self._rules[agreement_id] = Rules(
-                codes, a.parties, a.start, a.end, types=types
-            )
-        return rules
+        return types
 
     def agreement_for(
         self, promise_ids: Iterable[str], day: Any

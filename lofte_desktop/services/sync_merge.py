@@ -188,18 +188,19 @@ class MergeRun:
         for outcome, n in plan.counts.items():
             self.counts[outcome.value] += n
         self.counts["conflicts"] += len(plan.conflicts)
-        store.write_records(
+        store.apply(
             conn,
             table,
-            plan.inserts,
-            plan.updates,
+            inserts=plan.inserts,
+            updates=plan.updates,
             links=(plan.links_added, plan.links_removed),
+            conflicts=plan.conflicts,
+            settled=plan.settled,
+            at=now,
         )
-        store.add_conflicts(conn, plan.conflicts)
         if plan.settled:
             done = set(plan.settled)
             self._open = {r: c for r, c in self._open.items() if c not in done}
-            store.close_conflicts(conn, plan.settled, "superseded", now)
 
 
 __all__ = ["FutureStamp", "MergeRun", "Outcome", "locked_ranges"]

@@ -43,6 +43,7 @@ from lofte_desktop.domain.validation import (
 )
 from lofte_desktop.services.sync_lookups import RuleContext
 from lofte_desktop.storage import rows as row_readers
+from lofte_desktop.sync.compat import TYPES_0_1_0
 from lofte_desktop.sync.errors import SyncError
 from lofte_desktop.sync.schema import TABLE_ORDER, record_fields
 
@@ -131,7 +132,7 @@ def _activity_like(
         ActivityDraft(
             activity_type=r["activity_type"],
             promise_codes=codes,
-            date=day,
+            date=_read_day(day),
             party=r["party"],
             hours=hours,
             count=count,
@@ -143,6 +144,8 @@ def _activity_like(
             existing_type=r["activity_type"],
         ),
         rules,
+        # 0.1.0 let its types be saved without their figures; its records travel on
+        figures_required=r["activity_type"] not in TYPES_0_1_0,
     )
     if r["activity_type"] != valid.activity_type:
         _same(
@@ -164,6 +167,16 @@ def _activity_like(
         _same("status", status, valid.status.value, "err.unknown_status")
     if r["start_time"] != valid.start_time:
         _same("start_time", r["start_time"], valid.start_time, "err.bad_time")
+
+
+def _read_day(day: Any) -> Any:
+    """A record's day as a date, read once: every date field has passed
+    `_real_dates` before a check runs, and `validate_activity` takes a date as it
+    is (parsing the same ISO text again would give the same date)."""
+    try:
+        return date.fromisoformat(day)
+    except (TypeError, ValueError):
+        return day  # validate_activity says what is wrong with it
 
 
 def _activity(ctx: RuleContext, r: Record) -> None:
@@ -265,6 +278,24 @@ def _promise(r: Record) -> None:
             raise ValueError(f"{name}: {r[name][:40]}")
 
 
+def _promise_record(ctx: RuleContext, r: Record) -> None:
+    """A promise the app can read, naming only its agreement's activity types (as
+    a catalogue's promise must; the package's own `activity_types` records are
+    merged before its promises)."""
+    _readable(_promise)(ctx, r)
+    if r["agreement_id"] not in ctx.agreements:
+        return  # the unknown agreement is refused on its own
+    types = ctx.types(r["agreement_id"])
+    for code in json.loads(r["activity_types"]):
+        if code not in types:
+            raise ValidationError(
+                "err.unknown_type",
+                field="activity_types",
+                value=str(code)[:40],
+                valid=", ".join(types.codes()),
+            )
+
+
 def _field(name: str) -> Callable[[Record], str]:
     return lambda r: str(r[name])[:60]
 
@@ -284,7 +315,7 @@ KINDS: dict[str, Kind] = {
         _field("code"),
     ),
     "focus_areas": Kind("fokusområdet", "focus area", None, _field("code")),
-    "promises": Kind("löftet", "promise", _readable(_promise), _field("code")),
+    "promises": Kind("löftet", "promise", _promise_record, _field("code")),
     "indicators": Kind("indikatorn", "indicator", None, _field("code")),
     "indicator_values": Kind(
         "indikatorvärdet", "indicator value", _indicator_value, _field("year")

@@ -11,7 +11,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     cast,
     delete,
     func,
@@ -21,11 +20,14 @@ from sqlalchemy import (
     select,
 )
 
-from lofte_desktop.domain.model import Activity, Target
-from lofte_desktop.domain.progress import Totals
+from lofte_desktop.domain.model import Activity, Agreement, Promise, Target
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.progress import ProgressSums, SumsNeeded, Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import Status
+from lofte_desktop.storage import activity_core as core
 from lofte_desktop.storage.meta import (
+    AlchemySql,
     Executor,
     Stamp,
     add_audit,
@@ -40,7 +42,6 @@ from lofte_desktop.storage.models import (
     PROMISES,
 )
 from lofte_desktop.storage.rows import diff
-from lofte_desktop.storage.target_days import counted_links
 
 A = ACTIVITIES
 AP = ACTIVITY_PROMISES
@@ -48,21 +49,7 @@ P = PLACES
 PR = PROMISES
 
 #: Fields an activity record has besides the sync columns (what edits may change).
-FIELDS = (
-    "activity_type",
-    "party",
-    "date",
-    "start_time",
-    "hours",
-    "place_id",
-    "count",
-    "status",
-    "note",
-    "logged_by",
-    "series_id",
-    "recurrence_id",
-    "cancel_reason",
-)
+FIELDS = core.FIELDS
 
 
 class VersionConflict(Exception):
@@ -83,31 +70,15 @@ def insert_activity(
     stamp: Stamp,
     user: str,
 ) -> None:
-    ex.execute(
-        insert(A).values(
-            id=activity_id,
-            **values,
-            hlc=stamp.hlc,
-            device_id=stamp.device_id,
-            deleted=False,
-            created_at=stamp.at,
-            updated_at=stamp.at,
-            version=1,
-        )
-    )
-    if promise_ids:
-        ex.execute(
-            insert(AP),
-            [{"activity_id": activity_id, "promise_id": p} for p in promise_ids],
-        )
-    add_audit(
-        ex,
-        table="activities",
-        record_id=activity_id,
-        action="create",
-        changes=diff(None, {**values, "promises": sorted(promise_ids)}),
+    core.insert_activity(
+        AlchemySql(ex),
+        activity_id,
+        values,
+        promise_ids,
+        hlc_stamp=stamp.hlc,
+        device_id=stamp.device_id,
+        at=stamp.at,
         user=user,
-        stamp=stamp,
     )
 
 
@@ -417,57 +388,36 @@ def totals_by_promise(
     promise_ids: Sequence[str] | None = None,
     targets: Mapping[str, Target] | None = None,
 ) -> dict[tuple[str, str], Totals]:
-    """{(promise_id, status): Totals} for live activities dated start..end.
-
-    `promise_ids` limits the sums to those promises, which lets the database start
-    from the links of a few promises instead of every activity in the range.
-    `targets` ({promise_id: Target}): a promise whose target has a window or
-    weekdays counts only the activities on its days (storage/target_days.py).
-    """
-    if promise_ids is not None and not promise_ids:
-        return {}
-    q = totals_statement(start, end, promise_ids, targets)
-    return {
-        (pid, status): Totals(int(n), float(h), int(c))
-        for pid, status, n, h, c in ex.execute(q)
-    }
+    """{(promise_id, status): Totals} for live activities dated start..end, read
+    from the activity totals (storage/activity_core.totals): `promise_ids` limits
+    them to those promises; `targets` ({promise_id: Target}) counts a target with a
+    window or weekdays only on its days."""
+    return core.totals(AlchemySql(ex), start, end, promise_ids, targets)
 
 
-def totals_statement(
-    start: date,
-    end: date,
-    promise_ids: Sequence[str] | None = None,
-    targets: Mapping[str, Target] | None = None,
-) -> Select[Any]:
-    """The statement `totals_by_promise` runs (benchmarks compile it as it is)."""
-    columns = (
-        AP.c.promise_id,
-        A.c.status,
-        func.count(),
-        func.coalesce(func.sum(A.c.hours), 0.0),
-        func.coalesce(func.sum(A.c["count"]), 0),
-    )
-    q = (
-        select(*columns)
-        .select_from(A.join(AP, AP.c.activity_id == A.c.id))
-        .where(A.c.deleted.is_(False), A.c.date >= start, A.c.date <= end)
-    )
-    if promise_ids is not None:
-        # Hiding the date column in a CASE keeps the planner off the date index, so
-        # it starts from these promises' links (a few rows) instead of every activity
-        # in a long range: 1 s → under 0.1 s at 200k activities.
-        live_date = case((A.c.deleted.is_(False), A.c.date))
-        q = (
-            select(*columns)
-            .select_from(A.join(AP, AP.c.activity_id == A.c.id))
-            .where(
-                AP.c.promise_id.in_(list(promise_ids)), live_date.between(start, end)
-            )
-        )
-    counted = counted_links(AP.c.promise_id, A.c.date, targets or {})
-    if counted is not None:
-        q = q.where(counted)
-    return q.group_by(AP.c.promise_id, A.c.status)
+def presence_hours(
+    ex: Executor, start: date, end: date, promise_ids: Iterable[str] | None
+) -> float:
+    """Done presence hours start..end (storage/activity_core.presence_hours)."""
+    return core.presence_hours(AlchemySql(ex), start, end, promise_ids)
+
+
+def progress_sums(
+    ex: Executor,
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    need: SumsNeeded,
+) -> ProgressSums:
+    """storage/activity_core.progress_sums in this transaction."""
+    return core.progress_sums(AlchemySql(ex), agreement, promises, period, need)
+
+
+def presence(
+    ex: Executor, promises: Sequence[Promise], period: Period
+) -> tuple[float, float]:
+    """storage/activity_core.presence in this transaction."""
+    return core.presence(AlchemySql(ex), promises, period)
 
 
 def breakdown(

@@ -12,28 +12,23 @@ on busy_timeout instead of failing half-way), reads with a plain BEGIN.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lofte_desktop.domain.refusals import write_failure
+from lofte_desktop.storage import activity_core as core
 from lofte_desktop.storage import postgres
-from lofte_desktop.storage.generation import (
-    SELECT_GENERATION,
-    UPSERT_META,
-    GenerationWatch,
-    renewal,
-)
+from lofte_desktop.storage.meta import AlchemySql
 
 BUSY_TIMEOUT_MS = 15_000
 _IMMEDIATE = "lofte_immediate"
-_UPSERT_META = text(UPSERT_META)
-_SELECT_GENERATION = text(SELECT_GENERATION)
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -103,7 +98,7 @@ class Database:
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(read_engine, expire_on_commit=False)
         #: Own writes against writes made elsewhere (services/changes.py).
-        self.generations = GenerationWatch()
+        self.versions = DataVersionWatch()
 
     @property
     def display_url(self) -> str:
@@ -112,9 +107,9 @@ class Database:
 
     @contextmanager
     def write(self, *, changes_data: bool = True) -> Iterator[Session]:
-        """A write transaction. It renews the data generation (see
-        storage/generation.py) unless `changes_data` is False: only for writes of
-        derived, device-local values such as the dashboard snapshot itself."""
+        """A write transaction. It renews the data version (storage/activity_core)
+        unless `changes_data` is False: only for writes that leave every record
+        as it is (device-local settings, a schema migration)."""
         renewed: tuple[str | None, str] | None = None
         with _failed_writes(), self._write_sessions() as session:
             with session.begin():
@@ -122,7 +117,7 @@ class Database:
                 if changes_data:
                     renewed = _renew(session)
             if renewed is not None:
-                self.generations.wrote(*renewed)
+                self.versions.wrote(*renewed)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -141,7 +136,7 @@ class Database:
                 if changes_data:
                     renewed = _renew(conn)
             if renewed is not None:
-                self.generations.wrote(*renewed)
+                self.versions.wrote(*renewed)
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
@@ -153,12 +148,45 @@ class Database:
 
 
 def _renew(ex: Session | Connection) -> tuple[str | None, str]:
-    """Renews the data generation in the open write transaction; returns the value
-    it found and the one it wrote (for GenerationWatch, after the commit)."""
-    found = ex.execute(_SELECT_GENERATION).scalar()
-    params = renewal()
-    ex.execute(_UPSERT_META, params)
-    return (None if found is None else str(found)), params["value"]
+    """Renews the data version in the open write transaction; returns the value
+    it found and the one it wrote (for DataVersionWatch, after the commit)."""
+    return core.renew_data_version(AlchemySql(ex))
+
+
+class DataVersionWatch:
+    """Tells this process's own writes from writes made elsewhere.
+
+    Why: the GUI polls the data version to notice the CLI, a sync-folder import or
+    another user of a shared store. Its own writes already publish their events,
+    so they must not be reported a second time. Each own write tells the watch the
+    version it found and the one it wrote (`wrote`); a poll (`seen`) reports a
+    change when the stored value is not the last one known here, or when an own
+    write found a value it did not know (someone wrote in between). Thread-safe.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._known: str | None = None
+        self._started = False
+        self._missed = False
+
+    def wrote(self, found: str | None, written: str) -> None:
+        """After an own write committed: it found `found` and wrote `written`."""
+        with self._lock:
+            if self._started and found != self._known:
+                self._missed = True
+            self._known = written
+            self._started = True
+
+    def seen(self, current: str | None) -> bool:
+        """After a poll read `current`: True when something else wrote since the
+        last poll or own write (the first poll only learns the value)."""
+        with self._lock:
+            changed = self._started and (current != self._known or self._missed)
+            self._known = current
+            self._started = True
+            self._missed = False
+            return changed
 
 
 @contextmanager

@@ -7,21 +7,56 @@ import platform
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, TextClause, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from lofte_desktop.domain import hlc
 from lofte_desktop.domain.ids import new_id
+from lofte_desktop.storage import activity_core as core
 from lofte_desktop.storage.models import AuditRow, DeviceRow, Meta
 
 DEVICE_ID = "device_id"
 DEVICE_NAME = "device_name"
-HLC_LAST = "hlc_last"
+HLC_LAST = core.HLC_LAST
 ACTIVE_AGREEMENT = "active_agreement"
 
 Executor = Session | Connection
+
+_text = lru_cache(maxsize=256)(text)
+
+
+class AlchemySql:
+    """The storage core (storage/activity_core.py) in a SQLAlchemy transaction."""
+
+    def __init__(self, ex: Executor) -> None:
+        self.ex = ex
+        bind = ex.get_bind() if isinstance(ex, Session) else ex
+        self.dialect: str = bind.dialect.name
+
+    def _statement(self, statement: str) -> TextClause:
+        return _text(statement)
+
+    def rows(
+        self, statement: str, params: core.Params | None = None
+    ) -> list[core.Params]:
+        result = self.ex.execute(
+            self._statement(statement), core.bind(self.dialect, params)
+        )
+        return [dict(r) for r in result.mappings()]
+
+    def run(self, statement: str, params: core.Params | None = None) -> int:
+        result = self.ex.execute(
+            self._statement(statement), core.bind(self.dialect, params)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def run_many(self, statement: str, params: Sequence[core.Params]) -> None:
+        self.ex.execute(
+            self._statement(statement), [core.bind(self.dialect, p) for p in params]
+        )
 
 
 def utcnow() -> datetime:
@@ -37,6 +72,11 @@ def as_utc(value: datetime | None) -> datetime | None:
 
 def get_meta(ex: Executor, key: str) -> str | None:
     return ex.execute(select(Meta.value).where(Meta.key == key)).scalar()
+
+
+def data_version(ex: Executor) -> str | None:
+    """The data version every data-changing write renews (the GUI's poller)."""
+    return core.data_version(AlchemySql(ex))
 
 
 def set_meta(ex: Executor, key: str, value: str) -> None:
@@ -84,9 +124,7 @@ def next_stamp(ex: Executor, device_id: str) -> Stamp:
 
     Call inside a write transaction (BEGIN IMMEDIATE serialises writers).
     """
-    value = hlc.next_stamp(get_meta(ex, HLC_LAST))
-    set_meta(ex, HLC_LAST, value)
-    return Stamp(value, device_id, utcnow())
+    return Stamp(core.next_hlc(AlchemySql(ex)), device_id, utcnow())
 
 
 def stamped_update(
@@ -145,18 +183,16 @@ def add_audit(
     user: str,
     stamp: Stamp,
 ) -> None:
-    ex.execute(
-        insert(AuditRow).values(
-            id=new_id(),
-            table_name=table,
-            record_id=record_id,
-            action=action,
-            changes=json.dumps(changes, ensure_ascii=False, default=str),
-            user=user,
-            device_id=stamp.device_id,
-            hlc=stamp.hlc,
-            at=stamp.at,
-        )
+    core.add_audit(
+        AlchemySql(ex),
+        table=table,
+        record_id=record_id,
+        action=action,
+        changes=changes,
+        user=user,
+        device_id=stamp.device_id,
+        hlc_stamp=stamp.hlc,
+        at=stamp.at,
     )
 
 
@@ -170,30 +206,27 @@ def add_audits(
 ) -> None:
     """Many audit entries in one executemany: (record_id, changes, stamp) each.
     Entries that share one changes object share its JSON text."""
-    if not entries:
-        return
     texts: dict[int, str] = {}
 
-    def text(changes: Mapping[str, Any]) -> str:
+    def text_of(changes: Mapping[str, Any]) -> str:
         key = id(changes)
         if key not in texts:
             texts[key] = json.dumps(changes, ensure_ascii=False, default=str)
         return texts[key]
 
-    ex.execute(
-        insert(AuditRow),
+    core.add_audits(
+        AlchemySql(ex),
         [
-            {
-                "id": new_id(),
-                "table_name": table,
-                "record_id": record_id,
-                "action": action,
-                "changes": text(changes),
-                "user": user,
-                "device_id": stamp.device_id,
-                "hlc": stamp.hlc,
-                "at": stamp.at,
-            }
+            core.audit_params(
+                table,
+                record_id,
+                action,
+                text_of(changes),
+                user,
+                stamp.device_id,
+                stamp.hlc,
+                stamp.at,
+            )
             for record_id, changes, stamp in entries
         ],
     )

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a database is really opene
     from lofte_desktop.storage.database import Database
 
 #: Alembic revisions in order. The last one is the head this code expects.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD = REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -89,7 +89,8 @@ def sqlite_revision(path: str) -> str | None:
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(
             f"{path} går inte att läsa ({exc}). Den kan vara skadad: återställ den "
-            "senaste säkerhetskopian."
+            "senaste säkerhetskopian: `lofte backups` listar dem och "
+            "`lofte restore FIL` återställer en."
         ) from exc
     finally:
         conn.close()

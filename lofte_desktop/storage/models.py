@@ -181,6 +181,21 @@ class ActivityPromiseRow(Base):
     )
 
 
+class ActivityTotalRow(Base):
+    """Live activities summed per promise, day, type and status ('' as promise_id:
+    every live activity). Kept by triggers in the same transaction as every write
+    (db/versions/0005_activity_totals.py); read by progress and the first paint."""
+
+    __tablename__ = "activity_totals"
+    promise_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    activity_type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    occasions: Mapped[int] = mapped_column(Integer)
+    hours: Mapped[float] = mapped_column(Float)
+    people: Mapped[int] = mapped_column(Integer)
+
+
 class PlanSeriesRow(SyncColumns, Base):
     """A recurring plan (RRULE). Occurrences are virtual until done, moved or cancelled:
     then they become activities with series_id and recurrence_id set."""
@@ -346,3 +361,4 @@ PERIOD_LOCKS = table_of(PeriodLockRow)
 PERIOD_COMMENTS = table_of(PeriodCommentRow)
 IMPORTS = table_of(ImportRow)
 IMPORT_ACTIVITIES = table_of(ImportActivityRow)
+ACTIVITY_TOTALS = table_of(ActivityTotalRow)

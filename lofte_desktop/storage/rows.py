@@ -1,6 +1,7 @@
 """Row ↔ domain conversions that need only the standard library.
 
-Shared by the SQLAlchemy repositories and the CLI's stdlib fast path (lite.py), so
+Shared by the SQLAlchemy repositories and the lanes without SQLAlchemy
+(storage/fast_log.py, storage/first_paint.py), so
 both read agreements and write audit entries in exactly the same form.
 """
 
@@ -95,7 +96,7 @@ def agreement_from_mapping(row: Mapping[str, Any]) -> Agreement:
 
 
 # The converters below take a row with attribute access: an ORM object, or a
-# stdlib row wrapped as a namespace (storage/quick_read.py).
+# stdlib row wrapped as a namespace (storage/first_paint.py).
 
 
 def focus_area_from_row(r: Any) -> FocusArea:

@@ -187,6 +187,25 @@ def write_records(
         bulk_insert(conn, AP, [{"activity_id": a, "promise_id": p} for a, p in added])
 
 
+def apply(
+    conn: Connection,
+    table: str,
+    *,
+    inserts: Sequence[Mapping[str, Any]],
+    updates: Sequence[Mapping[str, Any]],
+    links: tuple[Sequence[Link], Sequence[Link]],
+    conflicts: Sequence[Mapping[str, Any]],
+    settled: Sequence[str],
+    at: datetime,
+) -> None:
+    """Applies a merge's writes for one batch of `table`: its records and links,
+    the conflicts it keeps for review, and the open conflicts it settles (at `at`)."""
+    write_records(conn, table, inserts, updates, links=links)
+    add_conflicts(conn, conflicts)
+    if settled:
+        close_conflicts(conn, settled, "superseded", at)
+
+
 def insert_records(
     conn: Connection, table: str, recs: Sequence[Mapping[str, Any]]
 ) -> None:

@@ -18,19 +18,22 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from lofte_desktop import __version__
 from lofte_desktop.sync import signing
+from lofte_desktop.sync.compat import APP_OF_SCHEMA, LEGACY_SCHEMA
 from lofte_desktop.sync.errors import SyncError, err
 from lofte_desktop.sync.schema import (
     FORMAT,
     FORMAT_VERSION,
     MAX_DEPTH,
+    READABLE_SCHEMAS,
     SCHEMA_VERSION,
     SchemaError,
     check_line,
@@ -83,6 +86,38 @@ def _file_digest(fh: IO[bytes], length: int) -> bytes:
 
 
 @dataclass(frozen=True)
+class Writer:
+    """Which release and record schema wrote a package (`schema`), and the newest
+    schema that release reads (`reads`): what a package for it may hold."""
+
+    app_version: str
+    schema: int
+    reads: int
+
+    def note(self) -> bytes:
+        """The manifest member's zip comment. A package for an older release keeps
+        that release's manifest (which it checks key by key), so this is where it
+        says which release wrote it; an older release does not read the comment."""
+        return dumps({"app_version": self.app_version, "reads": self.reads})
+
+    @classmethod
+    def of(cls, manifest: dict[str, Any], note: bytes) -> Writer:
+        schema = int(manifest["schema_version"])
+        try:
+            d = json.loads(note.decode()) if note else {}
+            reads = int(d["reads"]) if isinstance(d, dict) and "reads" in d else 0
+            app = str(d.get("app_version", ""))[:40] if isinstance(d, dict) else ""
+        except (ValueError, UnicodeDecodeError):
+            reads, app = 0, ""
+        app = str(manifest.get("app_version", app or APP_OF_SCHEMA.get(schema, "")))
+        # a package says at least the schema it was written in
+        return cls(app or "?", schema, max(reads, schema))
+
+
+THIS = Writer(__version__, SCHEMA_VERSION, SCHEMA_VERSION)
+
+
+@dataclass(frozen=True)
 class Written:
     path: Path
     records: int
@@ -91,14 +126,19 @@ class Written:
 
 def write_package(
     out: Path,
-    manifest: dict[str, Any],
+    manifest: dict[str, Any] | Callable[[], dict[str, Any]],
     lines: Iterable[bytes],
     key: Ed25519PrivateKey,
+    schema: int = SCHEMA_VERSION,
 ) -> Written:
     """Writes a signed package atomically (temp file, then rename).
 
-    `manifest` holds everything but `payload`, `format`, the versions and the key;
-    `lines` are JSON lines without their newline.
+    `manifest` holds everything but `payload`, `format`, the versions and the key
+    (or makes it, called once the payload is written: what a filter held back
+    there lowers `seen`); `lines` are JSON lines without their newline, already in
+    `schema` (below this
+    release's for a peer on an older one: its manifest then has only the keys
+    that release knows).
     """
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
@@ -127,8 +167,9 @@ def write_package(
             full = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
-                "schema_version": SCHEMA_VERSION,
-                **manifest,
+                "schema_version": schema,
+                **({"app_version": THIS.app_version} if schema > LEGACY_SCHEMA else {}),
+                **(manifest() if callable(manifest) else manifest),
                 "public_key": signing.public_b64(key),
                 "payload": {
                     "name": PAYLOAD,
@@ -137,7 +178,9 @@ def write_package(
                     "records": count,
                 },
             }
-            zf.writestr(_info(MANIFEST), json.dumps(full, ensure_ascii=False, indent=1))
+            info = _info(MANIFEST)
+            info.comment = THIS.note()
+            zf.writestr(info, json.dumps(full, ensure_ascii=False, indent=1))
         with open(tmp, "r+b") as fh:
             fh.seek(0, os.SEEK_END)
             total = fh.tell()
@@ -191,6 +234,11 @@ class OpenedPackage:
     manifest: dict[str, Any]
     fingerprint: str
     size: int
+    note: bytes = b""
+
+    @property
+    def writer(self) -> Writer:
+        return Writer.of(self.manifest, self.note)
 
     @property
     def package_id(self) -> str:
@@ -269,7 +317,7 @@ def open_package(path: Path) -> OpenedPackage:
                 raise err("sync.corrupt", reason="för kort fil")
             fh.seek(size - SIG_LEN)
             trailer = fh.read(SIG_LEN)
-            manifest = _read_container(path, trailer)
+            manifest, note = _read_container(path, trailer)
             if not trailer.startswith(SIG_PREFIX):
                 raise err("sync.bad_signature")
             try:
@@ -284,11 +332,11 @@ def open_package(path: Path) -> OpenedPackage:
     if not signing.verify(manifest["public_key"], sig, digest):
         raise err("sync.bad_signature")
     return OpenedPackage(
-        path, manifest, signing.fingerprint(manifest["public_key"]), size
+        path, manifest, signing.fingerprint(manifest["public_key"]), size, note
     )
 
 
-def _read_container(path: Path, trailer: bytes) -> dict[str, Any]:
+def _read_container(path: Path, trailer: bytes) -> tuple[dict[str, Any], bytes]:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -328,6 +376,7 @@ def _read_container(path: Path, trailer: bytes) -> dict[str, Any]:
                     raise err("sync.too_big", reason=f"{info.filename}: packkvot")
             with zf.open(MANIFEST) as fh:
                 raw = fh.read(MAX_MANIFEST_BYTES + 1)
+            note = zf.getinfo(MANIFEST).comment[:256]
             if len(raw) > MAX_MANIFEST_BYTES:
                 raise err("sync.too_big", reason=MANIFEST)
     except SyncError:
@@ -341,13 +390,13 @@ def _read_container(path: Path, trailer: bytes) -> dict[str, Any]:
     found = manifest.get("format_version")
     if manifest.get("format") == FORMAT and found != FORMAT_VERSION:
         raise err("sync.format_version", found=str(found)[:20], expected=FORMAT_VERSION)
-    if manifest.get("schema_version") != SCHEMA_VERSION and found == FORMAT_VERSION:
+    if manifest.get("schema_version") not in READABLE_SCHEMAS and found == FORMAT_VERSION:
         raise err(
             "sync.format_version",
             found=f"{found}/{str(manifest.get('schema_version'))[:20]}",
             expected=f"{FORMAT_VERSION}/{SCHEMA_VERSION}",
         )
     try:
-        return check_manifest(manifest)
+        return check_manifest(manifest), note
     except SchemaError as exc:
         raise err("sync.invalid", reason=str(exc)) from exc

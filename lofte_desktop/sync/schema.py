@@ -1,9 +1,9 @@
 """What a package may hold: the record fields of each synced table, and a strict check.
 
 The validator here is hand written (fast enough for 100k records, no runtime
-dependency); `json_schema()` renders the same rules as a JSON Schema, shipped in
-resources/schemas/loftesync-v1.schema.json as documentation and used by the tests as
-an oracle. `tests/sync/test_schema.py` checks that the specs match storage/models.py.
+dependency); `sync.schema_json.json_schema()` renders the same rules as a JSON
+Schema, shipped in resources/schemas/loftesync-v1.schema.json as documentation and
+used by the tests as an oracle. `tests/sync/test_schema.py` checks that the specs match storage/models.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ from lofte_desktop.domain.pii import is_text_key
 
 FORMAT = "loftesync"
 FORMAT_VERSION = 1
-SCHEMA_VERSION = 1
+#: The record schema this release writes (see sync/compat.py for the history).
+SCHEMA_VERSION = 2
+#: The record schemas this release reads: 1 is release 0.1.0's.
+READABLE_SCHEMAS = (1, 2)
 
 MAX_TEXT = 100_000
 MAX_INT = 2**53
@@ -391,6 +394,8 @@ MANIFEST_KEYS = frozenset(
         "payload",
     }
 )
+#: Manifest keys an older release does not know (so left out of a package for it).
+OPTIONAL_MANIFEST_KEYS = frozenset({"app_version"})
 DEVICE_KEYS = frozenset({"id", "name", "party"})
 PAYLOAD_KEYS = frozenset({"name", "sha256", "size", "records"})
 MAX_SEEN = 1000
@@ -402,8 +407,8 @@ def check_manifest(m: Any) -> dict[str, Any]:
         raise SchemaError("manifestet ska vara ett objekt")
     if depth(m) > MAX_DEPTH:
         raise SchemaError("manifestet är nästlat för djupt")
-    if set(m) != MANIFEST_KEYS:
-        extra = sorted(set(m) - MANIFEST_KEYS)
+    if set(m) - OPTIONAL_MANIFEST_KEYS != MANIFEST_KEYS:
+        extra = sorted(set(m) - MANIFEST_KEYS - OPTIONAL_MANIFEST_KEYS)
         raise SchemaError(
             "manifestet har okända fält: " + ", ".join(extra)[:120]
             if extra
@@ -422,6 +427,8 @@ def check_manifest(m: Any) -> dict[str, Any]:
     _check_value(_s("name", 120), dev["name"], "device")
     _check_value(_s("party", 80), dev["party"], "device")
     _check_value(_s("public_key", 100), m["public_key"], "manifest")
+    if "app_version" in m:
+        _check_value(_s("app_version", 40), m["app_version"], "manifest")
     _check_value(_u("peer", True), m["peer"], "manifest")
     _check_value(Field("full", "bool"), m["full"], "manifest")
     for name in ("seen", "base"):
@@ -450,122 +457,3 @@ def check_manifest(m: Any) -> dict[str, Any]:
     if p["size"] < 0 or p["records"] < 0:
         raise SchemaError("payload.size och records ska vara positiva")
     return m
-
-
-# -- JSON Schema (documentation and test oracle) -----------------------------------
-
-
-def _field_schema(f: Field) -> dict[str, Any]:
-    s: dict[str, Any]
-    if f.kind == "bool":
-        s = {"type": "boolean"}
-    elif f.kind == "int":
-        s = {"type": "integer", "minimum": -MAX_INT, "maximum": MAX_INT}
-    elif f.kind == "float":
-        s = {"type": "number", "minimum": -MAX_FLOAT, "maximum": MAX_FLOAT}
-    else:
-        s = {"type": "string", "maxLength": f.max_len or MAX_TEXT}
-        pattern = {
-            "uuid": UUID_RE.pattern,
-            "hlc": HLC_RE.pattern,
-            "date": DATE_RE.pattern,
-            "datetime": DATETIME_RE.pattern,
-        }.get(f.kind)
-        if pattern:
-            s["pattern"] = pattern
-    if f.nullable:
-        s = {"anyOf": [s, {"type": "null"}]}
-    return s
-
-
-def _record_schema(table: str) -> dict[str, Any]:
-    props = {f.name: _field_schema(f) for f in record_fields(table)}
-    if table != AUDIT:
-        props["version"] = {**props["version"], "minimum": 1}
-    if table == "activities":
-        props[PROMISE_LINKS] = {
-            "type": "array",
-            "maxItems": MAX_PROMISES,
-            "items": {"type": "string", "pattern": UUID_RE.pattern},
-        }
-    later = set(ADDED_LATER.get(table, ()))  # absent in a 0.1.0 package
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "required": sorted(set(props) - later),
-        "properties": props,
-    }
-
-
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one payload line, with the manifest under $defs."""
-    lines = [
-        {
-            "type": "object",
-            "additionalProperties": False,
-            "required": ["t", "r"],
-            "properties": {
-                "t": {"const": table},
-                "r": {"$ref": f"#/$defs/{table}"},
-            },
-        }
-        for table in TABLE_ORDER
-    ]
-    defs = {table: _record_schema(table) for table in TABLE_ORDER}
-    hlc = {"type": "string", "pattern": HLC_RE.pattern}
-    uuid = {"type": "string", "pattern": UUID_RE.pattern}
-    vector = {
-        "type": "object",
-        "maxProperties": MAX_SEEN,
-        "propertyNames": uuid,
-        "additionalProperties": hlc,
-    }
-    defs["manifest"] = {
-        "type": "object",
-        "additionalProperties": False,
-        "required": sorted(MANIFEST_KEYS),
-        "properties": {
-            "format": {"const": FORMAT},
-            "format_version": {"const": FORMAT_VERSION},
-            "schema_version": {"const": SCHEMA_VERSION},
-            "package_id": uuid,
-            "created_at": {"type": "string", "pattern": DATETIME_RE.pattern},
-            "device": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["id", "name", "party"],
-                "properties": {
-                    "id": uuid,
-                    "name": {"type": "string", "maxLength": 120},
-                    "party": {"type": "string", "maxLength": 80},
-                },
-            },
-            "public_key": {"type": "string", "maxLength": 100},
-            "peer": {"anyOf": [uuid, {"type": "null"}]},
-            "full": {"type": "boolean"},
-            "seen": vector,
-            "base": vector,
-            "payload": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["name", "sha256", "size", "records"],
-                "properties": {
-                    "name": {"const": "payload.jsonl"},
-                    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                    "size": {"type": "integer", "minimum": 0},
-                    "records": {"type": "integer", "minimum": 0},
-                },
-            },
-        },
-    }
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://lofte.invalid/schemas/loftesync-v1.schema.json",
-        "title": "Löfte Desktop sync package, format version 1: one payload line",
-        "description": (
-            "Each line of payload.jsonl is one object {t, r}. The manifest "
-            "(manifest.json) follows $defs/manifest. See docs/sync-format.md."
-        ),
-        "oneOf": lines,
-        "$defs": defs,
-    }

@@ -3,7 +3,7 @@
 See docs/ui-contract (notes) and docs/architecture.md, section "UI". Nothing here is a
 global: the main window builds one UiContext and passes it to each page. The parts
 live in their own modules: `bridge`, `worker`, `dialog_service`, and
-`services_opening` (start-up after a quick first paint).
+`services_opening` (the services opening on the worker at start-up).
 """
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ from lofte_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
     from lofte_desktop.services.container import Services
-    from lofte_desktop.services.quick_start import QuickStart
+    from lofte_desktop.services.first_paint import FirstPaint
     from lofte_desktop.services.settings import AppSettings
 
 
 class UiContext:
     """Handed to every page and dialog: `services`, `bridge`, `worker`, `dialogs`.
 
-    At a quick start (ui/main.py) the window is painted before the services exist:
-    `quick` holds what Översikt needs, and the services open on the worker. Until
-    they are `ready`, reading `services` waits for them (a fraction of a second);
-    pages that can paint without them check `ready` first and wait for
-    `bridge.servicesReady`. That second mode (`settings=`, `quick=`,
-    `open_in_background`, `build_quick_context`, ui/services_opening.py) serves
-    only the quick route, `ui.main._run_quick`, and goes with it.
+    The app starts one way (ui/main.py, `build_opening_context`): the window is
+    painted before the services exist, `quick` holds the first paint (what
+    Översikt shows, when the file allows one), and the services open on the
+    worker. Until they are `ready`, reading `services` waits for them (a
+    fraction of a second); pages that can paint without them check `ready`
+    first and wait for `bridge.servicesReady`. `build_context` wraps services
+    that are already open (tests, benches).
     """
 
     def __init__(
@@ -42,7 +42,7 @@ class UiContext:
         dialogs: DialogService,
         *,
         settings: AppSettings | None = None,
-        quick: QuickStart | None = None,
+        quick: FirstPaint | None = None,
     ) -> None:
         if services is None and settings is None:
             raise ValueError("a UiContext without services needs the settings")
@@ -135,20 +135,22 @@ def build_context(
     dialogs: DialogService | None = None,
     synchronous: bool = False,
 ) -> UiContext:
-    """A UiContext wired to `services`; the worker reports errors through `dialogs`."""
+    """A UiContext wired to services already open (tests and benches build them
+    first); the worker reports errors through `dialogs`."""
     dlg = dialogs or DialogService()
     bridge = Bridge(services.events)
     worker = Worker(dlg.show_exception, synchronous=synchronous)
     return UiContext(services, bridge, worker, dlg)
 
 
-def build_quick_context(
+def build_opening_context(
     settings: AppSettings,
-    quick: QuickStart,
+    quick: FirstPaint | None,
     *,
     dialogs: DialogService | None = None,
 ) -> UiContext:
-    """A UiContext for a quick start: no services yet (see `open_in_background`)."""
+    """The app's UiContext at start-up (ui/main.py): no services yet, they open on
+    the worker (`open_in_background`); `quick` is the first paint, if any."""
     dlg = dialogs or DialogService()
     worker = Worker(dlg.show_exception)
     return UiContext(None, Bridge(None), worker, dlg, settings=settings, quick=quick)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from lofte_desktop.services.container import Services
+    from lofte_desktop.services.first_paint import FirstPaint
     from lofte_desktop.services.settings import AppSettings, SettingsStore
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
@@ -63,73 +64,10 @@ def run(argv: Sequence[str]) -> int:
     instance = SingleInstance(target)
     if not instance.claim():
         return 0  # the GUI already open on this database was raised instead
-    quick = _run_quick(app, args.db, target, store, settings, translations, instance)
-    if quick is not None:
-        return quick
-    return _run_opened(app, args.db, target, store, translations, instance)
+    return _start(app, args.db, target, store, settings, translations, instance)
 
 
-def _run_opened(
-    app: QtWidgets.QApplication,
-    db: str | None,
-    target: str,
-    store: SettingsStore,
-    translations: Translations,
-    instance: SingleInstance,
-) -> int:
-    """Opens the database (offering a backup for a damaged file, the local file
-    when the shared store is out of reach), then shows the window."""
-    from PySide6 import QtCore, QtWidgets
-
-    from lofte_desktop.app import build_gui_services
-    from lofte_desktop.services.errors import OpenError
-    from lofte_desktop.ui import start_checks
-    from lofte_desktop.ui.dialog_service import DialogService
-
-    try:
-        opened = start_checks.open_or_recover(
-            lambda: build_gui_services(db, store), target, DialogService()
-        )
-    except OpenError as exc:
-        from lofte_desktop.ui.pages.shared_store_box import open_local_when_offline
-
-        opened = open_local_when_offline(
-            exc, lambda path: build_gui_services(path, store), DialogService().confirm
-        )
-        if opened is None:
-            QtWidgets.QMessageBox.critical(
-                None,
-                QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
-                str(exc),
-            )
-            return 1
-    if opened is None:  # a damaged database the user did not restore
-        return 1
-    services = opened
-
-    from lofte_desktop.ui.context import build_context
-    from lofte_desktop.ui.main_window import MainWindow
-    from lofte_desktop.ui.single_instance import bring_to_front
-
-    ui = build_context(services)
-    if not services.ctx.has_agreement():
-        _offer_catalogue(ui)
-    window = MainWindow(ui, translations)
-    instance.activated.connect(lambda: bring_to_front(window))
-    window.show()
-    QtCore.QTimer.singleShot(
-        0, lambda: start_checks.warn_if_network_share(services, ui.dialogs)
-    )
-    if services.settings.first_start:
-        QtCore.QTimer.singleShot(0, lambda: _first_start(window))
-    if os.environ.get("LOFTE_EXIT_WHEN_READY"):
-        _report_ready(app, window)
-    code = app.exec()
-    ui.close()
-    return int(code)
-
-
-def _run_quick(
+def _start(
     app: QtWidgets.QApplication,
     db: str | None,
     target: str,
@@ -137,52 +75,48 @@ def _run_quick(
     settings: AppSettings,
     translations: Translations,
     instance: SingleInstance,
-) -> int | None:
-    """The quick start route, whole: None when it does not apply (a first start,
-    or a file that needs the normal way, see services/quick_start); else the
-    app's exit code.
-
-    Paints the window and Översikt from the quick start at once, then opens the
-    database on the worker: the import of the database layer and the file check
-    (quick_check) run while the user already sees the figures. Every write waits
-    behind that opening, so nothing is written to a file that fails the check."""
-    if settings.first_start:
-        return None
-    from lofte_desktop.services.quick_start import quick_start
-
-    today = _today_from_env() or date.today
-    quick = quick_start(
-        target, today(), settings.language or "sv", own=settings.own_agreement or None
-    )
-    if quick is None:
-        return None
-
+) -> int:
+    """The one start route. The database opens on the worker while the window is
+    painted: for a current SQLite file Översikt shows its figures at once, read
+    from the activity totals before the database layer is even imported
+    (services/first_paint.py); otherwise (a first start, a new or older file, the
+    shared store) the pages wait for the services. The import of the database
+    layer and the file check (quick_check) run meanwhile, and every write waits
+    behind that opening, so nothing is written to a file that fails the check.
+    A damaged file offers the latest backup; a shared store out of reach offers
+    the local file."""
     from PySide6 import QtCore
 
     from lofte_desktop.ui import start_checks
-    from lofte_desktop.ui.context import build_quick_context
+    from lofte_desktop.ui.context import build_opening_context
     from lofte_desktop.ui.main_window import MainWindow
     from lofte_desktop.ui.single_instance import bring_to_front
 
-    ui = build_quick_context(settings, quick)
-    window = MainWindow(ui, translations)
-    instance.activated.connect(lambda: bring_to_front(window))
-    window.show()
+    first = _first_paint(target, settings)
+    ui = build_opening_context(settings, first)
 
     def build() -> Services:
         from lofte_desktop.app import build_gui_services
 
-        return build_gui_services(db, store, check_first=target)
+        return build_gui_services(db, store, check_first=target if first else None)
 
     def recover(error: BaseException) -> Services | None:
-        """The database failed to open after the first paint: for a damaged file,
-        the offer to restore the latest backup; otherwise the reason. None ends
-        the app."""
+        """The database failed to open: for a damaged file, the offer to restore
+        the latest backup; for a shared store out of reach, the local file;
+        otherwise the reason. None ends the app."""
         from lofte_desktop.services.errors import DamagedDatabaseError, OpenError
+        from lofte_desktop.ui.pages.shared_store_box import open_local_when_offline
 
         if isinstance(error, DamagedDatabaseError):
             return start_checks.open_or_recover(build, target, ui.dialogs)
         if isinstance(error, OpenError):
+            from lofte_desktop.app import build_gui_services
+
+            local = open_local_when_offline(
+                error, lambda path: build_gui_services(path, store), ui.dialogs.confirm
+            )
+            if local is not None:
+                return local
             ui.dialogs.error(
                 QtCore.QCoreApplication.translate("main", "Databasen kan inte öppnas"),
                 str(error),
@@ -191,21 +125,47 @@ def _run_quick(
             ui.dialogs.show_exception(error)
         return None
 
-    ui.bridge.servicesReady.connect(
-        lambda: QtCore.QTimer.singleShot(
-            0, lambda: start_checks.warn_if_network_share(ui.services, ui.dialogs)
-        )
-    )
+    window: list[MainWindow] = []
+
+    def opened() -> None:
+        start_checks.warn_if_network_share(ui.services, ui.dialogs)
+        if not ui.services.ctx.has_agreement():
+            _offer_catalogue(ui)
+        if ui.services.settings.first_start and window:
+            _first_start(window[0])
+
+    ui.bridge.servicesReady.connect(lambda: QtCore.QTimer.singleShot(0, opened))
+    if first is None:  # nothing to paint before the services: open them at once
+        ui.open_in_background(build, recover)
+    window.append(MainWindow(ui, translations))
+    instance.activated.connect(lambda: bring_to_front(window[0]))
+    window[0].show()
+    if first is not None:  # painted: the database layer loads behind the figures
+        ui.open_in_background(build, recover)
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
-        # What the first paint had: the snapshot's figures or none yet, and
-        # whether the database layer was loaded for it (it should not be).
-        painted = "snapshot" if quick.figures is not None else "counting"
+        # What the first paint had: figures from the totals, none (the services
+        # count them), or no first paint; and whether the database layer was
+        # loaded for it (it should not be).
+        painted = "none" if first is None else "totals" if first.figures else "counting"
         print(f"first-paint {painted} sqlalchemy={'sqlalchemy' in sys.modules}")
-        _report_ready(app, window)
-    ui.open_in_background(build, recover)
+        _report_ready(app, window[0])
     code = app.exec()
     ui.close()
     return int(code)
+
+
+def _first_paint(target: str, settings: AppSettings) -> FirstPaint | None:
+    """What Översikt shows before the services are open (services/first_paint);
+    None at a first start (its dialog may change the database or the agreement)
+    and for a file that needs the services first."""
+    if settings.first_start:
+        return None
+    from lofte_desktop.services.first_paint import first_paint
+
+    today = _today_from_env() or date.today
+    return first_paint(
+        target, today(), settings.language or "sv", own=settings.own_agreement or None
+    )
 
 
 def _offer_catalogue(ui: object) -> None:
@@ -236,8 +196,8 @@ def _first_start(window: object) -> None:
 
 def _report_ready(app: object, window: object) -> None:
     """Prints when the window first runs its event loop ("window"), when the
-    dashboard's figures are on screen ("dashboard") and, after a quick start, when
-    the services are open ("services"); then quits."""
+    dashboard's figures are on screen ("dashboard") and when the services are
+    open ("services"); then quits."""
     from PySide6 import QtCore
 
     from lofte_desktop.ui.main_window import MainWindow
@@ -259,7 +219,7 @@ def _report_ready(app: object, window: object) -> None:
     if shown is None:
         QtCore.QTimer.singleShot(0, window.close)
     elif getattr(overview, "figures_on_screen", False):
-        # Painted from the quick start, before the event loop ran.
+        # Painted from the first paint, before the event loop ran.
         QtCore.QTimer.singleShot(0, lambda: stamp("dashboard"))
     else:
         shown.connect(lambda: stamp("dashboard"))

@@ -1,9 +1,9 @@
-"""Start-up after a quick first paint: the services open on the worker.
+"""Start-up: the services open on the worker.
 
-Only the quick start route (ui/main.py, `_run_quick`) uses this: the window is
-painted before the services exist, the database opens on the worker, and the
-first page or job that asks for the services waits for them here. With a
-single start route this module and `UiContext.open_in_background` go.
+The app's one start route (ui/main.py) uses this: the window is painted (with
+the first paint's figures when the file allows one) before the services exist,
+the database opens on the worker, and the first page or job that asks for the
+services waits for them here.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The party: --party, else the user's own party (settings), else the promises' only
 party, else a refusal listing the choices. --promise may be left out when the type
 counts towards exactly one promise (the promise the form ticks). Both lanes: the
-fast one (storage/lite.py) and the full one (services).
+fast one (storage/fast_log.py) and the full one (services).
 """
 
 from __future__ import annotations
@@ -18,22 +18,22 @@ from lofte_desktop.app import build_services
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.entry.cli import main
 from lofte_desktop.services.settings import SettingsStore
-from lofte_desktop.storage import lite
+from lofte_desktop.storage import fast_log
 
 
 @pytest.fixture(params=["fast", "full"])
 def lane(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Which lane `lofte log` takes; each test checks that it took it."""
     taken: list[str] = []
-    real = lite.log_activity
+    real = fast_log.log_activity
 
     def fast(*args: Any, **kwargs: Any) -> Any:
         if request.param == "full":
-            raise lite.NotEligible("test: the full path")
+            raise fast_log.NotEligible("test: the full path")
         taken.append("fast")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(lite, "log_activity", fast)
+    monkeypatch.setattr(fast_log, "log_activity", fast)
     yield request.param
     if request.param == "fast":
         assert taken, "the fast path was not taken"

@@ -479,3 +479,40 @@ def test_a_backup_from_before_imports_restores_and_can_import(
     assert services.imports.imports() == []
     # The restored file holds its agreement already (adding never replaces it).
     assert services.imports.commit(confirmed(services, log_xlsx)).new == 5
+
+
+def test_an_agreements_own_types_import_by_their_names(
+    empty_services: Services, tmp_path: Path
+) -> None:
+    """Vadstena 2018–2019's own types: named exactly, a row takes the type; a
+    retired one is refused as the log form refuses it."""
+    from lofte_desktop.runtime.paths import catalogues_dir
+    from lofte_desktop.services.agreement_files import AgreementFiles
+
+    svc = empty_services
+    AgreementFiles(svc.agreement).add_file(
+        str(catalogues_dir() / "vadstena-2018-2019.toml")
+    )
+    path = write_xlsx(
+        tmp_path / "vadstena.xlsx",
+        ["Datum", "Aktivitet", "Plats", "Antal"],
+        [
+            [date(2018, 5, 3), "Nytt grannsamverkansområde", "Borghamn", 2],
+            [date(2018, 9, 20), "Trygghetsvandring", "Stora torget", 14],
+        ],
+    )
+    preview = confirmed(svc, path)
+    assert not preview.bad and len(preview.new) == 2
+    svc.imports.commit(preview)
+    got = sorted((a.activity_type, a.count) for a in svc.activities.query())
+    assert got == [("grannsamverkan_omrade", 2), ("trygghetsvandring", 14)]
+
+    svc.agreement.retire_type("trygghetsvandring")
+    again = write_xlsx(
+        tmp_path / "again.xlsx",
+        ["Datum", "Aktivitet", "Plats", "Antal"],
+        [[date(2019, 4, 24), "Trygghetsvandring", "Klosterområdet", 9]],
+    )
+    refused = confirmed(svc, again)
+    assert len(refused.bad) == 1
+    assert "avvecklad" in " ".join(e.message for e in refused.errors)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from lofte_desktop.app import build_services
-from lofte_desktop.storage import lite
+from lofte_desktop.storage import fast_log
 from tests.conftest import draft
 
 pytestmark = pytest.mark.skipif(
@@ -42,7 +42,7 @@ def _writer(db: Path, out_fd: int, seed: int) -> None:
         i += 1
         roll = rng.random()
         if roll < 0.15:  # the CLI's path
-            done = lite.log_activity(str(db), draft(count=i), user="CLI")
+            done = fast_log.log_activity(str(db), draft(count=i), user="CLI")
             out.write(f"L {done.id}\n")
         elif roll < 0.25:  # a bulk import: five rows, all or nothing
             marker = f"bulk {seed}-{i}"

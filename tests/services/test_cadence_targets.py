@@ -13,8 +13,8 @@ from lofte_desktop.app import Services, build_services
 from lofte_desktop.domain.catalogue import parse_catalogue
 from lofte_desktop.domain.types import Cadence, ProgressStatus
 from lofte_desktop.services.agreement import read_catalogue_file
-from lofte_desktop.services.quick_start import quick_start
-from lofte_desktop.storage import lite
+from lofte_desktop.services.first_paint import first_paint
+from lofte_desktop.storage import fast_log
 from tests.conftest import draft
 
 #: A made-up July–June agreement followed up per tertial (see the file's header).
@@ -185,22 +185,20 @@ def _krokom() -> dict[str, object]:
         return tomllib.load(fh)
 
 
-def test_a_quick_log_of_a_windowed_target_leaves_the_first_paint_to_recount(
+def test_a_quick_log_of_a_windowed_target_shows_at_once_on_its_days_only(
     db_path: Path, catalogue_file: Path
 ) -> None:
     s = build_services(str(db_path), today=lambda: TODAY)
     try:
         s.agreement.load_catalogue(str(catalogue_file))
         s.activities.log(draft(**check("2026-01-08")))
-        s.progress.dashboard()  # keeps a snapshot of T1-2026
-        kept = quick_start(str(db_path), TODAY)
-        assert kept is not None and kept.figures is not None
-        # A Monday: the quick log must not add it to W1's sum.
-        lite.log_activity(str(db_path), draft(**check("2026-01-12")), user="test")
-        after = quick_start(str(db_path), TODAY)
-        assert after is not None and after.figures is None  # counted again
+        # A Monday: it must not count towards W1's sum.
+        fast_log.log_activity(str(db_path), draft(**check("2026-01-12")), user="test")
+        after = first_paint(str(db_path), TODAY)
+        assert after is not None and after.figures is not None
         w1 = {p.promise.code: p for p in s.progress.progress()}["W1"]
         assert w1.done == 1
+        assert {p.promise.code: p for p in after.figures.progress}["W1"] == w1
     finally:
         s.close()
 

@@ -23,9 +23,9 @@ from lofte_desktop.sync.schema import (
     SchemaError,
     check_line,
     check_manifest,
-    json_schema,
     record_fields,
 )
+from lofte_desktop.sync.schema_json import json_schema
 from tests.conftest import draft
 
 SCHEMA_FILE = resources_dir() / "schemas" / "loftesync-v1.schema.json"

@@ -170,7 +170,7 @@ def test_the_gui_module_starts_and_shows_the_dashboard(tmp_path: Path) -> None:
         assert any(line.startswith("dashboard ") for line in lines), out.stdout
         return lines
 
-    # The first start counts the figures once the database is open, and keeps them;
-    # the next one paints them before the database layer is even imported.
-    assert "first-paint counting sqlalchemy=False" in start()
-    assert "first-paint snapshot sqlalchemy=False" in start()
+    # Every start paints the figures (from the activity totals) before the
+    # database layer is even imported.
+    assert "first-paint totals sqlalchemy=False" in start()
+    assert "first-paint totals sqlalchemy=False" in start()

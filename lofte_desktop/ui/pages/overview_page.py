@@ -23,9 +23,6 @@ from lofte_desktop.services.progress_figures import (
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.widgets.scroll import scrolling
 
-#: How long after a change the figures are counted again in the background.
-RECOUNT_DELAY_MS = 1500
-
 STATUS_COLOURS = {
     ProgressStatus.MET: "#2e8b57",
     ProgressStatus.ON_TRACK: "#2a7fd4",
@@ -80,13 +77,6 @@ class OverviewPage(QtWidgets.QWidget):
         ui.bridge.agreementChanged.connect(self._agreement_changed)
         ui.bridge.dataChanged.connect(self._agreement_changed)
         ui.bridge.servicesReady.connect(self._services_ready)
-        # A moment after a change the figures are counted again in the background
-        # when the page is hidden or shows another period, so that the next start's
-        # snapshot is current (storage/snapshot.py).
-        self._recount = QtCore.QTimer(self)
-        self._recount.setSingleShot(True)
-        self._recount.setInterval(RECOUNT_DELAY_MS)
-        self._recount.timeout.connect(self._recount_hidden)
         self._fill_periods()
         self.retranslate()
 
@@ -94,8 +84,11 @@ class OverviewPage(QtWidgets.QWidget):
     def _fill_periods(self) -> None:
         current = self.period()
         quick = self.ui.quick
-        if not self.ui.ready and quick is not None:
-            # A quick start: the services are still opening on the worker.
+        if not self.ui.ready:
+            # The services are still opening on the worker: the first paint's
+            # periods, or none until they are open (`_services_ready`).
+            if quick is None:
+                return
             self._periods = list(quick.periods)
             captions = [p.label(self.ui.language) for p in self._periods]
             wanted = current or quick.period
@@ -133,33 +126,19 @@ class OverviewPage(QtWidgets.QWidget):
             self.refresh()
 
     def _changed(self, _event: object) -> None:
+        # A hidden page counts when it is shown again (`activate`); the next
+        # start needs nothing from it (the activity totals are always current).
         if self.isVisible():
             self.refresh()
         else:
             self._dirty = True
-        self._recount.start()
-
-    def _recount_hidden(self) -> None:
-        """A moment after a change: a hidden page counts again, and the current
-        term is counted for the next start's snapshot whatever period is shown."""
-        if not self.ui.ready:
-            return
-        if self._dirty and not self.isVisible():
-            self.refresh()
-        progress, lang = self.ui.services.progress, self.ui.language
-        if self.period() != progress.period():
-            self.ui.worker.run(lambda: progress.dashboard(lang=lang))
-
-    def shutdown(self) -> None:
-        """On close: a recount still waiting runs now (the worker finishes its jobs
-        before the app ends), so the next start finds a current snapshot."""
-        if self._recount.isActive():
-            self._recount.stop()
-            self._recount_hidden()
 
     def _services_ready(self) -> None:
-        """After a quick start: count now if the first paint had no figures, or if
-        the user picked another period meanwhile."""
+        """Once the services are open: count now if the first paint had no figures
+        (or none was possible), or if the user picked another period meanwhile."""
+        if not self._periods:
+            self._fill_periods()
+            self._waiting_for_services = True
         if self._waiting_for_services:
             self._waiting_for_services = False
             self.refresh()

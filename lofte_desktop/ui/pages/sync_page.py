@@ -350,11 +350,14 @@ class SyncPage(QtWidgets.QWidget):
             self.ui.worker.run(lambda: self.sync.export(path), on_done=self._exported)
 
     def _exported(self, result: Any) -> None:
-        self.ui.dialogs.info(
-            self.tr("Exporterat"),
+        text = (
             self.tr("Skrev %1 till %2.")
             .replace("%1", count_text(result.records, "records"))
-            .replace("%2", str(result.path)),
+            .replace("%2", str(result.path))
+        )
+        held = result.held_text()  # for a peer on an older release: what waits
+        self.ui.dialogs.info(
+            self.tr("Exporterat"), f"{text}\n\n{held}" if held else text
         )
         self.reload()
 

@@ -1,9 +1,11 @@
-"""The quick start's figures: from the stored dashboard snapshot, and only while it
-is current. Real SQLite files, real services, the CLI's real fast path.
+"""The first paint's figures: read with sqlite3 from the activity totals, and
+always current. Real SQLite files, real services, the CLI's real fast lane, a
+real sync import.
 
-The rule that must hold for every sequence of writes: whatever the quick start
-shows is exactly what the services would count now; after a write it shows
-nothing (the page counts afresh) until the dashboard has been counted again.
+The rule that must hold for every sequence of writes: whatever the first paint
+shows is exactly what the services count now, straight after the write, whoever
+made it (the app, `lofte log`, a sync import). Only a plan series in the period
+leaves the figures to the services (its occurrences are virtual).
 """
 
 from __future__ import annotations
@@ -17,17 +19,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lofte_desktop.app import Services, build_services
+from lofte_desktop.services.first_paint import first_paint
 from lofte_desktop.services.progress_figures import DashboardFigures
-from lofte_desktop.services.quick_start import quick_start
-from lofte_desktop.storage import lite
-from lofte_desktop.storage.generation import DASHBOARD_SNAPSHOT, GENERATION
+from lofte_desktop.storage import fast_log
 from tests.conftest import TODAY, draft
 from tests.planning.test_service import series_draft
 
 
 @pytest.fixture
 def local(db_path: Path) -> Iterator[Services]:
-    """Services on a SQLite file (the quick start reads SQLite files only)."""
+    """Services on a SQLite file (the first paint reads SQLite files only)."""
     svc = build_services(str(db_path), today=lambda: TODAY)
     svc.agreement.load_catalogue()
     yield svc
@@ -35,7 +36,7 @@ def local(db_path: Path) -> Iterator[Services]:
 
 
 def counted(svc: Services, lang: str = "sv") -> DashboardFigures:
-    """What the services count now for the current term, storing nothing."""
+    """What the services count now for the current term."""
     p = svc.progress.period()
     return DashboardFigures(
         svc.progress.progress(p, lang=lang),
@@ -45,13 +46,7 @@ def counted(svc: Services, lang: str = "sv") -> DashboardFigures:
     )
 
 
-def meta(path: Path, key: str) -> str | None:
-    with sqlite3.connect(path) as conn:
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def test_figures_come_from_the_snapshot_once_the_dashboard_was_counted(
+def test_the_figures_are_current_at_once_without_a_count(
     local: Services, db_path: Path
 ) -> None:
     local.activities.log(draft(date="2024-09-10"))
@@ -65,74 +60,47 @@ def test_figures_come_from_the_snapshot_once_the_dashboard_was_counted(
         )
     )
     local.agreement.set_indicator_value("BEDR", 2023, 150)
-    before = quick_start(str(db_path), TODAY)
-    assert before is not None and before.figures is None
-    assert before.period.code == "HT2024"
-    assert before.agreement.code == local.agreement.agreement().code
-    assert [p.code for p in before.periods] == [
-        p.code for p in local.progress.periods()
-    ]
-
+    first = first_paint(str(db_path), TODAY)
+    assert first is not None and first.figures is not None
+    assert first.period.code == "HT2024"
+    assert first.agreement.code == local.agreement.agreement().code
+    assert [p.code for p in first.periods] == [p.code for p in local.progress.periods()]
     shown = local.progress.dashboard()
-    assert shown == counted(local)
+    assert shown == counted(local) == first.figures
     for lang in ("sv", "en"):
-        quick = quick_start(str(db_path), TODAY, lang)
-        assert quick is not None and quick.figures == counted(local, lang)
+        paint = first_paint(str(db_path), TODAY, lang)
+        assert paint is not None and paint.figures == counted(local, lang)
     n1 = next(p for p in shown.progress if p.promise.code == "N1")
     assert n1.summary() == "1 av 2–3 tillfälle; 11 veckor kvar"
     assert shown.presence.hours == 2.5
 
 
-def test_any_write_makes_the_snapshot_stale(local: Services, db_path: Path) -> None:
-    local.progress.dashboard()
-    assert quick_start(str(db_path), TODAY).figures is not None  # type: ignore[union-attr]
-    first = meta(db_path, GENERATION)
-    local.activities.log(draft())
-    assert meta(db_path, GENERATION) not in (None, first)
-    assert quick_start(str(db_path), TODAY).figures is None  # type: ignore[union-attr]
-
-
-def test_a_snapshot_of_another_period_or_a_damaged_one_is_not_used(
+def test_a_cli_write_shows_on_the_next_first_paint(
     local: Services, db_path: Path
 ) -> None:
-    local.activities.log(draft())
-    local.progress.dashboard("2023")  # not the current term: nothing is stored
-    assert meta(db_path, DASHBOARD_SNAPSHOT) is None
-    local.progress.dashboard()
-    # Tomorrow is still HT2024; a day in VT2025 would be another term.
-    assert quick_start(str(db_path), TODAY.replace(day=16)).figures is not None  # type: ignore[union-attr]
-    with sqlite3.connect(db_path) as conn:
-        conn.execute(
-            "UPDATE meta SET value = '{\"format\": 1' WHERE key = ?",
-            (DASHBOARD_SNAPSHOT,),
-        )
-    quick = quick_start(str(db_path), TODAY)
-    assert quick is not None and quick.figures is None
-
-
-def test_the_snapshot_is_written_without_renewing_the_generation(
-    local: Services, db_path: Path
-) -> None:
-    local.activities.log(draft())
-    generation = meta(db_path, GENERATION)
-    local.progress.dashboard()
-    assert meta(db_path, GENERATION) == generation
-    assert generation is not None and generation in (
-        meta(db_path, DASHBOARD_SNAPSHOT) or ""
+    local.agreement.add_place("Centrumparken")
+    before = first_paint(str(db_path), TODAY)
+    assert before is not None and before.figures is not None
+    fast_log.log_activity(
+        str(db_path), draft(date="2024-10-01", place="Centrumparken"), user="polis"
     )
+    after = first_paint(str(db_path), TODAY)
+    assert after is not None and after.figures == counted(local) != before.figures
+    n1 = next(p for p in after.figures.progress if p.promise.code == "N1")
+    assert n1.done == 1
 
 
-def test_files_the_quick_start_does_not_cover(tmp_path: Path, db_path: Path) -> None:
-    assert quick_start(str(tmp_path / "missing.sqlite"), TODAY) is None
+def test_files_the_first_paint_does_not_cover(tmp_path: Path, db_path: Path) -> None:
+    assert first_paint(str(tmp_path / "missing.sqlite"), TODAY) is None
     (tmp_path / "text.sqlite").write_text("not a database")
-    assert quick_start(str(tmp_path / "text.sqlite"), TODAY) is None
-    assert quick_start("postgresql://user@host/db", TODAY) is None
+    assert first_paint(str(tmp_path / "text.sqlite"), TODAY) is None
+    assert first_paint("postgresql://user@host/db", TODAY) is None
     svc = build_services(str(db_path), today=lambda: TODAY)  # no agreement yet
     svc.close()
-    assert quick_start(str(db_path), TODAY) is None
+    assert first_paint(str(db_path), TODAY) is None
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    assert quick_start(str(db_path), TODAY) is None
+    assert first_paint(str(db_path), TODAY) is None
 
 
 # --- the rule, for any sequence of writes ------------------------------------
@@ -184,9 +152,7 @@ class Writes:
                     place="Centrumparken",
                 ),
             }[name]
-            lite.log_activity(str(self.path), draft(**kind), user="test")
-        elif name == "dashboard":
-            svc.progress.dashboard()
+            fast_log.log_activity(str(self.path), draft(**kind), user="test")
 
 
 STEPS = [
@@ -202,12 +168,11 @@ STEPS = [
     "cli log",
     "cli log last year",
     "cli log planned",
-    "dashboard",
 ]
 
 
-@pytest.mark.parametrize("name", [s for s in STEPS if s != "dashboard"])
-def test_each_kind_of_write_leaves_no_stale_snapshot(
+@pytest.mark.parametrize("name", STEPS)
+def test_each_kind_of_write_shows_at_once(
     local: Services, db_path: Path, name: str
 ) -> None:
     local.agreement.add_place("Centrumparken")
@@ -216,19 +181,15 @@ def test_each_kind_of_write_leaves_no_stale_snapshot(
     writes.step("log", 1)
     writes.step("delete", 0)  # so that "undo" has something to undo
     assert local.activities.ids()  # and "edit" and "delete" have one to change
-    local.progress.dashboard()
-    before = quick_start(str(db_path), TODAY)
-    assert before is not None and before.figures is not None
+    before = first_paint(str(db_path), TODAY)
+    assert before is not None and before.figures == counted(local)
     writes.step(name, 1)
-    quick = quick_start(str(db_path), TODAY)
-    assert quick is not None
-    if name.startswith("cli log"):
-        # The fast path adds its activity to the snapshot: still current.
-        assert quick.figures == counted(local) != before.figures
+    paint = first_paint(str(db_path), TODAY)
+    assert paint is not None
+    if name == "series":  # virtual occurrences: the services count them
+        assert paint.figures is None
         return
-    assert quick.figures is None
-    local.progress.dashboard()
-    assert quick_start(str(db_path), TODAY).figures == counted(local)  # type: ignore[union-attr]
+    assert paint.figures == counted(local)
 
 
 @settings(
@@ -236,10 +197,10 @@ def test_each_kind_of_write_leaves_no_stale_snapshot(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=st.lists(st.sampled_from(STEPS), min_size=1, max_size=8))
-def test_the_quick_start_never_shows_stale_figures(
+def test_the_first_paint_never_shows_stale_figures(
     tmp_path_factory: pytest.TempPathFactory, steps: list[str]
 ) -> None:
-    path = tmp_path_factory.mktemp("quick") / "lofte.sqlite"
+    path = tmp_path_factory.mktemp("first") / "lofte.sqlite"
     svc = build_services(str(path), today=lambda: TODAY)
     try:
         svc.agreement.add_place("Centrumparken")
@@ -247,17 +208,17 @@ def test_the_quick_start_never_shows_stale_figures(
         writes = Writes(svc, path)
         for n, name in enumerate(steps):
             writes.step(name, n)
-            quick = quick_start(str(path), TODAY)
-            assert quick is not None
-            if name == "dashboard":
-                assert quick.figures is not None
-            if quick.figures is not None:
-                assert quick.figures == counted(svc), f"after {steps[: n + 1]}"
+            paint = first_paint(str(path), TODAY)
+            assert paint is not None
+            if "series" not in steps[: n + 1]:
+                assert paint.figures is not None
+            if paint.figures is not None:
+                assert paint.figures == counted(svc), f"after {steps[: n + 1]}"
     finally:
         svc.close()
 
 
-def test_a_sync_import_makes_the_snapshot_stale(
+def test_a_sync_import_shows_on_the_next_first_paint(
     local: Services, db_path: Path, tmp_path: Path
 ) -> None:
     other = build_services(str(tmp_path / "kommun.sqlite"), today=lambda: TODAY)
@@ -268,11 +229,10 @@ def test_a_sync_import_makes_the_snapshot_stale(
         package = other.sync.export(tmp_path / "in.loftesync", full=True).path
     finally:
         other.close()
-    local.progress.dashboard()
+    before = first_paint(str(db_path), TODAY)
     local.sync.import_file(package)
-    assert quick_start(str(db_path), TODAY).figures is None  # type: ignore[union-attr]
-    local.progress.dashboard()
-    quick = quick_start(str(db_path), TODAY)
-    assert quick is not None and quick.figures == counted(local)
-    n1 = next(p for p in quick.figures.progress if p.promise.code == "N1")
+    paint = first_paint(str(db_path), TODAY)
+    assert paint is not None and paint.figures == counted(local)
+    assert before is not None and before.figures != paint.figures
+    n1 = next(p for p in paint.figures.progress if p.promise.code == "N1")
     assert n1.done == 1

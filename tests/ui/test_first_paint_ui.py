@@ -1,5 +1,5 @@
-"""The quick start in the real main window: Översikt painted from the snapshot
-while the services open on the worker; then everything works as usual.
+"""The first paint in the real main window: Översikt painted from the activity
+totals while the services open on the worker; then everything works as usual.
 
 The build is held on a gate, so the tests see the window before the services
 exist, as a user on a large database does for a fraction of a second.
@@ -16,10 +16,10 @@ from PySide6 import QtWidgets
 from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services, build_services
-from lofte_desktop.services.quick_start import QuickStart, quick_start
+from lofte_desktop.services.first_paint import FirstPaint, first_paint
 from lofte_desktop.services.settings import SettingsStore
 from lofte_desktop.storage.migrate import DamagedDatabaseError
-from lofte_desktop.ui.context import UiContext, build_quick_context
+from lofte_desktop.ui.context import UiContext, build_opening_context
 from lofte_desktop.ui.main_window import MainWindow
 from lofte_desktop.ui.pages.overview_page import OverviewPage
 from lofte_desktop.ui.services_opening import ServicesUnavailable
@@ -29,11 +29,10 @@ from tests.ui.scripted_dialogs import ScriptedDialogs
 
 @pytest.fixture
 def filled(db_path: Path) -> Path:
-    """A database with one school visit this term, its dashboard counted once."""
+    """A database with one school visit this term."""
     svc = build_services(str(db_path), today=lambda: TODAY)
     svc.agreement.load_catalogue()
     svc.activities.log(draft(date="2024-09-10"))
-    svc.progress.dashboard()
     svc.close()
     return db_path
 
@@ -59,9 +58,9 @@ def start(qtbot: QtBot) -> Iterator[Callable[[Path], tuple[UiContext, MainWindow
     made: list[UiContext] = []
 
     def make(path: Path) -> tuple[UiContext, MainWindow]:
-        quick = quick_start(str(path), TODAY)
-        assert isinstance(quick, QuickStart)
-        ui = build_quick_context(
+        quick = first_paint(str(path), TODAY)
+        assert isinstance(quick, FirstPaint)
+        ui = build_opening_context(
             SettingsStore().load(), quick, dialogs=ScriptedDialogs()
         )
         made.append(ui)
@@ -124,12 +123,15 @@ def test_a_page_opened_early_waits_for_the_services(
     assert "log" in window.pages
 
 
-def test_without_a_snapshot_the_figures_are_counted_once_open(
+def test_with_a_plan_series_the_figures_are_counted_once_open(
     db_path: Path, start: Callable[[Path], tuple[UiContext, MainWindow]], qtbot: QtBot
 ) -> None:
+    from tests.planning.test_service import series_draft
+
     svc = build_services(str(db_path), today=lambda: TODAY)
     svc.agreement.load_catalogue()
-    svc.activities.log(draft(date="2024-09-10"))  # after any snapshot: stale
+    svc.activities.log(draft(date="2024-09-10"))
+    svc.planning.add(series_draft(start="2024-10-22"))  # virtual occurrences
     svc.close()
     ui, window = start(db_path)
     overview = window.pages["overview"]
@@ -182,58 +184,19 @@ def test_when_the_database_cannot_be_opened_the_app_ends(
         ui.services  # noqa: B018
 
 
-def test_a_change_while_the_overview_is_hidden_is_counted_for_the_next_start(
+def test_a_change_is_on_the_next_first_paint_at_once(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    from tests.services.test_quick_start import counted
+    from tests.services.test_first_paint import counted
 
     ui = window.ui
     path = ui.services.ctx.db.path
     assert path is not None
     window.navigate("log")
     ui.services.activities.log(draft(date="2024-10-01"))
-    assert quick_start(path, TODAY).figures is None  # type: ignore[union-attr]
-    # A moment later the hidden page has counted again (and kept the snapshot).
-    qtbot.waitUntil(
-        lambda: quick_start(path, TODAY).figures is not None,  # type: ignore[union-attr]
-        timeout=10_000,
-    )
-    assert quick_start(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
-    window.navigate("overview")
-    assert summary(window, "N1").startswith("1 av 2–3")
-
-
-def test_the_snapshot_stays_current_while_another_period_is_shown(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    from tests.services.test_quick_start import counted
-
-    ui = window.ui
-    path = ui.services.ctx.db.path
-    assert path is not None
-    overview = window.pages["overview"]
-    assert isinstance(overview, OverviewPage)
-    overview.set_period("VT2024")
-    ui.services.activities.log(draft(date="2024-10-01"))
-    assert summary(window, "N1").startswith("0 av")  # VT2024 is shown
-    qtbot.waitUntil(
-        lambda: quick_start(path, TODAY).figures is not None,  # type: ignore[union-attr]
-        timeout=10_000,
-    )
-    assert quick_start(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
-
-
-def test_closing_right_after_a_change_still_leaves_a_current_snapshot(
-    window: MainWindow,
-) -> None:
-    ui = window.ui
-    path = ui.services.ctx.db.path
-    assert path is not None
-    window.navigate("log")
-    ui.services.activities.log(draft(date="2024-10-01"))
-    assert quick_start(path, TODAY).figures is None  # type: ignore[union-attr]
-    window.close()  # before the recount's moment has come
-    assert quick_start(path, TODAY).figures is not None  # type: ignore[union-attr]
+    assert first_paint(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
+    window.close()  # nothing is left to count before the app ends
+    assert first_paint(path, TODAY).figures == counted(ui.services)  # type: ignore[union-attr]
 
 
 def test_asking_for_the_services_inside_the_recovery_dialogs_does_not_hang(

@@ -13,12 +13,18 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from lofte_desktop.domain.agreement_periods import parse_period
-from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import stable_id
 from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import Period
-from lofte_desktop.storage.meta import Executor, Stamp, add_audit, as_utc, utcnow
+from lofte_desktop.storage import activity_core as core
+from lofte_desktop.storage.meta import (
+    AlchemySql,
+    Executor,
+    Stamp,
+    add_audit,
+    as_utc,
+    utcnow,
+)
 from lofte_desktop.storage.models import PERIOD_LOCKS
 
 L = PERIOD_LOCKS
@@ -59,11 +65,7 @@ def lock_records(ex: Executor, agreement_id: str) -> list[LockRecord]:
 
 def locked_periods(ex: Executor, agreement: Agreement) -> list[Period]:
     """The periods locked right now (read inside the write that needs to know)."""
-    return [
-        parse_period(r.period_code, agreement, check_inside=False)
-        for r in lock_records(ex, agreement.id)
-        if r.locked
-    ]
+    return core.locked_periods(AlchemySql(ex), agreement)
 
 
 def locked_period_for(
@@ -74,20 +76,12 @@ def locked_period_for(
     Sync calls this on each incoming activity change: a change to a record dated in
     a locked period becomes a conflict to review instead of being applied.
     """
-    wanted = [d for d in dates if d is not None]
-    if not wanted:
-        return None
-    for period in locked_periods(ex, agreement):
-        if any(period.contains(d) for d in wanted):
-            return period
-    return None
+    return core.locked_period_for(AlchemySql(ex), agreement, dates)
 
 
 def ensure_unlocked(ex: Executor, agreement: Agreement, dates: Iterable[date]) -> None:
     """Raises LockedError if any date lies in a locked period."""
-    period = locked_period_for(ex, agreement, dates)
-    if period is not None:
-        raise LockedError("err.locked", field="date", value=period.code)
+    core.ensure_unlocked(AlchemySql(ex), agreement, dates)
 
 
 def set_lock(

@@ -14,7 +14,7 @@ import pytest
 
 from lofte_desktop.app import Services
 from lofte_desktop.domain.errors import LockedError, ValidationErrors
-from lofte_desktop.storage import lite
+from lofte_desktop.storage import fast_log
 from lofte_desktop.storage.models import ActivityRow
 from tests.conftest import draft
 
@@ -53,7 +53,7 @@ def test_fast_path_stores_the_same_row_as_the_service(
         start_time="18:30", hours="2,5", promise_codes=["N1", "T1"], party="kommun"
     )
     slow = services.activities.log(draft(**kwargs))
-    fast = lite.log_activity(str(db_path), draft(**kwargs), user=services.ctx.user)
+    fast = fast_log.log_activity(str(db_path), draft(**kwargs), user=services.ctx.user)
     a, b = _row(db_path, slow.id), _row(db_path, fast.id)
     assert {k: v for k, v in a.items() if k not in SKIP} == {
         k: v for k, v in b.items() if k not in SKIP
@@ -76,9 +76,9 @@ def test_fast_path_refuses_what_the_service_refuses(
     services: Services, db_path: Path
 ) -> None:
     with pytest.raises(ValidationErrors):
-        lite.log_activity(str(db_path), draft(note="Elev 080517-1238"), user="x")
+        fast_log.log_activity(str(db_path), draft(note="Elev 080517-1238"), user="x")
     with pytest.raises(ValidationErrors):
-        lite.log_activity(str(db_path), draft(hours="25"), user="x")
+        fast_log.log_activity(str(db_path), draft(hours="25"), user="x")
     assert services.activities.count() == 0
 
 
@@ -93,8 +93,8 @@ def test_fast_path_respects_period_locks(services: Services, db_path: Path) -> N
             (services.agreement.agreement().id,),
         )
     with pytest.raises(LockedError):
-        lite.log_activity(str(db_path), draft(date="2024-09-10"), user="x")
-    assert lite.log_activity(str(db_path), draft(date="2024-03-10"), user="x").id
+        fast_log.log_activity(str(db_path), draft(date="2024-09-10"), user="x")
+    assert fast_log.log_activity(str(db_path), draft(date="2024-03-10"), user="x").id
 
 
 @pytest.mark.parametrize("setup", ["missing", "new_place"])
@@ -102,8 +102,8 @@ def test_not_eligible_falls_back(
     services: Services, db_path: Path, tmp_path: Path, setup: str
 ) -> None:
     target = str(tmp_path / "none.sqlite") if setup == "missing" else str(db_path)
-    with pytest.raises(lite.NotEligible):
-        lite.log_activity(target, draft(place="Ny plats"), user="x")
+    with pytest.raises(fast_log.NotEligible):
+        fast_log.log_activity(target, draft(place="Ny plats"), user="x")
 
 
 def test_cli_log_uses_either_path_with_the_same_result(tmp_path: Path) -> None:
