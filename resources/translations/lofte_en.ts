@@ -6,12 +6,12 @@
     <message>
         <location filename="../../lofte_desktop/ui/widgets/agreement_note.py" line="18"/>
         <source>Raderna kontrolleras mot %1 (%2 – %3): dess löften, parter, period och låsta perioder. Ett annat medborgarlöfte väljs på sidan Löften.</source>
-        <translation type="unfinished">The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
+        <translation>The rows are checked against %1 (%2 – %3): its promises, parties, period and locked periods. Choose another agreement on the Promises page.</translation>
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/widgets/agreement_note.py" line="26"/>
         <source>Medborgarlöftet som gäller</source>
-        <translation type="unfinished">The agreement in use</translation>
+        <translation>The agreement in use</translation>
     </message>
 </context>
 <context>
