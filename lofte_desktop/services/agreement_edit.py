@@ -32,8 +32,8 @@ from lofte_desktop.services.agreement import AgreementService
 from lofte_desktop.services.events import AgreementChanged
 from lofte_desktop.storage import agreement_parts as parts
 from lofte_desktop.storage import agreements as store
-from lofte_desktop.storage.locks import locked_periods
 from lofte_desktop.storage.meta import next_stamp
+from lofte_desktop.storage.period_locks import locked_periods
 
 
 class AgreementEditor:
