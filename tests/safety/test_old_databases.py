@@ -109,7 +109,7 @@ def test_old_database_upgrades_with_all_data_intact(
             pre = [b for b in backups if b.reason == f"upgrade-{old_rev}"]
             assert len(pre) == 1
             assert sqlite_revision(str(pre[0].path)) == old_rev
-            assert _dump(pre[0].path) == before
+            assert _dump(pre[0].path) == _dump(fixture)  # the file as it was
     finally:
         svc.close()
     assert _sha(fixture) == frozen  # the fixture itself was never touched
