@@ -479,9 +479,15 @@ def bulk_insert(
     (storage/activity_totals.bulk_totals)."""
     sql = AlchemySql(conn)
     batch = totals_core.bulk_totals(sql, rows)
-    if rows:
-        conn.execute(insert(A), list(rows))
-    if links:
-        conn.execute(insert(AP), list(links))
+    if conn.dialect.name == "sqlite":  # straight to the driver: no per-value work
+        if rows:
+            conn.exec_driver_sql(core.INSERT_ACTIVITY, core.sqlite_rows(rows))
+        if links:
+            conn.exec_driver_sql(core.INSERT_LINK, list(links))
+    else:
+        if rows:
+            conn.execute(insert(A), list(rows))
+        if links:
+            conn.execute(insert(AP), list(links))
     if batch is not None:
         totals_core.add_bulk_totals(sql, batch)

@@ -201,6 +201,29 @@ def activity_params(
     }
 
 
+def sqlite_rows(rows: Sequence[Params]) -> list[dict[str, Any]]:
+    """Ready activity rows (INSERT_ACTIVITY's names) as SQLite stores them, for
+    a bulk executemany straight to the driver: the dates and times as text. The
+    rows of one bulk share a few times, each turned into text once."""
+    texts: dict[datetime, str] = {}
+
+    def text(at: datetime) -> str:
+        found = texts.get(at)
+        if found is None:
+            found = texts[at] = stamp_text(at)
+        return found
+
+    return [
+        {
+            **r,
+            "date": r["date"].isoformat() if isinstance(r["date"], date) else r["date"],
+            "created_at": text(r["created_at"]),
+            "updated_at": text(r["updated_at"]),
+        }
+        for r in rows
+    ]
+
+
 def audit_params(
     table: str,
     record_id: str,
