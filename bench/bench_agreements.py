@@ -166,6 +166,7 @@ def _tertial(svc: Any, db: Path) -> float:
     """Prints the tertial's progress figure beside its raw baselines."""
     from lofte_desktop.services.progress_figures import sums_needed
     from lofte_desktop.storage import activity_core as core
+    from lofte_desktop.storage import activity_totals
 
     period = svc.progress.period("T3-2024")
     a, promises = svc.agreement.agreement(), svc.agreement.promises()
@@ -173,7 +174,7 @@ def _tertial(svc: Any, db: Path) -> float:
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     lite = core.LiteSql(conn)
     layer = _best_ms(lambda: svc.progress.progress(period))
-    raw = _best_ms(lambda: core.progress_sums(lite, a, promises, period, need))
+    raw = _best_ms(lambda: activity_totals.progress_sums(lite, a, promises, period, need))
     recount = _best_ms(
         lambda: conn.execute(
             "SELECT ap.promise_id, a.status, count(*), sum(a.hours), sum(a.count) "

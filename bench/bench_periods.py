@@ -103,11 +103,12 @@ def raw_sums(svc: Any, period: Any, conn: sqlite3.Connection) -> Any:
     storage core on a plain sqlite3 connection (no SQLAlchemy, no services)."""
     from lofte_desktop.services.progress_figures import sums_needed
     from lofte_desktop.storage import activity_core as core
+    from lofte_desktop.storage import activity_totals
 
     a, promises = svc.agreement.agreement(), svc.agreement.promises()
     need = sums_needed(a, promises, period, svc.ctx.calendar())
     assert not need.cumulative_ids
-    return core.progress_sums(core.LiteSql(conn), a, promises, period, need)
+    return activity_totals.progress_sums(core.LiteSql(conn), a, promises, period, need)
 
 
 def measure(svc: Any, code: str) -> float:

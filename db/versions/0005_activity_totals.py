@@ -65,6 +65,9 @@ def _sqlite_tidy(promise: str, day: str) -> str:
 
 
 _LINKED = " FROM activities AS a"
+#: A bulk insert (storage/activity_core.bulk_totals) pauses the insert triggers
+#: inside its transaction and adds its rows' totals in one statement instead.
+_NOT_PAUSED = "NOT EXISTS (SELECT 1 FROM activity_totals_pause)"
 _EVERY_KEY = (
     " FROM (SELECT '' AS promise_id UNION ALL SELECT promise_id "
     "FROM activity_promises WHERE activity_id = OLD.id) AS p"
@@ -72,10 +75,12 @@ _EVERY_KEY = (
 
 SQLITE_TRIGGERS = (
     # a new activity: its '' row (its links come after it, each with its trigger)
-    "CREATE TRIGGER activity_totals_insert AFTER INSERT ON activities BEGIN "
+    "CREATE TRIGGER activity_totals_insert AFTER INSERT ON activities "
+    f"WHEN {_NOT_PAUSED} BEGIN "
     + _sqlite_add("NEW", "''", "", "", "NEW.deleted = 0")
     + " END",
-    "CREATE TRIGGER activity_totals_link AFTER INSERT ON activity_promises BEGIN "
+    "CREATE TRIGGER activity_totals_link AFTER INSERT ON activity_promises "
+    f"WHEN {_NOT_PAUSED} BEGIN "
     + _sqlite_add(
         "a", "NEW.promise_id", "", _LINKED, "a.id = NEW.activity_id AND a.deleted = 0"
     )
@@ -141,6 +146,9 @@ END $$""",
 CREATE FUNCTION activity_totals_activity() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        IF EXISTS (SELECT 1 FROM activity_totals_pause) THEN
+            RETURN NULL;
+        END IF;
         PERFORM activity_totals_row(NEW, 1);
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM activity_totals_row(OLD, -1);
@@ -160,6 +168,9 @@ DECLARE
     n integer;
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        IF EXISTS (SELECT 1 FROM activity_totals_pause) THEN
+            RETURN NULL;
+        END IF;
         l := NEW;
         n := 1;
     ELSE
@@ -210,6 +221,11 @@ def upgrade() -> None:
             name=op.f("pk_activity_totals"),
         ),
     )
+    op.create_table(
+        "activity_totals_pause",
+        sa.Column("paused", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("paused", name=op.f("pk_activity_totals_pause")),
+    )
     for statement in BACKFILL:
         op.execute(statement)
     postgres = op.get_bind().dialect.name == "postgresql"
@@ -231,4 +247,5 @@ def downgrade() -> None:
     else:
         for name in ("insert", "link", "unlink", "update", "delete"):
             op.execute(f"DROP TRIGGER activity_totals_{name}")
+    op.drop_table("activity_totals_pause")
     op.drop_table("activity_totals")

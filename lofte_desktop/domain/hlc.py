@@ -50,6 +50,23 @@ def next_stamp(last: str | None, *, now: Callable[[], int] = now_ms) -> str:
     return Stamp(prev.wall_ms, prev.counter + 1).encode()
 
 
+def next_stamps(
+    last: str | None, n: int, *, now: Callable[[], int] = now_ms
+) -> list[str]:
+    """`n` increasing stamps after `last` for one bulk write, reading the clock
+    once: the counter counts on, and a full counter carries into the next
+    millisecond (so the string order stays the time order)."""
+    if n <= 0:
+        return []
+    first = Stamp.decode(next_stamp(last, now=now))
+    limit = 10**_COUNTER_WIDTH
+    out = []
+    for i in range(n):
+        wall, counter = divmod(first.counter + i, limit)
+        out.append(Stamp(first.wall_ms + wall, counter).encode())
+    return out
+
+
 def observe(last: str | None, remote: str) -> str:
     """The greatest stamp after seeing `remote`, so later local stamps sort after it."""
     if last is None or remote > last:

@@ -68,7 +68,7 @@ class Target:
 
     def counts_on(self, day: date) -> bool:
         """Whether an activity on `day` counts towards this target: the one rule
-        of the window and the weekdays (storage/activity_core.totals applies it)."""
+        of the window and the weekdays (storage/activity_totals.totals applies it)."""
         return (
             day.month in self.window_months()
             and day.isoweekday() in self.counted_weekdays()

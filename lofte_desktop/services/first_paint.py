@@ -2,7 +2,7 @@
 database layer is loaded (storage/first_paint.py).
 
 The figures are computed from the activity totals by the same storage core and
-the same progress rules ProgressService uses (storage/activity_core.progress_sums
+the same progress rules ProgressService uses (storage/activity_totals.progress_sums
 and presence, services/progress_figures.dashboard_figures), so they are current
 after any write, made here or elsewhere. Only when a live plan series reaches the
 period are they left to the services (`figures` None): its occurrences are
@@ -25,6 +25,7 @@ from lofte_desktop.services.progress_figures import (
     values_by_code,
 )
 from lofte_desktop.storage import activity_core as core
+from lofte_desktop.storage import activity_totals
 from lofte_desktop.storage import first_paint as read
 
 
@@ -60,8 +61,8 @@ def first_paint(
                 a,
                 promises,
                 period,
-                core.progress_sums(sql, a, promises, period, need),
-                core.presence(sql, promises, period),
+                activity_totals.progress_sums(sql, a, promises, period, need),
+                activity_totals.presence(sql, promises, period),
                 data.focus_areas,
                 data.indicators,
                 values_by_code(data.indicators, data.indicator_values),

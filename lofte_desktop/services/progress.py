@@ -131,7 +131,7 @@ class ProgressService:
 
     def sums(self, p: Period, need: SumsNeeded | None = None) -> ProgressSums:
         """What the database must sum for `p`'s progress (see `sums_needed`), read
-        from the activity totals (storage/activity_core.progress_sums)."""
+        from the activity totals (storage/activity_totals.progress_sums)."""
         a = self.agreement.agreement()
         need = need or self._need(p)
         with self.ctx.db.read() as s:

@@ -26,6 +26,7 @@ from lofte_desktop.domain.progress import ProgressSums, SumsNeeded, Totals
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import Status
 from lofte_desktop.storage import activity_core as core
+from lofte_desktop.storage import activity_totals as totals_core
 from lofte_desktop.storage.meta import (
     AlchemySql,
     Executor,
@@ -389,17 +390,17 @@ def totals_by_promise(
     targets: Mapping[str, Target] | None = None,
 ) -> dict[tuple[str, str], Totals]:
     """{(promise_id, status): Totals} for live activities dated start..end, read
-    from the activity totals (storage/activity_core.totals): `promise_ids` limits
+    from the activity totals (storage/activity_totals.totals): `promise_ids` limits
     them to those promises; `targets` ({promise_id: Target}) counts a target with a
     window or weekdays only on its days."""
-    return core.totals(AlchemySql(ex), start, end, promise_ids, targets)
+    return totals_core.totals(AlchemySql(ex), start, end, promise_ids, targets)
 
 
 def presence_hours(
     ex: Executor, start: date, end: date, promise_ids: Iterable[str] | None
 ) -> float:
-    """Done presence hours start..end (storage/activity_core.presence_hours)."""
-    return core.presence_hours(AlchemySql(ex), start, end, promise_ids)
+    """Done presence hours start..end (storage/activity_totals.presence_hours)."""
+    return totals_core.presence_hours(AlchemySql(ex), start, end, promise_ids)
 
 
 def progress_sums(
@@ -409,15 +410,15 @@ def progress_sums(
     period: Period,
     need: SumsNeeded,
 ) -> ProgressSums:
-    """storage/activity_core.progress_sums in this transaction."""
-    return core.progress_sums(AlchemySql(ex), agreement, promises, period, need)
+    """storage/activity_totals.progress_sums in this transaction."""
+    return totals_core.progress_sums(AlchemySql(ex), agreement, promises, period, need)
 
 
 def presence(
     ex: Executor, promises: Sequence[Promise], period: Period
 ) -> tuple[float, float]:
-    """storage/activity_core.presence in this transaction."""
-    return core.presence(AlchemySql(ex), promises, period)
+    """storage/activity_totals.presence in this transaction."""
+    return totals_core.presence(AlchemySql(ex), promises, period)
 
 
 def breakdown(
@@ -473,8 +474,20 @@ def bulk_insert(
     rows: Sequence[Mapping[str, Any]],
     links: Sequence[Mapping[str, str]],
 ) -> None:
-    """Core executemany of ready rows: the fast path for demo data, imports, benches."""
-    if rows:
-        conn.execute(insert(A), list(rows))
-    if links:
-        conn.execute(insert(AP), list(links))
+    """Core executemany of ready rows: the fast path for demo data, imports, benches.
+    The activity totals are added for the whole batch at once
+    (storage/activity_totals.bulk_totals)."""
+    sql = AlchemySql(conn)
+    batch = totals_core.bulk_totals(sql, rows)
+    if conn.dialect.name == "sqlite":  # straight to the driver: no per-value work
+        if rows:
+            conn.exec_driver_sql(core.INSERT_ACTIVITY, core.sqlite_rows(rows))
+        if links:
+            conn.exec_driver_sql(core.INSERT_LINK, list(links))
+    else:
+        if rows:
+            conn.execute(insert(A), list(rows))
+        if links:
+            conn.execute(insert(AP), list(links))
+    if batch is not None:
+        totals_core.add_bulk_totals(sql, batch)

@@ -10,7 +10,7 @@ that sqlite3 and SQLAlchemy's `text()` both read. Two lanes call it:
   through `LiteSql` on a plain sqlite3 connection.
 The figures come from `activity_totals`, which triggers keep in the same
 transaction as every write (db/versions/0005_activity_totals.py): they are never
-stale. Standard library and domain only.
+stale; storage/activity_totals.py reads them. Standard library and domain only.
 """
 
 from __future__ import annotations
@@ -26,16 +26,9 @@ from lofte_desktop.domain import hlc
 from lofte_desktop.domain.agreement_periods import parse_period
 from lofte_desktop.domain.errors import LockedError
 from lofte_desktop.domain.ids import new_id
-from lofte_desktop.domain.model import Agreement, Promise, Target
+from lofte_desktop.domain.model import Agreement
 from lofte_desktop.domain.periods import Period
-from lofte_desktop.domain.progress import (
-    ProgressSums,
-    PromiseTotals,
-    SumsNeeded,
-    Totals,
-    presence_promise_ids,
-)
-from lofte_desktop.domain.types import ActivityType, ActivityTypes, Status
+from lofte_desktop.domain.types import ActivityTypes
 from lofte_desktop.storage.rows import (
     ACTIVITY_TYPE_COLUMNS,
     activity_types_from_rows,
@@ -208,6 +201,29 @@ def activity_params(
     }
 
 
+def sqlite_rows(rows: Sequence[Params]) -> list[dict[str, Any]]:
+    """Ready activity rows (INSERT_ACTIVITY's names) as SQLite stores them, for
+    a bulk executemany straight to the driver: the dates and times as text. The
+    rows of one bulk share a few times, each turned into text once."""
+    texts: dict[datetime, str] = {}
+
+    def text(at: datetime) -> str:
+        found = texts.get(at)
+        if found is None:
+            found = texts[at] = stamp_text(at)
+        return found
+
+    return [
+        {
+            **r,
+            "date": r["date"].isoformat() if isinstance(r["date"], date) else r["date"],
+            "created_at": text(r["created_at"]),
+            "updated_at": text(r["updated_at"]),
+        }
+        for r in rows
+    ]
+
+
 def audit_params(
     table: str,
     record_id: str,
@@ -333,163 +349,3 @@ def ensure_unlocked(
     period = locked_period_for(sql, agreement, dates)
     if period is not None:
         raise LockedError("err.locked", field="date", value=period.code)
-
-
-# --- the activity totals -----------------------------------------------------------
-
-
-def totals(
-    sql: Sql,
-    start: date,
-    end: date,
-    promise_ids: Sequence[str] | None = None,
-    targets: Mapping[str, Target] | None = None,
-) -> dict[tuple[str, str], Totals]:
-    """{(promise_id, status): Totals} of the live activities dated start..end, for
-    `promise_ids` (None: every promise). A promise whose target counts only some
-    days (`targets`: a window of months, weekdays) sums only those days
-    (`Target.counts_on`). A few rows per promise and day: never a recount."""
-    if promise_ids is not None and not promise_ids:
-        return {}
-    params: dict[str, Any] = {"start": start, "end": end}
-    if promise_ids is None:
-        which = "promise_id <> ''"
-    else:
-        which = f"promise_id IN ({expand('p', promise_ids, params)})"
-    restricted = {pid: t for pid, t in (targets or {}).items() if t.restricted}
-    day = (
-        f"CASE WHEN promise_id IN ({expand('r', sorted(restricted), params)}) "
-        "THEN day END"
-        if restricted
-        else ""
-    )
-    out: dict[tuple[str, str], Totals] = {}
-    for r in sql.rows(
-        f"SELECT promise_id, status, {day or 'NULL'} AS day, SUM(occasions) AS n, "
-        "SUM(hours) AS h, SUM(people) AS c FROM activity_totals "
-        f"WHERE {which} AND day >= :start AND day <= :end "
-        f"GROUP BY promise_id, status{', ' + day if day else ''}",
-        params,
-    ):
-        pid = str(r["promise_id"])
-        if r["day"] is not None and not restricted[pid].counts_on(day_of(r["day"])):
-            continue
-        key = (pid, str(r["status"]))
-        old = out.get(key, Totals())
-        out[key] = Totals(
-            old.occasions + int(r["n"]),
-            old.hours + float(r["h"] or 0.0),
-            old.people + int(r["c"] or 0),
-        )
-    return out
-
-
-def presence_hours(
-    sql: Sql, start: date, end: date, promise_ids: Iterable[str] | None
-) -> float:
-    """Hours of the done presence activities dated start..end that count towards
-    one of `promise_ids` (None: every one; domain.progress.presence_promise_ids)."""
-    params: dict[str, Any] = {
-        "start": start,
-        "end": end,
-        "type": ActivityType.PRESENCE.value,
-        "status": Status.DONE.value,
-    }
-    ids = None if promise_ids is None else sorted(set(promise_ids))
-    if ids is not None and len(ids) > 1:
-        # An activity linked to two of them counts once: from the activities.
-        statement = (
-            "SELECT SUM(hours) AS h FROM activities WHERE deleted = FALSE "
-            "AND date >= :start AND date <= :end AND activity_type = :type "
-            "AND status = :status AND id IN (SELECT activity_id FROM "
-            f"activity_promises WHERE promise_id IN ({expand('p', ids, params)}))"
-        )
-    else:
-        params["promise"] = "" if ids is None else (ids[0] if ids else None)
-        statement = (
-            "SELECT SUM(hours) AS h FROM activity_totals WHERE promise_id = :promise "
-            "AND day >= :start AND day <= :end AND activity_type = :type "
-            "AND status = :status"
-        )
-    found = sql.rows(statement, params)
-    return float(found[0]["h"] or 0.0) if found else 0.0
-
-
-def progress_sums(
-    sql: Sql,
-    agreement: Agreement,
-    promises: Sequence[Promise],
-    period: Period,
-    need: SumsNeeded,
-) -> ProgressSums:
-    """The sums `period`'s progress needs (domain.progress.sums_needed) from the
-    activity totals: the period's, the cumulative ones from the agreement's start,
-    and a year earlier's. Virtual plan occurrences are the services' to add."""
-    targets = {pr.id: pr.target for pr in promises}
-    period_totals = totals(sql, period.start, period.end, targets=targets)
-    cumulative = (
-        totals(sql, agreement.start, period.end, need.cumulative_ids, targets)
-        if need.cumulative_ids
-        else {}
-    )
-    previous = (
-        _previous(sql, promises, need.previous_period, need.previous_ids, targets)
-        if need.previous_ids
-        else {}
-    )
-    return ProgressSums(period_totals, cumulative, previous)
-
-
-def _continued(promises: Sequence[Promise]) -> dict[str, str]:
-    """{promise id: the earlier promise it continues}."""
-    return {p.id: p.continues for p in promises if p.continues}
-
-
-def _previous(
-    sql: Sql,
-    promises: Sequence[Promise],
-    prev: Period,
-    ids: Sequence[str],
-    targets: Mapping[str, Target],
-) -> PromiseTotals:
-    """The sums a year earlier for `ids`; a promise that continues an earlier
-    agreement's promise also counts what was done under that one (HT2025 against
-    HT2024 across the boundary between two agreements). A target's window and
-    weekdays apply to what it carries on as well."""
-    continued = {i: c for i, c in _continued(promises).items() if i in ids}
-    wanted = [*ids, *(c for c in continued.values() if c not in ids)]
-    days = dict(targets)
-    for pid, old in continued.items():
-        if pid in days and old not in ids:
-            days[old] = days[pid]
-    found = totals(sql, prev.start, prev.end, wanted, days)
-    out = {k: v for k, v in found.items() if k[0] in ids}
-    for pid, old in continued.items():
-        for (tid, status), t in found.items():
-            if tid != old:
-                continue
-            mine = out.get((pid, status), Totals())
-            out[(pid, status)] = Totals(
-                mine.occasions + t.occasions,
-                mine.hours + t.hours,
-                mine.people + t.people,
-            )
-    return out
-
-
-def presence(
-    sql: Sql, promises: Sequence[Promise], period: Period
-) -> tuple[float, float]:
-    """Presence hours in `period` and in the same period a year earlier: the one
-    computation every page, the CLI, the PDF and the first paint use. A promise
-    that continues an earlier one counts that one's hours a year earlier."""
-    prev = period.shifted_years(-1)
-    ids = presence_promise_ids(promises)
-    continued = _continued(promises)
-    before = (
-        None if ids is None else ids | {continued[i] for i in ids if i in continued}
-    )
-    return (
-        presence_hours(sql, period.start, period.end, ids),
-        presence_hours(sql, prev.start, prev.end, before),
-    )

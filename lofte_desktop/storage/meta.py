@@ -154,15 +154,11 @@ def stamped_update(
 
 def next_stamps(ex: Executor, device_id: str, n: int) -> list[Stamp]:
     """`n` increasing stamps for a bulk write, persisting only the last one."""
-    last = get_meta(ex, HLC_LAST)
-    stamps: list[Stamp] = []
+    values = hlc.next_stamps(get_meta(ex, HLC_LAST), n)
     at = utcnow()
-    for _ in range(n):
-        last = hlc.next_stamp(last)
-        stamps.append(Stamp(last, device_id, at))
-    if last is not None:
-        set_meta(ex, HLC_LAST, last)
-    return stamps
+    if values:
+        set_meta(ex, HLC_LAST, values[-1])
+    return [Stamp(v, device_id, at) for v in values]
 
 
 def observe_stamp(ex: Executor, remote: str) -> None:

@@ -196,6 +196,14 @@ class ActivityTotalRow(Base):
     people: Mapped[int] = mapped_column(Integer)
 
 
+class ActivityTotalsPauseRow(Base):
+    """A row here (only ever inside a bulk insert's own transaction) pauses the
+    totals' insert triggers: the bulk adds its totals in one statement."""
+
+    __tablename__ = "activity_totals_pause"
+    paused: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class PlanSeriesRow(SyncColumns, Base):
     """A recurring plan (RRULE). Occurrences are virtual until done, moved or cancelled:
     then they become activities with series_id and recurrence_id set."""

@@ -1,0 +1,233 @@
+"""The activity totals: the half of the storage core (storage/activity_core.py)
+that reads and adds the sums progress is made of.
+
+`activity_totals` holds the live activities summed per promise, day, type and
+status (promise '' for every live activity); triggers keep it in the same
+transaction as every write (db/versions/0005_activity_totals.py), a bulk insert
+adds its batch in one statement (`bulk_totals`). Progress reads a period's
+figures from a few hundred of its rows, through sqlite3 (the first paint) or
+SQLAlchemy (the services) alike. Standard library and domain only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from lofte_desktop.domain.model import Agreement, Promise, Target
+from lofte_desktop.domain.periods import Period
+from lofte_desktop.domain.progress import (
+    ProgressSums,
+    PromiseTotals,
+    SumsNeeded,
+    Totals,
+    presence_promise_ids,
+)
+from lofte_desktop.domain.types import ActivityType, Status
+from lofte_desktop.storage.activity_core import Params, Sql, day_of, expand
+
+_TOTAL_COLUMNS = "promise_id, day, activity_type, status, occasions, hours, people"
+_ADD_TOTALS = (
+    "ON CONFLICT (promise_id, day, activity_type, status) DO UPDATE SET "
+    "occasions = activity_totals.occasions + excluded.occasions, "
+    "hours = activity_totals.hours + excluded.hours, "
+    "people = activity_totals.people + excluded.people"
+)
+_STAMPED = (
+    "a.device_id = :device_id AND a.hlc >= :first AND a.hlc <= :last "
+    "AND a.deleted = FALSE"
+)
+#: The totals of the live activities one device stamped first..last (a bulk
+#: insert's rows: stamps are unique and increasing per device), added in.
+ADD_STAMPED_TOTALS = (
+    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
+    "SELECT '', a.date, a.activity_type, a.status, count(*), "
+    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
+    f"WHERE {_STAMPED} GROUP BY a.date, a.activity_type, a.status {_ADD_TOTALS}",
+    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
+    "SELECT ap.promise_id, a.date, a.activity_type, a.status, count(*), "
+    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
+    f"JOIN activity_promises ap ON ap.activity_id = a.id WHERE {_STAMPED} "
+    f"GROUP BY ap.promise_id, a.date, a.activity_type, a.status {_ADD_TOTALS}",
+)
+
+
+def bulk_totals(sql: Sql, rows: Sequence[Params]) -> tuple[str, str, str] | None:
+    """Before a bulk insert of new activity `rows` (one device's): pauses the
+    totals' insert triggers in this transaction and returns what
+    `add_bulk_totals` needs after it; None (triggers kept) for rows of several
+    devices. A trigger per row costs more than the insert itself; one
+    aggregate over the batch costs a fraction of it."""
+    devices = {r["device_id"] for r in rows}
+    if len(devices) != 1 or not rows:
+        return None
+    stamps = [str(r["hlc"]) for r in rows]
+    sql.run("INSERT INTO activity_totals_pause (paused) VALUES (1)")
+    return devices.pop(), min(stamps), max(stamps)
+
+
+def add_bulk_totals(sql: Sql, batch: tuple[str, str, str]) -> None:
+    """After the bulk insert: the triggers run again, the batch's totals added."""
+    sql.run("DELETE FROM activity_totals_pause")
+    device_id, first, last = batch
+    for statement in ADD_STAMPED_TOTALS:
+        sql.run(statement, {"device_id": device_id, "first": first, "last": last})
+
+
+
+def totals(
+    sql: Sql,
+    start: date,
+    end: date,
+    promise_ids: Sequence[str] | None = None,
+    targets: Mapping[str, Target] | None = None,
+) -> dict[tuple[str, str], Totals]:
+    """{(promise_id, status): Totals} of the live activities dated start..end, for
+    `promise_ids` (None: every promise). A promise whose target counts only some
+    days (`targets`: a window of months, weekdays) sums only those days
+    (`Target.counts_on`). A few rows per promise and day: never a recount."""
+    if promise_ids is not None and not promise_ids:
+        return {}
+    params: dict[str, Any] = {"start": start, "end": end}
+    if promise_ids is None:
+        which = "promise_id <> ''"
+    else:
+        which = f"promise_id IN ({expand('p', promise_ids, params)})"
+    restricted = {pid: t for pid, t in (targets or {}).items() if t.restricted}
+    day = (
+        f"CASE WHEN promise_id IN ({expand('r', sorted(restricted), params)}) "
+        "THEN day END"
+        if restricted
+        else ""
+    )
+    out: dict[tuple[str, str], Totals] = {}
+    for r in sql.rows(
+        f"SELECT promise_id, status, {day or 'NULL'} AS day, SUM(occasions) AS n, "
+        "SUM(hours) AS h, SUM(people) AS c FROM activity_totals "
+        f"WHERE {which} AND day >= :start AND day <= :end "
+        f"GROUP BY promise_id, status{', ' + day if day else ''}",
+        params,
+    ):
+        pid = str(r["promise_id"])
+        if r["day"] is not None and not restricted[pid].counts_on(day_of(r["day"])):
+            continue
+        key = (pid, str(r["status"]))
+        old = out.get(key, Totals())
+        out[key] = Totals(
+            old.occasions + int(r["n"]),
+            old.hours + float(r["h"] or 0.0),
+            old.people + int(r["c"] or 0),
+        )
+    return out
+
+
+def presence_hours(
+    sql: Sql, start: date, end: date, promise_ids: Iterable[str] | None
+) -> float:
+    """Hours of the done presence activities dated start..end that count towards
+    one of `promise_ids` (None: every one; domain.progress.presence_promise_ids)."""
+    params: dict[str, Any] = {
+        "start": start,
+        "end": end,
+        "type": ActivityType.PRESENCE.value,
+        "status": Status.DONE.value,
+    }
+    ids = None if promise_ids is None else sorted(set(promise_ids))
+    if ids is not None and len(ids) > 1:
+        # An activity linked to two of them counts once: from the activities.
+        statement = (
+            "SELECT SUM(hours) AS h FROM activities WHERE deleted = FALSE "
+            "AND date >= :start AND date <= :end AND activity_type = :type "
+            "AND status = :status AND id IN (SELECT activity_id FROM "
+            f"activity_promises WHERE promise_id IN ({expand('p', ids, params)}))"
+        )
+    else:
+        params["promise"] = "" if ids is None else (ids[0] if ids else None)
+        statement = (
+            "SELECT SUM(hours) AS h FROM activity_totals WHERE promise_id = :promise "
+            "AND day >= :start AND day <= :end AND activity_type = :type "
+            "AND status = :status"
+        )
+    found = sql.rows(statement, params)
+    return float(found[0]["h"] or 0.0) if found else 0.0
+
+
+def progress_sums(
+    sql: Sql,
+    agreement: Agreement,
+    promises: Sequence[Promise],
+    period: Period,
+    need: SumsNeeded,
+) -> ProgressSums:
+    """The sums `period`'s progress needs (domain.progress.sums_needed) from the
+    activity totals: the period's, the cumulative ones from the agreement's start,
+    and a year earlier's. Virtual plan occurrences are the services' to add."""
+    targets = {pr.id: pr.target for pr in promises}
+    period_totals = totals(sql, period.start, period.end, targets=targets)
+    cumulative = (
+        totals(sql, agreement.start, period.end, need.cumulative_ids, targets)
+        if need.cumulative_ids
+        else {}
+    )
+    previous = (
+        _previous(sql, promises, need.previous_period, need.previous_ids, targets)
+        if need.previous_ids
+        else {}
+    )
+    return ProgressSums(period_totals, cumulative, previous)
+
+
+def _continued(promises: Sequence[Promise]) -> dict[str, str]:
+    """{promise id: the earlier promise it continues}."""
+    return {p.id: p.continues for p in promises if p.continues}
+
+
+def _previous(
+    sql: Sql,
+    promises: Sequence[Promise],
+    prev: Period,
+    ids: Sequence[str],
+    targets: Mapping[str, Target],
+) -> PromiseTotals:
+    """The sums a year earlier for `ids`; a promise that continues an earlier
+    agreement's promise also counts what was done under that one (HT2025 against
+    HT2024 across the boundary between two agreements). A target's window and
+    weekdays apply to what it carries on as well."""
+    continued = {i: c for i, c in _continued(promises).items() if i in ids}
+    wanted = [*ids, *(c for c in continued.values() if c not in ids)]
+    days = dict(targets)
+    for pid, old in continued.items():
+        if pid in days and old not in ids:
+            days[old] = days[pid]
+    found = totals(sql, prev.start, prev.end, wanted, days)
+    out = {k: v for k, v in found.items() if k[0] in ids}
+    for pid, old in continued.items():
+        for (tid, status), t in found.items():
+            if tid != old:
+                continue
+            mine = out.get((pid, status), Totals())
+            out[(pid, status)] = Totals(
+                mine.occasions + t.occasions,
+                mine.hours + t.hours,
+                mine.people + t.people,
+            )
+    return out
+
+
+def presence(
+    sql: Sql, promises: Sequence[Promise], period: Period
+) -> tuple[float, float]:
+    """Presence hours in `period` and in the same period a year earlier: the one
+    computation every page, the CLI, the PDF and the first paint use. A promise
+    that continues an earlier one counts that one's hours a year earlier."""
+    prev = period.shifted_years(-1)
+    ids = presence_promise_ids(promises)
+    continued = _continued(promises)
+    before = (
+        None if ids is None else ids | {continued[i] for i in ids if i in continued}
+    )
+    return (
+        presence_hours(sql, period.start, period.end, ids),
+        presence_hours(sql, prev.start, prev.end, before),
+    )
