@@ -38,8 +38,17 @@ def _git(*args: str) -> bytes:
     ).stdout
 
 
+def _ensure_history() -> None:
+    """A shallow clone (as some CI services make) lacks 0.1.0: fetch the rest of
+    the history from where the clone came from, if it can be reached."""
+    shallow = _git("rev-parse", "--is-shallow-repository").decode().strip()
+    if shallow == "true":
+        _git("fetch", "--quiet", "--unshallow", "--tags")
+
+
 def release_commit() -> str:
     """The commit of release 0.1.0: the parent of the one that added 0002."""
+    _ensure_history()
     added = _git("log", "--diff-filter=A", "--format=%H", "--", AFTER_RELEASE)
     first = added.decode().split()[-1]
     return _git("rev-parse", f"{first}^").decode().strip()
