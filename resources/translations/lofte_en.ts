@@ -1702,98 +1702,98 @@ For the work on citizen promises: log, plan, sync and follow up. Works without a
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="205"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="184"/>
         <source>Räknar fram läget …</source>
-        <extracomment>How long after a change the figures are counted again in the background. The figures for the chosen period are on screen.</extracomment>
+        <extracomment>The figures for the chosen period are on screen.</extracomment>
         <translation>Working out the figures …</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="258"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="237"/>
         <source>Visa aktiviteterna för %1</source>
         <translation>Show the activities for %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="260"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="239"/>
         <source>Visa aktiviteterna för löfte %1</source>
         <translation>Show the activities for promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="261"/>
         <source>Framsteg för löfte %1</source>
         <translation>Progress of promise %1</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="302"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="281"/>
         <source>Närvaro</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="305"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="284"/>
         <source>%1 timmar under %2, mot %3 timmar under %4.</source>
         <translation>%1 hours in %2, against %3 hours in %4.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="313"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="292"/>
         <source>Förändring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="323"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="302"/>
         <source>Indikatorer</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="326"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="305"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="327"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="306"/>
         <source>Utgångsläge</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="328"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="307"/>
         <source>Senaste värde</source>
         <translation>Latest value</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="329"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="308"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="330"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="309"/>
         <source>Når målet</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="347"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="326"/>
         <source>inget värde ännu</source>
         <translation>no value yet</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="329"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="351"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="330"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="367"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="346"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="368"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="347"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="369"/>
+        <location filename="../../lofte_desktop/ui/pages/overview_page.py" line="348"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -3341,7 +3341,7 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
         <translation> (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="355"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="354"/>
         <source>Skrev %1 till %2.</source>
         <translation>Wrote %1 to %2.</translation>
     </message>
@@ -3357,27 +3357,27 @@ Restore the latest backup, from %1? The damaged file is kept aside next to it.</
     </message>
     <message>
         <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="347"/>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="365"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="368"/>
         <source>Synkpaket (*.loftesync)</source>
         <translation>Sync packages (*.loftesync)</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="354"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="360"/>
         <source>Exporterat</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="363"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="366"/>
         <source>Importera synkpaket</source>
         <translation>Import sync package</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="390"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="393"/>
         <source>Ny enhet</source>
         <translation>New device</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="392"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="395"/>
         <source>Paketet kommer från en enhet du inte har tagit emot något från förut:
 
 %1 (%2)
@@ -3396,22 +3396,22 @@ Fingerprint:
 Compare the fingerprint with the sender (by phone or in person) before you trust the device. Trust the device and import?</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="404"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="407"/>
         <source>Paketet var redan importerat; inget ändrades.</source>
         <translation>The package was already imported; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="406"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="409"/>
         <source>Paketet kommer från den här enheten; inget att importera.</source>
         <translation>The package comes from this device; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="409"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="412"/>
         <source>Importerat</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="433"/>
+        <location filename="../../lofte_desktop/ui/pages/sync_page.py" line="436"/>
         <source>Synkmappen</source>
         <translation>Sync folder</translation>
     </message>
@@ -3424,18 +3424,17 @@ Compare the fingerprint with the sender (by phone or in person) before you trust
 <context>
     <name>main</name>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="102"/>
-        <location filename="../../lofte_desktop/ui/main.py" line="187"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="121"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="219"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="179"/>
         <source>Inget medborgarlöfte</source>
         <translation>No citizen promise</translation>
     </message>
     <message>
-        <location filename="../../lofte_desktop/ui/main.py" line="220"/>
+        <location filename="../../lofte_desktop/ui/main.py" line="180"/>
         <source>Databasen har inget medborgarlöfte ännu. Läsa in Krokoms medborgarlöfte 2023–2024?</source>
         <translation>The database has no citizen promise yet. Load Krokom&apos;s citizen promises 2023–2024?</translation>
     </message>
