@@ -47,6 +47,8 @@ def next_stamp(last: str | None, *, now: Callable[[], int] = now_ms) -> str:
     prev = Stamp.decode(last) if last else Stamp(0, 0)
     if wall > prev.wall_ms:
         return Stamp(wall, 0).encode()
+    if prev.counter + 1 >= 10**_COUNTER_WIDTH:  # a full counter carries on
+        return Stamp(prev.wall_ms + 1, 0).encode()
     return Stamp(prev.wall_ms, prev.counter + 1).encode()
 
 

@@ -75,6 +75,46 @@ def add_bulk_totals(sql: Sql, batch: tuple[str, str, str]) -> None:
         sql.run(statement, {"device_id": device_id, "first": first, "last": last})
 
 
+#: The totals of the live activities whose ids are in `new_activity_ids` (a
+#: merge's new records, of any devices), added in. The ids drive the search (a
+#: package's chunk, not every activity stored).
+_NEW = "a.id IN (SELECT id FROM new_activity_ids) AND NOT a.deleted"
+ADD_NEW_TOTALS = (
+    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
+    "SELECT '', a.date, a.activity_type, a.status, count(*), "
+    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
+    f"WHERE {_NEW} GROUP BY a.date, a.activity_type, a.status {_ADD_TOTALS}",
+    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
+    "SELECT ap.promise_id, a.date, a.activity_type, a.status, count(*), "
+    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) "
+    "FROM activity_promises ap JOIN activities a ON a.id = ap.activity_id "
+    "WHERE ap.activity_id IN (SELECT id FROM new_activity_ids) AND NOT a.deleted "
+    f"GROUP BY ap.promise_id, a.date, a.activity_type, a.status {_ADD_TOTALS}",
+)
+
+
+def pause_for_new(sql: Sql, ids: Sequence[str]) -> None:
+    """Before inserting new activities (and only their links) whose ids are
+    `ids`: pauses the totals' insert triggers in this transaction and notes the
+    ids; `add_new_totals` then adds their totals in one aggregate. Unlike
+    `bulk_totals` the rows may come from any devices (a sync merge)."""
+    sql.run(
+        "CREATE TEMPORARY TABLE IF NOT EXISTS new_activity_ids (id VARCHAR(36) PRIMARY KEY)"
+    )
+    sql.run("DELETE FROM new_activity_ids")
+    sql.run_many(
+        "INSERT INTO new_activity_ids (id) VALUES (:id)", [{"id": i} for i in ids]
+    )
+    sql.run("INSERT INTO activity_totals_pause (paused) VALUES (1)")
+
+
+def add_new_totals(sql: Sql) -> None:
+    """After the insert: the triggers run again, the new rows' totals added."""
+    sql.run("DELETE FROM activity_totals_pause")
+    for statement in ADD_NEW_TOTALS:
+        sql.run(statement)
+    sql.run("DELETE FROM new_activity_ids")
+
 
 def totals(
     sql: Sql,

@@ -28,7 +28,8 @@ from sqlalchemy import (
     update,
 )
 
-from lofte_desktop.storage.meta import as_utc
+from lofte_desktop.storage import activity_totals as totals_core
+from lofte_desktop.storage.meta import AlchemySql, as_utc
 from lofte_desktop.storage.models import (
     DeviceRow,
     PeriodLockRow,
@@ -155,7 +156,23 @@ def write_records(
     its links, and the totals kept from them, alone. Without it the links of
     `changed` are replaced by theirs."""
     t = TABLES_ALL[table]
-    if new:
+    fresh: Sequence[Link] = ()
+    if new and table == "activities" and links is not None:
+        # New activities and their own links go in with the totals' triggers
+        # paused; their totals are added in one aggregate (a trigger per row
+        # costs more than the insert itself).
+        new_ids = {r["id"] for r in new}
+        fresh = [lk for lk in links[0] if lk[0] in new_ids]
+        sql = AlchemySql(conn)
+        totals_core.pause_for_new(sql, list(new_ids))
+        bulk_insert(conn, t, new)
+        if fresh:
+            bulk_insert(
+                conn, AP, [{"activity_id": a, "promise_id": p} for a, p in fresh]
+            )
+        totals_core.add_new_totals(sql)
+        links = ([lk for lk in links[0] if lk[0] not in new_ids], links[1])
+    elif new:
         bulk_insert(conn, t, new)
     if changed:
         rows = []

@@ -26,3 +26,12 @@ def test_bulk_stamps_increase_after_the_last(
     assert all(Stamp.decode(s).encode() == s for s in stamps[:3] + stamps[-3:])
     if stamps:
         assert stamps[0] == next_stamp(last, now=lambda: clock)
+
+
+def test_a_full_counter_carries_into_the_next_millisecond() -> None:
+    """A stamp is always well formed and sorts after the last, even when 100,000
+    changes fall in one millisecond (found by the test above)."""
+    last = Stamp(5, 99_999).encode()
+    after = next_stamp(last, now=lambda: 0)
+    assert after == Stamp(6, 0).encode() and after > last
+    assert next_stamps(last, 2, now=lambda: 0) == [after, Stamp(6, 1).encode()]
