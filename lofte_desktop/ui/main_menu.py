@@ -8,7 +8,6 @@ window's `refresh()`), Ctrl+Q (Avsluta). Hjälp has the shortcut list and the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -39,7 +38,10 @@ class MenuWindow(Protocol):
 
 
 def app_version() -> str:
-    """The installed package's version (the bundle has no metadata: the module's)."""
+    """The installed package's version (the bundle has no metadata: the module's).
+    importlib.metadata is imported here, when Om is opened, not at start-up."""
+    from importlib import metadata
+
     try:
         return metadata.version("lofte-desktop")
     except metadata.PackageNotFoundError:
