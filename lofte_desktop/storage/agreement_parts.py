@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from lofte_desktop.domain.model import FocusArea, Indicator, Promise
-from lofte_desktop.storage.agreements import upsert
+from lofte_desktop.storage.agreements import promise_row, upsert
 from lofte_desktop.storage.meta import Executor, Stamp, add_audit
 from lofte_desktop.storage.models import (
     ACTIVITIES,
@@ -22,7 +22,6 @@ from lofte_desktop.storage.models import (
     IndicatorRow,
     PromiseRow,
 )
-from lofte_desktop.storage.rows import target_json
 
 
 def save_focus_area(
@@ -60,18 +59,7 @@ def save_promise(
     return upsert(
         ex,
         PromiseRow,
-        {
-            "id": p.id,
-            "agreement_id": agreement_id,
-            "focus_area_id": area,
-            "code": p.code,
-            "text": p.text,
-            "parties": json.dumps(list(p.parties), ensure_ascii=False),
-            "activity_types": json.dumps(list(p.activity_types)),
-            "target": target_json(p.target),
-            "position": p.position,
-            "continues_id": p.continues,
-        },
+        promise_row(agreement_id, area, p),
         stamp,
         user,
         "promises",

@@ -105,6 +105,24 @@ def upsert(
     return True
 
 
+def promise_row(
+    agreement_id: str, focus_area_id: str | None, p: Promise
+) -> dict[str, Any]:
+    """A promise's stored row (a catalogue's load and the editor's save)."""
+    return {
+        "id": p.id,
+        "agreement_id": agreement_id,
+        "focus_area_id": focus_area_id,
+        "code": p.code,
+        "text": p.text,
+        "parties": json.dumps(list(p.parties), ensure_ascii=False),
+        "activity_types": json.dumps(list(p.activity_types)),
+        "target": target_json(p.target),
+        "position": p.position,
+        "continues_id": p.continues,
+    }
+
+
 def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int:
     """Writes a whole catalogue; returns how many rows were created or changed."""
     a = cat.agreement
@@ -154,18 +172,7 @@ def save_catalogue(ex: Executor, cat: Catalogue, stamp: Stamp, user: str) -> int
         changed += upsert(
             ex,
             PromiseRow,
-            {
-                "id": p.id,
-                "agreement_id": a.id,
-                "focus_area_id": area_ids[p.focus_area_code],
-                "code": p.code,
-                "text": p.text,
-                "parties": json.dumps(list(p.parties), ensure_ascii=False),
-                "activity_types": json.dumps(list(p.activity_types)),
-                "target": target_json(p.target),
-                "position": p.position,
-                "continues_id": p.continues,
-            },
+            promise_row(a.id, area_ids[p.focus_area_code], p),
             stamp,
             user,
             "promises",

@@ -156,7 +156,6 @@ def write_records(
     its links, and the totals kept from them, alone. Without it the links of
     `changed` are replaced by theirs."""
     t = TABLES_ALL[table]
-    fresh: Sequence[Link] = ()
     if new and table == "activities" and links is not None:
         # New activities and their own links go in with the totals' triggers
         # paused; their totals are added in one aggregate (a trigger per row
