@@ -62,10 +62,15 @@ def next_stamps(
         return []
     first = Stamp.decode(next_stamp(last, now=now))
     limit = 10**_COUNTER_WIDTH
-    out = []
-    for i in range(n):
-        wall, counter = divmod(first.counter + i, limit)
-        out.append(Stamp(first.wall_ms + wall, counter).encode())
+    out: list[str] = []
+    wall, counter = first.wall_ms, first.counter
+    while len(out) < n:  # one run of counters per millisecond
+        take = min(n - len(out), limit - counter)
+        prefix = Stamp(wall, 0).encode()[: _MS_WIDTH + 1]
+        out.extend(
+            [f"{prefix}{c:0{_COUNTER_WIDTH}d}" for c in range(counter, counter + take)]
+        )
+        wall, counter = wall + 1, 0
     return out
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from lofte_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from lofte_desktop.domain.ids import new_id
+from lofte_desktop.domain.ids import new_id, new_ids
 from lofte_desktop.domain.model import Activity
 from lofte_desktop.domain.query import ActivityFilter, Sort
 from lofte_desktop.domain.types import PlaceKind
@@ -32,8 +32,10 @@ from lofte_desktop.storage.meta import (
     Stamp,
     add_audits,
     audit_for,
+    next_hlcs,
     next_stamp,
     next_stamps,
+    utcnow,
 )
 from lofte_desktop.storage.period_locks import ensure_unlocked
 
@@ -351,18 +353,21 @@ class ActivityService:
         """
         if not items:
             return []
-        ids = list(ids) if ids is not None else [new_id() for _ in items]
+        ids = list(ids) if ids is not None else new_ids(len(items))
         promise_ids = self.agreement.promise_ids()
         who = self.ctx.user if logged_by is None else logged_by
-        stamps = next_stamps(conn, self.ctx.device_id, len(items))
+        device = self.ctx.device_id
+        hlcs = next_hlcs(conn, len(items))
+        at = utcnow()
         place_ids: dict[str, str] = {}
         for name in {v.place for v in items if v.place}:
             v0 = next(v for v in items if v.place == name)
             kind = v0.place_kind or PlaceKind.OTHER
-            place_ids[name] = ensure_place(conn, name, kind, stamps[0], who)
+            first = Stamp(hlcs[0], device, at)
+            place_ids[name] = ensure_place(conn, name, kind, first, who)
         rows: list[dict[str, Any]] = []
         links: list[dict[str, str]] = []
-        for v, stamp, aid in zip(items, stamps, ids, strict=True):
+        for v, stamp, aid in zip(items, hlcs, ids, strict=True):
             rows.append(
                 {
                     "id": aid,
@@ -379,11 +384,11 @@ class ActivityService:
                     "series_id": None,
                     "recurrence_id": None,
                     "cancel_reason": None,
-                    "hlc": stamp.hlc,
-                    "device_id": stamp.device_id,
+                    "hlc": stamp,
+                    "device_id": device,
                     "deleted": False,
-                    "created_at": stamp.at,
-                    "updated_at": stamp.at,
+                    "created_at": at,
+                    "updated_at": at,
                     "version": 1,
                 }
             )

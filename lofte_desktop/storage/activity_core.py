@@ -204,24 +204,29 @@ def activity_params(
 def sqlite_rows(rows: Sequence[Params]) -> list[dict[str, Any]]:
     """Ready activity rows (INSERT_ACTIVITY's names) as SQLite stores them, for
     a bulk executemany straight to the driver: the dates and times as text. The
-    rows of one bulk share a few times, each turned into text once."""
-    texts: dict[datetime, str] = {}
+    rows of one bulk share a few days and times, each turned into text once."""
+    texts: dict[Any, Any] = {}
 
-    def text(at: datetime) -> str:
-        found = texts.get(at)
+    def text(value: Any) -> Any:
+        found = texts.get(value)
         if found is None:
-            found = texts[at] = stamp_text(at)
+            if isinstance(value, datetime):
+                found = stamp_text(value)
+            elif isinstance(value, date):
+                found = value.isoformat()
+            else:
+                found = value
+            texts[value] = found
         return found
 
-    return [
-        {
-            **r,
-            "date": r["date"].isoformat() if isinstance(r["date"], date) else r["date"],
-            "created_at": text(r["created_at"]),
-            "updated_at": text(r["updated_at"]),
-        }
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        row = dict(r)
+        row["date"] = text(r["date"])
+        row["created_at"] = text(r["created_at"])
+        row["updated_at"] = text(r["updated_at"])
+        out.append(row)
+    return out
 
 
 def audit_params(

@@ -35,8 +35,7 @@ _ADD_TOTALS = (
     "people = activity_totals.people + excluded.people"
 )
 _STAMPED = (
-    "a.device_id = :device_id AND a.hlc >= :first AND a.hlc <= :last "
-    "AND a.deleted = FALSE"
+    "a.device_id = :device_id AND a.hlc >= :first AND a.hlc <= :last AND NOT a.deleted"
 )
 #: The totals of the live activities one device stamped first..last (a bulk
 #: insert's rows: stamps are unique and increasing per device), added in.
@@ -53,7 +52,44 @@ ADD_STAMPED_TOTALS = (
 )
 
 
-def bulk_totals(sql: Sql, rows: Sequence[Params]) -> tuple[str, str, str] | None:
+#: The totals' insert triggers (db/versions/0005_activity_totals.py): a bulk
+#: insert of new activities pauses them and adds its rows' totals in one aggregate.
+INSERT_TRIGGERS = ("activity_totals_insert", "activity_totals_link")
+
+
+def pause_insert_triggers(sql: Sql) -> list[str]:
+    """Pauses the totals' insert triggers in this write transaction; returns what
+    `resume_insert_triggers` needs. PostgreSQL: a row in activity_totals_pause,
+    which the triggers check. SQLite: the triggers are dropped and their stored
+    text kept. Schema changes are part of SQLite's transaction: no other
+    connection ever sees them missing, and a rollback brings them back. (Even a
+    paused SQLite trigger costs a program run per row, more than the insert.)"""
+    if sql.dialect != "sqlite":
+        sql.run("INSERT INTO activity_totals_pause (paused) VALUES (1)")
+        return []
+    names = ", ".join(f"'{n}'" for n in INSERT_TRIGGERS)
+    found = sql.rows(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND name IN ({names}) ORDER BY name"
+    )
+    for r in found:
+        sql.run(f'DROP TRIGGER "{r["name"]}"')
+    return [str(r["sql"]) for r in found]
+
+
+def resume_insert_triggers(sql: Sql, paused: Sequence[str]) -> None:
+    """The triggers `pause_insert_triggers` paused run again, as they were."""
+    if sql.dialect != "sqlite":
+        sql.run("DELETE FROM activity_totals_pause")
+    for statement in paused:
+        sql.run(statement)
+
+
+#: What `add_bulk_totals` needs: (device id, first stamp, last stamp, paused).
+Batch = tuple[str, str, str, list[str]]
+
+
+def bulk_totals(sql: Sql, rows: Sequence[Params]) -> Batch | None:
     """Before a bulk insert of new activity `rows` (one device's): pauses the
     totals' insert triggers in this transaction and returns what
     `add_bulk_totals` needs after it; None (triggers kept) for rows of several
@@ -63,22 +99,21 @@ def bulk_totals(sql: Sql, rows: Sequence[Params]) -> tuple[str, str, str] | None
     if len(devices) != 1 or not rows:
         return None
     stamps = [str(r["hlc"]) for r in rows]
-    sql.run("INSERT INTO activity_totals_pause (paused) VALUES (1)")
-    return devices.pop(), min(stamps), max(stamps)
+    return devices.pop(), min(stamps), max(stamps), pause_insert_triggers(sql)
 
 
-def add_bulk_totals(sql: Sql, batch: tuple[str, str, str]) -> None:
+def add_bulk_totals(sql: Sql, batch: Batch) -> None:
     """After the bulk insert: the triggers run again, the batch's totals added."""
-    sql.run("DELETE FROM activity_totals_pause")
-    device_id, first, last = batch
+    device_id, first, last, paused = batch
+    resume_insert_triggers(sql, paused)
     for statement in ADD_STAMPED_TOTALS:
         sql.run(statement, {"device_id": device_id, "first": first, "last": last})
 
 
-#: The totals of the live activities whose ids are in `new_activity_ids` (a
-#: merge's new records, of any devices), added in. The ids drive the search (a
-#: package's chunk, not every activity stored).
-_NEW = "a.id IN (SELECT id FROM new_activity_ids) AND NOT a.deleted"
+#: The totals of the live activities whose ids are in {ids} (a merge's new
+#: records, of any devices), added in. The ids drive the search (a package's
+#: chunk, not every activity stored).
+_NEW = "a.id IN ({ids}) AND NOT a.deleted"
 ADD_NEW_TOTALS = (
     f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
     "SELECT '', a.date, a.activity_type, a.status, count(*), "
@@ -88,32 +123,32 @@ ADD_NEW_TOTALS = (
     "SELECT ap.promise_id, a.date, a.activity_type, a.status, count(*), "
     "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) "
     "FROM activity_promises ap JOIN activities a ON a.id = ap.activity_id "
-    "WHERE ap.activity_id IN (SELECT id FROM new_activity_ids) AND NOT a.deleted "
+    "WHERE ap.activity_id IN ({ids}) AND NOT a.deleted "
     f"GROUP BY ap.promise_id, a.date, a.activity_type, a.status {_ADD_TOTALS}",
 )
+#: How many ids one ADD_NEW_TOTALS statement names (bound parameters: far below
+#: SQLite's and PostgreSQL's limits).
+NEW_IDS_PER_STATEMENT = 1000
 
 
-def pause_for_new(sql: Sql, ids: Sequence[str]) -> None:
-    """Before inserting new activities (and only their links) whose ids are
-    `ids`: pauses the totals' insert triggers in this transaction and notes the
-    ids; `add_new_totals` then adds their totals in one aggregate. Unlike
+def pause_for_new(sql: Sql) -> list[str]:
+    """Before inserting new activities (and only their links): pauses the
+    totals' insert triggers in this transaction; returns what `add_new_totals`
+    needs. `add_new_totals` then adds the new rows' totals in aggregates. Unlike
     `bulk_totals` the rows may come from any devices (a sync merge)."""
-    sql.run(
-        "CREATE TEMPORARY TABLE IF NOT EXISTS new_activity_ids (id VARCHAR(36) PRIMARY KEY)"
-    )
-    sql.run("DELETE FROM new_activity_ids")
-    sql.run_many(
-        "INSERT INTO new_activity_ids (id) VALUES (:id)", [{"id": i} for i in ids]
-    )
-    sql.run("INSERT INTO activity_totals_pause (paused) VALUES (1)")
+    return pause_insert_triggers(sql)
 
 
-def add_new_totals(sql: Sql) -> None:
-    """After the insert: the triggers run again, the new rows' totals added."""
-    sql.run("DELETE FROM activity_totals_pause")
-    for statement in ADD_NEW_TOTALS:
-        sql.run(statement)
-    sql.run("DELETE FROM new_activity_ids")
+def add_new_totals(sql: Sql, ids: Sequence[str], paused: Sequence[str]) -> None:
+    """After inserting the activities `ids` and their links (`paused`: what
+    `pause_for_new` returned): the triggers run again, the new rows' totals
+    added."""
+    resume_insert_triggers(sql, paused)
+    for i in range(0, len(ids), NEW_IDS_PER_STATEMENT):
+        params: dict[str, Any] = {}
+        names = expand("n", ids[i : i + NEW_IDS_PER_STATEMENT], params)
+        for statement in ADD_NEW_TOTALS:
+            sql.run(statement.replace("{ids}", names), params)
 
 
 def totals(

@@ -152,13 +152,18 @@ def stamped_update(
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
-def next_stamps(ex: Executor, device_id: str, n: int) -> list[Stamp]:
-    """`n` increasing stamps for a bulk write, persisting only the last one."""
+def next_hlcs(ex: Executor, n: int) -> list[str]:
+    """`n` increasing clock stamps for a bulk write, persisting only the last one."""
     values = hlc.next_stamps(get_meta(ex, HLC_LAST), n)
-    at = utcnow()
     if values:
         set_meta(ex, HLC_LAST, values[-1])
-    return [Stamp(v, device_id, at) for v in values]
+    return values
+
+
+def next_stamps(ex: Executor, device_id: str, n: int) -> list[Stamp]:
+    """`n` increasing stamps for a bulk write, persisting only the last one."""
+    at = utcnow()
+    return [Stamp(v, device_id, at) for v in next_hlcs(ex, n)]
 
 
 def observe_stamp(ex: Executor, remote: str) -> None:

@@ -158,18 +158,18 @@ def write_records(
     t = TABLES_ALL[table]
     if new and table == "activities" and links is not None:
         # New activities and their own links go in with the totals' triggers
-        # paused; their totals are added in one aggregate (a trigger per row
+        # paused; their totals are added in aggregates (a trigger per row
         # costs more than the insert itself).
         new_ids = {r["id"] for r in new}
         fresh = [lk for lk in links[0] if lk[0] in new_ids]
         sql = AlchemySql(conn)
-        totals_core.pause_for_new(sql, list(new_ids))
+        paused = totals_core.pause_for_new(sql)
         bulk_insert(conn, t, new)
         if fresh:
             bulk_insert(
                 conn, AP, [{"activity_id": a, "promise_id": p} for a, p in fresh]
             )
-        totals_core.add_new_totals(sql)
+        totals_core.add_new_totals(sql, [r["id"] for r in new], paused)
         links = ([lk for lk in links[0] if lk[0] not in new_ids], links[1])
     elif new:
         bulk_insert(conn, t, new)
