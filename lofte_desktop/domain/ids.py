@@ -8,20 +8,27 @@ instead of duplicating it.
 
 from __future__ import annotations
 
-import uuid
-
-_NAMESPACE = uuid.UUID("6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21")
+# `uuid` is imported where it is used: the GUI's first paint imports this module
+# (through the storage core) and never makes an id, and `uuid` loads `platform`.
+_NAMESPACE = "6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21"
 
 
 def new_id() -> str:
+    import uuid
+
     return str(uuid.uuid4())
 
 
 def stable_id(*parts: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "/".join(p.strip().casefold() for p in parts)))
+    import uuid
+
+    name = "/".join(p.strip().casefold() for p in parts)
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), name))
 
 
 def is_uuid(text: str) -> bool:
+    import uuid
+
     try:
         uuid.UUID(text)
     except (ValueError, AttributeError, TypeError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -69,6 +68,8 @@ class SettingsStore:
 
     def save(self, settings: AppSettings) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when saving: not before the GUI's first paint
+
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
