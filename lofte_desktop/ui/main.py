@@ -30,6 +30,17 @@ if TYPE_CHECKING:
     from lofte_desktop.ui.single_instance import SingleInstance
 
 
+#: Modules the start-up leaves for after the first paint (checked by the tests
+#: through LOFTE_EXIT_WHEN_READY): the database layer comes in behind the paint.
+_AFTER_THE_PAINT = (
+    "alembic",
+    "uuid",
+    "lofte_desktop.services.container",
+    "lofte_desktop.services.events",
+    "lofte_desktop.ui.start_checks",
+)
+
+
 def _today_from_env() -> Callable[[], date] | None:
     from lofte_desktop.runtime.clock import today_from_env
 
@@ -147,10 +158,19 @@ def _start(
     painted = FirstPaintHook(window[0])
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
         # What the first paint had: figures from the totals, none (the services
-        # count them), or no first paint; and whether the database layer was
-        # loaded for it (it should not be).
+        # count them), or no first paint; whether the database layer was loaded
+        # by the time it was painted (it should not be), and which of the modules
+        # left for after the paint were loaded early ("-": none).
         kind = "none" if first is None else "totals" if first.figures else "counting"
-        print(f"first-paint {kind} sqlalchemy={'sqlalchemy' in sys.modules}")
+
+        def loaded_at_paint() -> None:
+            early = [m for m in _AFTER_THE_PAINT if m in sys.modules]
+            print(
+                f"first-paint {kind} sqlalchemy={'sqlalchemy' in sys.modules} "
+                f"early={','.join(early) or '-'}"
+            )
+
+        painted.then(loaded_at_paint)
         _report_ready(window[0], painted)
     painted.then(ui.release_opening)
     window[0].show()
