@@ -53,7 +53,7 @@ def seed(tmp: Path, env: dict[str, str]) -> Path:
         capture_output=True,
     )
     code = (
-        "from lofte_desktop.services.settings import AppSettings, SettingsStore\n"
+        "from lofte_desktop.services.settings_file import AppSettings, SettingsStore\n"
         "SettingsStore().save(AppSettings(user_name='Bänk Bänksson', "
         "user_party='Polisen'))\n"
     )

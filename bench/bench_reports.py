@@ -31,7 +31,7 @@ from lofte_desktop.domain.types import ActivityType as T  # noqa: E402
 from lofte_desktop.domain.types import Status  # noqa: E402
 from lofte_desktop.domain.validation import ValidActivity  # noqa: E402
 from lofte_desktop.services.reports import ReportRequest  # noqa: E402
-from lofte_desktop.services.settings import SettingsStore  # noqa: E402
+from lofte_desktop.services.settings_file import SettingsStore  # noqa: E402
 
 N = 20_000
 KINDS = [

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from lofte_desktop.app import build_services  # noqa: E402
 from lofte_desktop.services.backup import BackupService  # noqa: E402
 from lofte_desktop.services.demo import demo_activities  # noqa: E402
-from lofte_desktop.services.settings import SettingsStore  # noqa: E402
+from lofte_desktop.services.settings_file import SettingsStore  # noqa: E402
 from lofte_desktop.storage.backup import check_database  # noqa: E402
 
 

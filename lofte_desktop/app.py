@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from lofte_desktop.runtime.clock import today_from_env
 from lofte_desktop.runtime.paths import resolve_db
-from lofte_desktop.services.container import Services
-from lofte_desktop.services.settings import AppSettings, SettingsStore
+from lofte_desktop.services.settings_file import AppSettings, SettingsStore
 
 if TYPE_CHECKING:
     from lofte_desktop.domain.model import Activity
     from lofte_desktop.domain.validation import ActivityDraft
+    from lofte_desktop.services.container import Services
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.storage.migrate import DamageCheck
 
@@ -35,6 +35,16 @@ __all__ = [
     "database_target",
     "log_activity",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`Services` is imported on first use: the GUI imports this module before its
+    first paint, which needs only `database_target`."""
+    if name == "Services":
+        from lofte_desktop.services.container import Services
+
+        return Services
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def database_target(db: str | None, settings: AppSettings) -> str:
@@ -85,6 +95,8 @@ def build_services(
         own=settings.own_agreement or None,
     )
     agreements = AgreementService(ctx)
+    from lofte_desktop.services.container import Services
+
     services = Services(
         ctx=ctx,
         agreement=agreements,

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from lofte_desktop import app
-from lofte_desktop.services.settings import SettingsStore
+from lofte_desktop.services.settings_file import SettingsStore
 from lofte_desktop.storage import fast_log
 from tests.conftest import draft
 

@@ -25,7 +25,7 @@ def main(db: str, today: date, suffix: str) -> int:
     from PySide6 import QtCore, QtWidgets
 
     from lofte_desktop.app import build_services
-    from lofte_desktop.services.settings import AppSettings, SettingsStore
+    from lofte_desktop.services.settings_file import AppSettings, SettingsStore
     from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.main_window import MainWindow

@@ -44,7 +44,7 @@ def main(db: str, only: list[str]) -> int:
 
     from lofte_desktop.app import build_services
     from lofte_desktop.domain.model import SchoolTerm
-    from lofte_desktop.services.settings import AppSettings, SettingsStore
+    from lofte_desktop.services.settings_file import AppSettings, SettingsStore
     from lofte_desktop.ui.context import build_context
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.main_window import MainWindow

@@ -60,7 +60,7 @@ def _path_only(args: argparse.Namespace) -> BackupService:
     """Backups for the --db path without opening the database (it may be damaged)."""
     from lofte_desktop.app import database_target
     from lofte_desktop.services.backup import backups_for
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings_file import SettingsStore
 
     settings = SettingsStore().load()
     target = database_target(getattr(args, "db", None), settings)

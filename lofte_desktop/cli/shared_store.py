@@ -62,7 +62,7 @@ def register(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 
 def _target(args: argparse.Namespace) -> str:
     from lofte_desktop.app import database_target
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings_file import SettingsStore
 
     return database_target(getattr(args, "db", None), SettingsStore().load())
 

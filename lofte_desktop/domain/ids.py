@@ -9,9 +9,10 @@ instead of duplicating it.
 from __future__ import annotations
 
 import os
-import uuid
 
-_NAMESPACE = uuid.UUID("6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21")
+# `uuid` is imported where it is used: the GUI's first paint imports this module
+# (through the storage core) and never makes an id, and `uuid` loads `platform`.
+_NAMESPACE = "6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21"
 
 
 def new_id() -> str:
@@ -20,8 +21,8 @@ def new_id() -> str:
 
 def new_ids(n: int) -> list[str]:
     """`n` random (version 4) UUIDs as text, as `str(uuid.uuid4())` writes them,
-    from one read of the system's randomness: a bulk write makes 100k of them at
-    a fraction of uuid4's cost."""
+    from one read of the system's randomness (what uuid4 reads too): a bulk write
+    makes 100k of them at a fraction of uuid4's cost."""
     raw = os.urandom(16 * n).hex()
     out = []
     for i in range(0, 32 * n, 32):
@@ -38,10 +39,15 @@ _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
 def stable_id(*parts: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, "/".join(p.strip().casefold() for p in parts)))
+    import uuid
+
+    name = "/".join(p.strip().casefold() for p in parts)
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), name))
 
 
 def is_uuid(text: str) -> bool:
+    import uuid
+
     try:
         uuid.UUID(text)
     except (ValueError, AttributeError, TypeError):

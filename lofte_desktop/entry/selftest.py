@@ -67,7 +67,7 @@ def check_resources() -> str:
 def check_database(folder: Path) -> str:
     """Creates a database in `folder`, migrates it, loads the built-in catalogue."""
     from lofte_desktop.app import build_services
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings_file import SettingsStore
     from lofte_desktop.storage.migrate import SCHEMA_HEAD, sqlite_revision
 
     db_path = folder / "data" / "lofte.sqlite"

@@ -35,13 +35,23 @@ def catalogues_dir() -> Path:
 
 def data_dir() -> Path:
     """The user's data folder (platform convention), created 0700 on first use."""
-    override = os.environ.get("LOFTE_DATA_DIR")
+    return _own_folder("LOFTE_DATA_DIR", "user_data_dir")
+
+
+def config_dir() -> Path:
+    """The user's config folder (settings.json, window.ini), created 0700."""
+    return _own_folder("LOFTE_CONFIG_DIR", "user_config_dir")
+
+
+def _own_folder(override_variable: str, platform_kind: str) -> Path:
+    """The folder the variable names, else platformdirs' `platform_kind` folder."""
+    override = os.environ.get(override_variable)
     if override:
         path = Path(override)
     else:
-        from platformdirs import user_data_dir
+        import platformdirs
 
-        path = Path(user_data_dir(APP_NAME, APP_AUTHOR))
+        path = Path(getattr(platformdirs, platform_kind)(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -27,11 +27,8 @@ if TYPE_CHECKING:  # importing the container loads no database layer (the quick 
     from lofte_desktop.services.progress import ProgressService
     from lofte_desktop.services.publish import PublishService
     from lofte_desktop.services.reports import ReportService
-    from lofte_desktop.services.settings import (
-        AppSettings,
-        SettingsService,
-        SettingsStore,
-    )
+    from lofte_desktop.services.settings import SettingsService
+    from lofte_desktop.services.settings_file import AppSettings, SettingsStore
     from lofte_desktop.services.shared_store import SharedStoreService
     from lofte_desktop.services.sync import SyncService
 

@@ -1,103 +1,22 @@
-"""Per-user settings kept outside the database (the database path cannot live inside
-the database). A small JSON file in the platform's config folder, written atomically.
-
-`SettingsStore` reads and writes the file; `SettingsService` is the one way the
-app changes a setting: it validates, saves and publishes `SettingsChanged`.
+"""`SettingsService`: the one way the app changes a user setting. It validates,
+saves (through `services/settings_file.SettingsStore`, the settings file outside
+the database) and publishes `SettingsChanged`.
 """
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
-import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields, replace
-from pathlib import Path
+from dataclasses import fields, replace
 from typing import TYPE_CHECKING, Any
 
 from lofte_desktop.domain.errors import ValidationError, ValidationErrors
 from lofte_desktop.domain.validation import check_free_text
-from lofte_desktop.runtime.paths import APP_AUTHOR, APP_NAME
 from lofte_desktop.services.events import SettingsChanged
+from lofte_desktop.services.settings_file import AppSettings, SettingsStore
 
 if TYPE_CHECKING:
     from lofte_desktop.services.events import EventBus
-
-
-def config_dir() -> Path:
-    override = os.environ.get("LOFTE_CONFIG_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_config_dir
-
-        path = Path(user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
-
-
-@dataclass
-class AppSettings:
-    user_name: str = ""
-    user_party: str = ""
-    language: str = "sv"
-    db_path: str = ""
-    sync_folder: str = ""
-    backup_keep: int = 14
-    last_type: str = ""
-    last_place: str = ""
-    #: The user's own agreement (its code): between municipalities sharing one
-    #: store it decides which agreement a date belongs to; "" = the database's.
-    own_agreement: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def first_start(self) -> bool:
-        return not self.user_name
-
-    def display_user(self) -> str:
-        if self.user_name:
-            return self.user_name
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):
-            return ""
-
-
-class SettingsStore:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or (config_dir() / "settings.json")
-
-    def load(self) -> AppSettings:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return AppSettings()
-        known = {f.name for f in fields(AppSettings)}
-        clean = (
-            {k: v for k, v in data.items() if k in known}
-            if isinstance(data, dict)
-            else {}
-        )
-        try:
-            return AppSettings(**clean)
-        except TypeError:
-            return AppSettings()
-
-    def save(self, settings: AppSettings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(asdict(settings), fh, ensure_ascii=False, indent=2)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
 
 
 #: The longest text each setting may hold (characters).

@@ -16,8 +16,8 @@ stale; storage/activity_totals.py reads them. Standard library and domain only.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -142,7 +142,7 @@ def next_hlc(sql: Sql) -> str:
 def renew_data_version(sql: Sql) -> tuple[str | None, str]:
     """Renews the data version in the open write; returns (found, written)."""
     found = get_meta(sql, DATA_VERSION)
-    written = uuid.uuid4().hex
+    written = os.urandom(16).hex()  # as random as a uuid4, without its import
     set_meta(sql, DATA_VERSION, written)
     return found, written
 

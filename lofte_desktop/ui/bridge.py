@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
-from lofte_desktop.services import events as ev
 from lofte_desktop.ui.delivery import Delivery
+
+if TYPE_CHECKING:
+    from lofte_desktop.services import events as ev
 
 
 class Bridge(QtCore.QObject):
@@ -44,12 +47,16 @@ class Bridge(QtCore.QObject):
 
     def attach(self, bus: ev.EventBus) -> None:
         """Re-emits `bus`'s events from now on."""
+        from lofte_desktop.services import events as ev  # after the first paint
+
         self.detach()
         self._bus = bus
         bus.subscribe(ev.Event, self._on_event)
 
     def detach(self) -> None:
         if self._bus is not None:
+            from lofte_desktop.services import events as ev
+
             self._bus.unsubscribe(ev.Event, self._on_event)
             self._bus = None
 
@@ -64,6 +71,8 @@ class Bridge(QtCore.QObject):
             self._delivery.post(self._dispatch, event)
 
     def _dispatch(self, event: object) -> None:
+        from lofte_desktop.services import events as ev
+
         self.event.emit(event)
         named = {
             ev.ActivitiesChanged: self.activitiesChanged,

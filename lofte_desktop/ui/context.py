@@ -19,7 +19,7 @@ from lofte_desktop.ui.worker import Worker
 if TYPE_CHECKING:
     from lofte_desktop.services.container import Services
     from lofte_desktop.services.first_paint import FirstPaint
-    from lofte_desktop.services.settings import AppSettings
+    from lofte_desktop.services.settings_file import AppSettings
 
 
 class UiContext:
@@ -79,14 +79,23 @@ class UiContext:
         self,
         build: Callable[[], Services],
         recover: Callable[[BaseException], Services | None],
+        *,
+        gated: bool = False,
     ) -> None:
         """Builds the services on the worker, ahead of any other job. If that fails,
         `recover(error)` runs on the GUI thread (dialogs allowed) and returns the
-        services or None; None means the app cannot go on, and it quits."""
+        services or None; None means the app cannot go on, and it quits.
+        `gated`: the build begins at `release_opening()` (after the first paint);
+        reading `services` on the GUI thread before that releases it at once."""
         self._opening = BackgroundOpening(
-            self.bridge, self.worker, build, recover, adopt=self._adopt
+            self.bridge, self.worker, build, recover, adopt=self._adopt, gated=gated
         )
         self._opening.start()
+
+    def release_opening(self) -> None:
+        """Lets a gated opening's build begin (see `open_in_background`)."""
+        if self._opening is not None:
+            self._opening.release()
 
     def _adopt(self, services: Services) -> None:
         self._services = services

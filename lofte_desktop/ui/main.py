@@ -4,9 +4,9 @@ main window. `lofte_desktop.entry.gui` calls `run`.
 Environment:
 - LOFTE_TODAY=YYYY-MM-DD pins "today" (demos, screenshots, benchmarks).
 - LOFTE_EXIT_WHEN_READY=1 prints the seconds from LOFTE_T0 (a time.time() stamp
-  the caller takes before starting the process) until the window is interactive
-  ("window …") and until the dashboard shows its figures ("dashboard …"), then
-  quits (used by bench/bench_ui.py).
+  the caller takes before starting the process) until the window has first been
+  painted ("window …") and until the dashboard shows its figures ("dashboard …"),
+  then quits (used by bench/bench_ui.py).
 """
 
 from __future__ import annotations
@@ -25,9 +25,20 @@ if TYPE_CHECKING:
 
     from lofte_desktop.services.container import Services
     from lofte_desktop.services.first_paint import FirstPaint
-    from lofte_desktop.services.settings import AppSettings, SettingsStore
+    from lofte_desktop.services.settings_file import AppSettings, SettingsStore
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
+
+
+#: Modules the start-up leaves for after the first paint (checked by the tests
+#: through LOFTE_EXIT_WHEN_READY): the database layer comes in behind the paint.
+_AFTER_THE_PAINT = (
+    "alembic",
+    "uuid",
+    "lofte_desktop.services.container",
+    "lofte_desktop.services.events",
+    "lofte_desktop.ui.start_checks",
+)
 
 
 def _today_from_env() -> Callable[[], date] | None:
@@ -45,7 +56,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6 import QtWidgets
 
     from lofte_desktop.app import database_target
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings_file import SettingsStore
     from lofte_desktop.ui.i18n import Translations
     from lofte_desktop.ui.single_instance import SingleInstance
     from lofte_desktop.ui.theme import apply_theme
@@ -87,9 +98,9 @@ def _start(
     the local file."""
     from PySide6 import QtCore
 
-    from lofte_desktop.ui import start_checks
     from lofte_desktop.ui.context import build_opening_context
     from lofte_desktop.ui.main_window import MainWindow
+    from lofte_desktop.ui.painted import FirstPaintHook
     from lofte_desktop.ui.single_instance import bring_to_front
 
     first = _first_paint(target, settings)
@@ -105,6 +116,7 @@ def _start(
         the latest backup; for a shared store out of reach, the local file;
         otherwise the reason. None ends the app."""
         from lofte_desktop.services.errors import DamagedDatabaseError, OpenError
+        from lofte_desktop.ui import start_checks
         from lofte_desktop.ui.pages.shared_store_box import open_local_when_offline
 
         if isinstance(error, DamagedDatabaseError):
@@ -128,6 +140,8 @@ def _start(
     window: list[MainWindow] = []
 
     def opened() -> None:
+        from lofte_desktop.ui import start_checks
+
         start_checks.warn_if_network_share(ui.services, ui.dialogs)
         if not ui.services.ctx.has_agreement():
             _offer_catalogue(ui)
@@ -135,20 +149,31 @@ def _start(
             _first_start(window[0])
 
     ui.bridge.servicesReady.connect(lambda: QtCore.QTimer.singleShot(0, opened))
-    if first is None:  # nothing to paint before the services: open them at once
-        ui.open_in_background(build, recover)
+    # Without a first paint the services open at once; with one, the database
+    # layer loads behind the painted figures: the build waits on the worker until
+    # the window has been painted (or until a page asks for the services).
+    ui.open_in_background(build, recover, gated=first is not None)
     window.append(MainWindow(ui, translations))
     instance.activated.connect(lambda: bring_to_front(window[0]))
-    window[0].show()
-    if first is not None:  # painted: the database layer loads behind the figures
-        ui.open_in_background(build, recover)
+    painted = FirstPaintHook(window[0])
     if os.environ.get("LOFTE_EXIT_WHEN_READY"):
         # What the first paint had: figures from the totals, none (the services
-        # count them), or no first paint; and whether the database layer was
-        # loaded for it (it should not be).
-        painted = "none" if first is None else "totals" if first.figures else "counting"
-        print(f"first-paint {painted} sqlalchemy={'sqlalchemy' in sys.modules}")
-        _report_ready(app, window[0])
+        # count them), or no first paint; whether the database layer was loaded
+        # by the time it was painted (it should not be), and which of the modules
+        # left for after the paint were loaded early ("-": none).
+        kind = "none" if first is None else "totals" if first.figures else "counting"
+
+        def loaded_at_paint() -> None:
+            early = [m for m in _AFTER_THE_PAINT if m in sys.modules]
+            print(
+                f"first-paint {kind} sqlalchemy={'sqlalchemy' in sys.modules} "
+                f"early={','.join(early) or '-'}"
+            )
+
+        painted.then(loaded_at_paint)
+        _report_ready(window[0], painted)
+    painted.then(ui.release_opening)
+    window[0].show()
     code = app.exec()
     ui.close()
     return int(code)
@@ -194,15 +219,18 @@ def _first_start(window: object) -> None:
     FirstStartDialog(window.ui, window).exec()
 
 
-def _report_ready(app: object, window: object) -> None:
-    """Prints when the window first runs its event loop ("window"), when the
+def _report_ready(window: object, painted: object) -> None:
+    """Prints when the window has first been painted ("window"), when the
     dashboard's figures are on screen ("dashboard") and when the services are
-    open ("services"); then quits."""
+    open ("services"); then quits. The stamps are taken as the first paint's
+    hook runs, before anything else waiting for the paint."""
     from PySide6 import QtCore
 
     from lofte_desktop.ui.main_window import MainWindow
+    from lofte_desktop.ui.painted import FirstPaintHook
 
     assert isinstance(window, MainWindow)
+    assert isinstance(painted, FirstPaintHook)
     t0 = float(os.environ.get("LOFTE_T0", "0") or 0) or time.time()
     waiting = {"dashboard"} if window.ui.ready else {"dashboard", "services"}
 
@@ -212,15 +240,15 @@ def _report_ready(app: object, window: object) -> None:
         if not waiting:
             window.close()
 
-    QtCore.QTimer.singleShot(0, lambda: stamp("window"))
+    painted.then(lambda: stamp("window"))
     window.ui.bridge.servicesReady.connect(lambda: stamp("services"))
     overview = window.pages.get("overview")
     shown = getattr(overview, "figuresShown", None)
     if shown is None:
         QtCore.QTimer.singleShot(0, window.close)
     elif getattr(overview, "figures_on_screen", False):
-        # Painted from the first paint, before the event loop ran.
-        QtCore.QTimer.singleShot(0, lambda: stamp("dashboard"))
+        # Painted from the first paint.
+        painted.then(lambda: stamp("dashboard"))
     else:
         shown.connect(lambda: stamp("dashboard"))
 

@@ -11,8 +11,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from lofte_desktop.runtime.paths import resources_dir
-from lofte_desktop.services.settings import config_dir
+from lofte_desktop.runtime.paths import config_dir, resources_dir
 from lofte_desktop.ui.change_poller import ChangePoller
 from lofte_desktop.ui.context import UiContext
 from lofte_desktop.ui.i18n import Translations

@@ -41,8 +41,15 @@ class BackgroundOpening:
         build: Callable[[], Services],
         recover: Callable[[BaseException], Services | None],
         adopt: Callable[[Services], None],
+        *,
+        gated: bool = False,
     ) -> None:
         self.attempted = threading.Event()
+        #: The build waits for this before it begins (`release`): the GUI paints
+        #: first, without the build competing for the interpreter lock.
+        self.gate = threading.Event()
+        if not gated:
+            self.gate.set()
         self.resolved = threading.Event()
         self.services: Services | None = None
         self.error: BaseException | None = None
@@ -58,9 +65,11 @@ class BackgroundOpening:
     def start(self) -> None:
         """Builds the services on the worker, ahead of any other job. If that fails,
         `recover(error)` runs on the GUI thread (dialogs allowed) and returns the
-        services or None; None means the app cannot go on, and it quits."""
+        services or None; None means the app cannot go on, and it quits.
+        The build is the worker's first job; a gated one begins at `release()`."""
 
         def job() -> Services:
+            self.gate.wait()
             try:
                 services = self._build()
             except BaseException as exc:
@@ -76,6 +85,10 @@ class BackgroundOpening:
             job, on_done=lambda _s: self._settle(), on_error=lambda _e: self._settle()
         )
 
+    def release(self) -> None:
+        """Lets a gated build begin (the window has been painted)."""
+        self.gate.set()
+
     def _settle(self) -> None:
         """GUI thread, once the build is done: take the services, or recover."""
         with suppress(ServicesUnavailable):
@@ -85,6 +98,8 @@ class BackgroundOpening:
         """Waits for the outcome; on the GUI thread the services are taken into use
         (or recovered). Raises ServicesUnavailable when there are none."""
         on_gui = self._bridge.on_gui_thread
+        if on_gui:
+            self.release()  # asked for before the first paint let the build begin
         if not on_gui:
             self.resolved.wait()
         else:

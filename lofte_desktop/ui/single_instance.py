@@ -10,7 +10,6 @@ the GUI runs (busy_timeout and short transactions keep that safe).
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 
 from PySide6 import QtCore, QtNetwork, QtWidgets
@@ -24,8 +23,13 @@ def server_name(db_target: str) -> str:
     except (OSError, KeyError):
         user = ""
     key = db_target if "://" in db_target else os.path.realpath(db_target)
-    digest = hashlib.sha256(f"{user}\n{key}".encode()).hexdigest()[:24]
-    return f"lofte-desktop-{digest}"
+    # SHA-256 through Qt: the same digest as hashlib's, without loading OpenSSL's
+    # bindings before the first paint.
+    digest = QtCore.QCryptographicHash.hash(
+        f"{user}\n{key}".encode(), QtCore.QCryptographicHash.Algorithm.Sha256
+    )
+    hexdigest = bytes(digest.toHex().data()).decode()[:24]
+    return f"lofte-desktop-{hexdigest}"
 
 
 class SingleInstance(QtCore.QObject):

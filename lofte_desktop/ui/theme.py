@@ -37,7 +37,8 @@ def apply_theme(
 
     Returns the updater, which the style hints' `colorSchemeChanged` also calls.
     """
-    app.setStyle("Fusion")
+    if app.style().name().casefold() != "fusion":  # often already the default
+        app.setStyle("Fusion")
     light = app.style().standardPalette()
     dark = _dark_palette()
 

@@ -17,7 +17,7 @@ import pytest
 from lofte_desktop.app import build_services
 from lofte_desktop.domain.types import ActivityType
 from lofte_desktop.entry.cli import main
-from lofte_desktop.services.settings import SettingsStore
+from lofte_desktop.services.settings_file import SettingsStore
 from lofte_desktop.storage import fast_log
 
 

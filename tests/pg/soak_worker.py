@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     n_worker = int(worker)
     from lofte_desktop.app import build_services
     from lofte_desktop.domain.errors import ConflictError
-    from lofte_desktop.services.settings import SettingsStore
+    from lofte_desktop.services.settings_file import SettingsStore
     from tests.conftest import TODAY, draft
 
     settings = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")

@@ -13,7 +13,8 @@ import pytest
 
 from lofte_desktop.app import build_services
 from lofte_desktop.entry import cli
-from lofte_desktop.services.settings import SettingsService, SettingsStore
+from lofte_desktop.services.settings import SettingsService
+from lofte_desktop.services.settings_file import SettingsStore
 from lofte_desktop.services.shared_store import SharedStoreService
 from lofte_desktop.storage import postgres
 from lofte_desktop.storage.migrate import ConnectionFailedError, open_database

@@ -15,12 +15,8 @@ from hypothesis import strategies as st
 from lofte_desktop.app import build_services
 from lofte_desktop.domain.errors import ValidationErrors
 from lofte_desktop.services.events import EventBus, SettingsChanged
-from lofte_desktop.services.settings import (
-    MAX_TEXT,
-    AppSettings,
-    SettingsService,
-    SettingsStore,
-)
+from lofte_desktop.services.settings import MAX_TEXT, SettingsService
+from lofte_desktop.services.settings_file import AppSettings, SettingsStore
 
 
 class Recorder:

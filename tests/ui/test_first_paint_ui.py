@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from lofte_desktop.app import Services, build_services
 from lofte_desktop.services.first_paint import FirstPaint, first_paint
-from lofte_desktop.services.settings import SettingsStore
+from lofte_desktop.services.settings_file import SettingsStore
 from lofte_desktop.storage.migrate import DamagedDatabaseError
 from lofte_desktop.ui.context import UiContext, build_opening_context
 from lofte_desktop.ui.main_window import MainWindow
