@@ -110,45 +110,79 @@ def add_bulk_totals(sql: Sql, batch: Batch) -> None:
         sql.run(statement, {"device_id": device_id, "first": first, "last": last})
 
 
-#: The totals of the live activities whose ids are in {ids} (a merge's new
-#: records, of any devices), added in. The ids drive the search (a package's
-#: chunk, not every activity stored).
-_NEW = "a.id IN ({ids}) AND NOT a.deleted"
+#: The totals of the live activities `a` that {rows} selects (a merge's new
+#: records, of any devices), added in. The selection drives the search (a
+#: package's chunk, not every activity stored).
 ADD_NEW_TOTALS = (
     f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
     "SELECT '', a.date, a.activity_type, a.status, count(*), "
     "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
-    f"WHERE {_NEW} GROUP BY a.date, a.activity_type, a.status {_ADD_TOTALS}",
+    "WHERE {rows} AND NOT a.deleted "
+    f"GROUP BY a.date, a.activity_type, a.status {_ADD_TOTALS}",
     f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
     "SELECT ap.promise_id, a.date, a.activity_type, a.status, count(*), "
     "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) "
-    "FROM activity_promises ap JOIN activities a ON a.id = ap.activity_id "
-    "WHERE ap.activity_id IN ({ids}) AND NOT a.deleted "
+    "FROM activities a JOIN activity_promises ap ON ap.activity_id = a.id "
+    "WHERE {rows} AND NOT a.deleted "
     f"GROUP BY ap.promise_id, a.date, a.activity_type, a.status {_ADD_TOTALS}",
 )
 #: How many ids one ADD_NEW_TOTALS statement names (bound parameters: far below
 #: SQLite's and PostgreSQL's limits).
 NEW_IDS_PER_STATEMENT = 1000
+#: SQLite: the last rowid of activities (None for an empty table).
+LAST_ROWID = "SELECT max(rowid) AS last FROM activities"
 
 
-def pause_for_new(sql: Sql) -> list[str]:
+class NewRows:
+    """Where a bulk insert of new activities lands, noted before it: SQLite
+    gives new rows the rowids after the last one, so their totals are read in
+    one range scan instead of a search per id."""
+
+    def __init__(self, sql: Sql) -> None:
+        self.before: int | None = None
+        if sql.dialect == "sqlite":
+            self.before = int(sql.rows(LAST_ROWID)[0]["last"] or 0)
+
+    def selections(self, sql: Sql, ids: Sequence[str]) -> list[tuple[str, Params]]:
+        """(condition on `a`, its parameters) that together select the rows
+        `ids` inserted since: their rowid range when they took exactly the next
+        rowids (checked), else the ids named."""
+        if self.before is not None and ids:
+            last = int(sql.rows(LAST_ROWID)[0]["last"] or 0)
+            if last - self.before == len(set(ids)):
+                # both bounds: SQLite then searches the range by rowid
+                between = "a.rowid BETWEEN :first AND :last"
+                return [(between, {"first": self.before + 1, "last": last})]
+        out = []
+        for i in range(0, len(ids), NEW_IDS_PER_STATEMENT):
+            params: dict[str, Any] = {}
+            names = expand("n", ids[i : i + NEW_IDS_PER_STATEMENT], params)
+            out.append((f"a.id IN ({names})", params))
+        return out
+
+
+#: What `add_new_totals` needs: the paused triggers, where the new rows land.
+Paused = tuple[list[str], NewRows]
+
+
+def pause_for_new(sql: Sql) -> Paused:
     """Before inserting new activities (and only their links): pauses the
-    totals' insert triggers in this transaction; returns what `add_new_totals`
-    needs. `add_new_totals` then adds the new rows' totals in aggregates. Unlike
-    `bulk_totals` the rows may come from any devices (a sync merge)."""
-    return pause_insert_triggers(sql)
+    totals' insert triggers in this transaction and notes where the rows will
+    land; returns what `add_new_totals` needs, which then adds the new rows'
+    totals in aggregates. Unlike `bulk_totals` the rows may come from any
+    devices (a sync merge)."""
+    return pause_insert_triggers(sql), NewRows(sql)
 
 
-def add_new_totals(sql: Sql, ids: Sequence[str], paused: Sequence[str]) -> None:
+def add_new_totals(sql: Sql, ids: Sequence[str], paused: Paused) -> None:
     """After inserting the activities `ids` and their links (`paused`: what
     `pause_for_new` returned): the triggers run again, the new rows' totals
     added."""
-    resume_insert_triggers(sql, paused)
-    for i in range(0, len(ids), NEW_IDS_PER_STATEMENT):
-        params: dict[str, Any] = {}
-        names = expand("n", ids[i : i + NEW_IDS_PER_STATEMENT], params)
+    triggers, rows = paused
+    resume_insert_triggers(sql, triggers)
+    for condition, params in rows.selections(sql, ids):
         for statement in ADD_NEW_TOTALS:
-            sql.run(statement.replace("{ids}", names), params)
+            sql.run(statement.replace("{rows}", condition), params)
 
 
 def totals(

@@ -9,7 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from lofte_desktop.app import Services
-from lofte_desktop.storage.activity_totals import INSERT_TRIGGERS
+from lofte_desktop.storage.activity_totals import INSERT_TRIGGERS, NewRows
+from lofte_desktop.storage.meta import AlchemySql
 from tests.conftest import draft
 from tests.storage.test_activity_totals import assert_totals_match
 
@@ -65,3 +66,30 @@ def test_a_failed_bulk_write_leaves_nothing_and_the_triggers_back(
     assert acts.count() == 0
     acts.log(draft(date="2024-09-12"))
     assert_totals_match(services)
+
+
+def test_a_merges_new_rows_are_selected_exactly(services: Services) -> None:
+    """The new rows' totals are read from exactly the rows inserted: by their
+    rowid range on SQLite when they took the next rowids, else by their ids."""
+    acts = services.activities
+    acts.log(draft(date="2024-09-01"))  # an older row, never selected
+    with services.ctx.db.write_connection() as conn:
+        sql = AlchemySql(conn)
+        rows = NewRows(sql)
+        ids = acts.insert_checked(
+            conn, [acts.validate(draft()), acts.validate(draft(date="2024-09-11"))]
+        )
+        exact = rows.selections(sql, ids)
+        named = rows.selections(sql, [*ids, "not-inserted"])
+        for selections in (exact, named):
+            found = {
+                str(r["id"])
+                for condition, params in selections
+                for r in sql.rows(
+                    f"SELECT a.id FROM activities a WHERE {condition}", params
+                )
+            }
+            assert found == set(ids)
+    by_rowid = services.ctx.db.is_sqlite
+    assert ("rowid" in exact[0][0]) is by_rowid
+    assert all("a.id IN" in condition for condition, _ in named)
