@@ -153,7 +153,7 @@ class NewRows:
                 # both bounds: SQLite then searches the range by rowid
                 between = "a.rowid BETWEEN :first AND :last"
                 return [(between, {"first": self.before + 1, "last": last})]
-        out = []
+        out: list[tuple[str, Params]] = []
         for i in range(0, len(ids), NEW_IDS_PER_STATEMENT):
             params: dict[str, Any] = {}
             names = expand("n", ids[i : i + NEW_IDS_PER_STATEMENT], params)
