@@ -65,7 +65,7 @@ def _sqlite_tidy(promise: str, day: str) -> str:
 
 
 _LINKED = " FROM activities AS a"
-#: A bulk insert (storage/activity_core.bulk_totals) pauses the insert triggers
+#: A bulk insert (storage/activity_totals.pause_for_new) pauses the insert triggers
 #: inside its transaction and adds its rows' totals in one statement instead.
 _NOT_PAUSED = "NOT EXISTS (SELECT 1 FROM activity_totals_pause)"
 _EVERY_KEY = (

@@ -474,11 +474,11 @@ def bulk_insert(
     rows: Sequence[Mapping[str, Any]],
     links: Sequence[Mapping[str, str]],
 ) -> None:
-    """Core executemany of ready rows: the fast path for demo data, imports, benches.
-    The activity totals are added for the whole batch at once
-    (storage/activity_totals.bulk_totals)."""
+    """Core executemany of ready new rows and their links: the fast path for demo
+    data, imports, benches. The activity totals are added for the whole batch at
+    once (storage/activity_totals.pause_for_new/add_new_totals)."""
     sql = AlchemySql(conn)
-    batch = totals_core.bulk_totals(sql, rows)
+    paused = totals_core.pause_for_new(sql) if rows else None
     if conn.dialect.name == "sqlite":  # straight to the driver: no per-value work
         if rows:
             conn.exec_driver_sql(core.INSERT_ACTIVITY, core.sqlite_rows(rows))
@@ -489,5 +489,5 @@ def bulk_insert(
             conn.execute(insert(A), list(rows))
         if links:
             conn.execute(insert(AP), list(links))
-    if batch is not None:
-        totals_core.add_bulk_totals(sql, batch)
+    if paused is not None:
+        totals_core.add_new_totals(sql, [r["id"] for r in rows], paused)

@@ -3,8 +3,9 @@ that reads and adds the sums progress is made of.
 
 `activity_totals` holds the live activities summed per promise, day, type and
 status (promise '' for every live activity); triggers keep it in the same
-transaction as every write (db/versions/0005_activity_totals.py), a bulk insert
-adds its batch in one statement (`bulk_totals`). Progress reads a period's
+transaction as every write (db/versions/0005_activity_totals.py); a bulk insert
+of new activities pauses them and adds its rows' totals in aggregates
+(`pause_for_new`, `add_new_totals`). Progress reads a period's
 figures from a few hundred of its rows, through sqlite3 (the first paint) or
 SQLAlchemy (the services) alike. Standard library and domain only.
 """
@@ -34,26 +35,8 @@ _ADD_TOTALS = (
     "hours = activity_totals.hours + excluded.hours, "
     "people = activity_totals.people + excluded.people"
 )
-_STAMPED = (
-    "a.device_id = :device_id AND a.hlc >= :first AND a.hlc <= :last AND NOT a.deleted"
-)
-#: The totals of the live activities one device stamped first..last (a bulk
-#: insert's rows: stamps are unique and increasing per device), added in.
-ADD_STAMPED_TOTALS = (
-    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
-    "SELECT '', a.date, a.activity_type, a.status, count(*), "
-    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
-    f"WHERE {_STAMPED} GROUP BY a.date, a.activity_type, a.status {_ADD_TOTALS}",
-    f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
-    "SELECT ap.promise_id, a.date, a.activity_type, a.status, count(*), "
-    "COALESCE(sum(a.hours), 0), COALESCE(sum(a.count), 0) FROM activities a "
-    f"JOIN activity_promises ap ON ap.activity_id = a.id WHERE {_STAMPED} "
-    f"GROUP BY ap.promise_id, a.date, a.activity_type, a.status {_ADD_TOTALS}",
-)
-
-
 #: The totals' insert triggers (db/versions/0005_activity_totals.py): a bulk
-#: insert of new activities pauses them and adds its rows' totals in one aggregate.
+#: insert of new activities pauses them and adds its rows' totals in aggregates.
 INSERT_TRIGGERS = ("activity_totals_insert", "activity_totals_link")
 
 
@@ -85,33 +68,8 @@ def resume_insert_triggers(sql: Sql, paused: Sequence[str]) -> None:
         sql.run(statement)
 
 
-#: What `add_bulk_totals` needs: (device id, first stamp, last stamp, paused).
-Batch = tuple[str, str, str, list[str]]
-
-
-def bulk_totals(sql: Sql, rows: Sequence[Params]) -> Batch | None:
-    """Before a bulk insert of new activity `rows` (one device's): pauses the
-    totals' insert triggers in this transaction and returns what
-    `add_bulk_totals` needs after it; None (triggers kept) for rows of several
-    devices. A trigger per row costs more than the insert itself; one
-    aggregate over the batch costs a fraction of it."""
-    devices = {r["device_id"] for r in rows}
-    if len(devices) != 1 or not rows:
-        return None
-    stamps = [str(r["hlc"]) for r in rows]
-    return devices.pop(), min(stamps), max(stamps), pause_insert_triggers(sql)
-
-
-def add_bulk_totals(sql: Sql, batch: Batch) -> None:
-    """After the bulk insert: the triggers run again, the batch's totals added."""
-    device_id, first, last, paused = batch
-    resume_insert_triggers(sql, paused)
-    for statement in ADD_STAMPED_TOTALS:
-        sql.run(statement, {"device_id": device_id, "first": first, "last": last})
-
-
-#: The totals of the live activities `a` that {rows} selects (a merge's new
-#: records, of any devices), added in. The selection drives the search (a
+#: The totals of the live activities `a` that {rows} selects (a bulk insert's or
+#: a merge's new records, of any devices), added in. The selection drives the search (a
 #: package's chunk, not every activity stored).
 ADD_NEW_TOTALS = (
     f"INSERT INTO activity_totals ({_TOTAL_COLUMNS}) "
@@ -169,8 +127,7 @@ def pause_for_new(sql: Sql) -> Paused:
     """Before inserting new activities (and only their links): pauses the
     totals' insert triggers in this transaction and notes where the rows will
     land; returns what `add_new_totals` needs, which then adds the new rows'
-    totals in aggregates. Unlike `bulk_totals` the rows may come from any
-    devices (a sync merge)."""
+    totals in aggregates. The rows may come from any devices (a sync merge)."""
     return pause_insert_triggers(sql), NewRows(sql)
 
 
