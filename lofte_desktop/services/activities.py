@@ -392,10 +392,8 @@ class ActivityService:
                     "version": 1,
                 }
             )
-            links.extend(
-                {"activity_id": aid, "promise_id": promise_ids[c]}
-                for c in v.promise_codes
-            )
+            for c in v.promise_codes:  # a loop: a generator per row costs more
+                links.append({"activity_id": aid, "promise_id": promise_ids[c]})
         store.bulk_insert(conn, rows, links)
         if audit is not None:
             action, changes = audit
