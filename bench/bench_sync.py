@@ -102,6 +102,24 @@ def _load(package: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return recs, [c for c in recs[0] if c != "promise_ids"]
 
 
+def _insert(
+    con: sqlite3.Connection,
+    recs: list[dict[str, Any]],
+    cols: list[str],
+    table: str = "activities",
+) -> None:
+    """sqlite3.executemany of the records into `table` and their promise links."""
+    con.executemany(
+        f"insert into {table} ({', '.join(cols)}) "
+        f"values ({', '.join('?' * len(cols))})",
+        ([r[c] for c in cols] for r in recs),
+    )
+    con.executemany(
+        "insert into activity_promises values (?, ?)",
+        ((r["id"], p) for r in recs for p in r["promise_ids"]),
+    )
+
+
 def baseline_import(package: Path, db: Path) -> tuple[float, float]:
     """(wall, CPU) seconds of json load + sqlite3.executemany of the same records
     into the same schema: the app's own activity and link tables with their
@@ -116,15 +134,7 @@ def baseline_import(package: Path, db: Path) -> tuple[float, float]:
     recs, cols = _load(package)
     con = sqlite3.connect(db, isolation_level=None)
     con.execute("BEGIN")
-    con.executemany(
-        f"insert into activities ({', '.join(cols)}) "
-        f"values ({', '.join('?' * len(cols))})",
-        ([r[c] for c in cols] for r in recs),
-    )
-    con.executemany(
-        "insert into activity_promises values (?, ?)",
-        ((r["id"], p) for r in recs for p in r["promise_ids"]),
-    )
+    _insert(con, recs, cols)
     con.execute("COMMIT")
     con.close()
     return time.perf_counter() - start, time.process_time() - cpu
@@ -137,14 +147,7 @@ def baseline_bare(package: Path, empty_db: Path) -> float:
     recs, cols = _load(package)
     con = sqlite3.connect(empty_db)
     con.execute(f"create table bench_activities ({', '.join(cols)})")
-    con.executemany(
-        f"insert into bench_activities values ({', '.join('?' * len(cols))})",
-        ([r[c] for c in cols] for r in recs),
-    )
-    con.executemany(
-        "insert into activity_promises values (?, ?)",
-        ((r["id"], p) for r in recs for p in r["promise_ids"]),
-    )
+    _insert(con, recs, cols, table="bench_activities")
     con.rollback()
     con.close()
     return time.perf_counter() - start
@@ -157,15 +160,7 @@ def baseline_into_schema(package: Path, db: Path) -> float:
     cpu = time.process_time()
     recs, cols = _load(package)
     con = sqlite3.connect(db)
-    con.executemany(
-        f"insert into activities ({', '.join(cols)}) "
-        f"values ({', '.join('?' * len(cols))})",
-        ([r[c] for c in cols] for r in recs),
-    )
-    con.executemany(
-        "insert into activity_promises values (?, ?)",
-        ((r["id"], p) for r in recs for p in r["promise_ids"]),
-    )
+    _insert(con, recs, cols)
     con.commit()
     con.close()
     return time.process_time() - cpu

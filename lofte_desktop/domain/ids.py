@@ -9,10 +9,22 @@ instead of duplicating it.
 from __future__ import annotations
 
 import os
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import uuid
 
 # `uuid` is imported where it is used: the GUI's first paint imports this module
 # (through the storage core) and never makes an id, and `uuid` loads `platform`.
 _NAMESPACE = "6f1d7a53-2b1e-4c55-9b7e-6c0f4e1a9d21"
+
+
+@cache
+def _namespace() -> uuid.UUID:
+    import uuid
+
+    return uuid.UUID(_NAMESPACE)
 
 
 def new_id() -> str:
@@ -42,7 +54,7 @@ def stable_id(*parts: str) -> str:
     import uuid
 
     name = "/".join(p.strip().casefold() for p in parts)
-    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), name))
+    return str(uuid.uuid5(_namespace(), name))
 
 
 def is_uuid(text: str) -> bool:

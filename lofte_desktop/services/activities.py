@@ -360,10 +360,10 @@ class ActivityService:
         hlcs = next_hlcs(conn, len(items))
         at = utcnow()
         place_ids: dict[str, str] = {}
+        first = Stamp(hlcs[0], device, at)
         for name in {v.place for v in items if v.place}:
             v0 = next(v for v in items if v.place == name)
             kind = v0.place_kind or PlaceKind.OTHER
-            first = Stamp(hlcs[0], device, at)
             place_ids[name] = ensure_place(conn, name, kind, first, who)
         rows: list[dict[str, Any]] = []
         links: list[dict[str, str]] = []
